@@ -1,0 +1,32 @@
+import type { ReactNode } from 'react';
+import Link from 'next/link';
+import { requireNewsroomActor } from '@/lib/auth/session';
+import { ROLE_LABELS } from '@/lib/auth';
+
+export const dynamic = 'force-dynamic';
+
+export default async function NewsroomLayout({ children, params }: { children: ReactNode; params: Promise<{ school: string }> }) {
+  const { school: slug } = await params;
+  const { actor, school } = await requireNewsroomActor(slug, `/${slug}/newsroom`);
+  return (
+    <div>
+      <a href="#main" className="skip-link">
+        Skip to content
+      </a>
+      <header className="border-b border-gray-300 bg-gray-50">
+        <div className="mx-auto flex max-w-6xl items-center justify-between px-6 py-3">
+          <Link href={`/${school.slug}/newsroom`} className="font-serif text-xl font-bold">
+            {school.newspaperName} newsroom
+          </Link>
+          <p className="text-sm text-gray-700">
+            {actor.displayName} · {ROLE_LABELS[actor.role]} ·{' '}
+            <Link className="underline" href={`/${school.slug}`}>
+              Public site
+            </Link>
+          </p>
+        </div>
+      </header>
+      {children}
+    </div>
+  );
+}

