@@ -1,0 +1,30 @@
+// Small builders for test data, in one place.
+import { db } from '../lib/db.ts';
+import { actorInSchool, type Actor } from '../lib/auth/actor.ts';
+
+export async function actorByEmail(email: string, schoolSlug: string): Promise<Actor | null> {
+  const user = await db.user.findUniqueOrThrow({ where: { email } });
+  const school = await db.school.findUniqueOrThrow({ where: { slug: schoolSlug } });
+  return actorInSchool(user.id, school);
+}
+
+export async function schoolBySlug(slug: string) {
+  return db.school.findUniqueOrThrow({ where: { slug } });
+}
+
+export async function tableCounts(): Promise<Record<string, number>> {
+  const [schools, users, memberships, sections, articles, revisions, bylines, events, editions, editionItems, domains] = await Promise.all([
+    db.school.count(),
+    db.user.count(),
+    db.membership.count(),
+    db.section.count(),
+    db.article.count(),
+    db.articleRevision.count(),
+    db.byline.count(),
+    db.workflowEvent.count(),
+    db.edition.count(),
+    db.editionArticle.count(),
+    db.schoolDomain.count(),
+  ]);
+  return { schools, users, memberships, sections, articles, revisions, bylines, events, editions, editionItems, domains };
+}
