@@ -61,7 +61,7 @@ const schools = [
     timeZone: 'America/Los_Angeles',
     accentColor: '#7a1f2b',
     allowContactEmails: true,
-    domains: ['canyon-crest.masthead.test'],
+    domains: ['ravenreport.test'],
     sections: ['News', 'Opinion', 'World', 'Sports'],
     members: [
       { email: 'adviser@canyoncrest.example', name: 'Elena Park', role: 'ADVISER', slug: 'elena-park', staffTitle: 'Faculty Adviser' },
@@ -101,7 +101,7 @@ const schools = [
     timeZone: 'America/Chicago',
     accentColor: '#1d4e89',
     allowContactEmails: false,
-    domains: ['ledger.masthead.test'],
+    domains: ['news.lincolnledger.test'],
     sections: ['News', 'Features', 'Sports'],
     members: [
       { email: 'adviser@lincoln.example', name: 'Samuel Okafor', role: 'ADVISER', slug: 'samuel-okafor', staffTitle: 'Faculty Adviser' },

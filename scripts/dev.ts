@@ -69,7 +69,7 @@ async function main(): Promise<void> {
     NEXT_TELEMETRY_DISABLED: '1',
   };
   const nextBin = path.join(projectRoot, 'node_modules/next/dist/bin/next');
-  const next = spawn(process.execPath, [nextBin, production ? 'start' : 'dev', '--port', port, '--hostname', process.env.HOST ?? '127.0.0.1'], {
+  const next = spawn(process.execPath, [nextBin, ...(production ? ['start'] : ['dev', '--webpack']), '--port', port, '--hostname', process.env.HOST ?? '127.0.0.1'], {
     cwd: projectRoot,
     env,
     stdio: 'inherit',

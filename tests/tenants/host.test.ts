@@ -37,8 +37,8 @@ describe('school resolution from the host', () => {
     });
 
     it('maps a registered custom domain to its school, and an unknown one to none', async () => {
-      expect(await findSchoolSlugByCustomHost('ledger.masthead.test')).toBe('lincoln-high');
-      expect(await findSchoolSlugByCustomHost('LEDGER.masthead.test:443')).toBe('lincoln-high');
+      expect(await findSchoolSlugByCustomHost('news.lincolnledger.test')).toBe('lincoln-high');
+      expect(await findSchoolSlugByCustomHost('NEWS.LincolnLedger.test:443')).toBe('lincoln-high');
       expect(await findSchoolSlugByCustomHost('unknown.example.org')).toBeNull();
     });
   });
