@@ -7,6 +7,7 @@ import { hashPassword } from '../lib/auth/password.ts';
 import { importPlainText } from '../lib/content/import-text.ts';
 import { docToPlainText, type ArticleDoc } from '../lib/content/document.ts';
 import { contentHash } from '../lib/articles/content-hash.ts';
+import { slugify } from '../lib/articles/slugs.ts';
 import type { Role } from '../lib/generated/prisma/enums.ts';
 
 export const DEMO_PASSWORD = 'masthead-demo';
@@ -121,10 +122,6 @@ const schools = [
     edition: null,
   },
 ] as const;
-
-function slugify(value: string): string {
-  return value.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-}
 
 export async function seedDemo(): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);

@@ -28,3 +28,19 @@ export async function tableCounts(): Promise<Record<string, number>> {
   ]);
   return { schools, users, memberships, sections, articles, revisions, bylines, events, editions, editionItems, domains };
 }
+
+export async function seededActors() {
+  const actor = async (email: string, school: string) => (await actorByEmail(email, school))!;
+  return {
+    andrew: await actor('andrew.choi@canyoncrest.example', 'canyon-crest'),
+    jordan: await actor('jordan.reyes@canyoncrest.example', 'canyon-crest'),
+    editor: await actor('editor@canyoncrest.example', 'canyon-crest'),
+    adviser: await actor('adviser@canyoncrest.example', 'canyon-crest'),
+    lincolnAdviser: await actor('adviser@lincoln.example', 'lincoln-high'),
+  };
+}
+
+/** A small valid article body: paragraphs of the given texts. */
+export function docOf(...paragraphs: string[]) {
+  return { type: 'doc' as const, content: paragraphs.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })) };
+}

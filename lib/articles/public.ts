@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { db } from '../db.ts';
 import type { NameDisplayPolicy } from '../generated/prisma/enums.ts';
 import { publicName } from '../people/names.ts';
+import { bioLine } from '../people/profile.ts';
 
 export interface ReaderSchool {
   id: string;
@@ -65,19 +66,20 @@ async function resolveBylines(school: ReaderSchool, snapshot: unknown): Promise<
   const memberIds = entries.data.flatMap((entry) => (entry.membershipId ? [entry.membershipId] : []));
   const members = await db.membership.findMany({
     where: { schoolId: school.id, id: { in: memberIds } },
-    select: { id: true, slug: true, displayName: true, bio: true, contactEmail: true, showContactEmail: true },
+    select: { id: true, slug: true, displayName: true, bio: true, classYear: true, contactEmail: true, showContactEmail: true },
   });
   const byId = new Map(members.map((member) => [member.id, member]));
   return entries.data.flatMap((entry): PublicByline[] => {
     if (!entry.membershipId) return entry.guestName ? [{ title: entry.title, name: entry.guestName, profileSlug: null, bio: null, contactEmail: null }] : [];
     const member = byId.get(entry.membershipId);
     if (!member) return [];
+    const name = publicName(member.displayName, school.nameDisplayPolicy);
     return [
       {
         title: entry.title,
-        name: publicName(member.displayName, school.nameDisplayPolicy),
+        name,
         profileSlug: member.slug,
-        bio: member.bio,
+        bio: bioLine(member, name, school.name),
         // Shown only when the school allows it and the student opted in.
         contactEmail: school.allowContactEmails && member.showContactEmail ? member.contactEmail : null,
       },

@@ -15,6 +15,9 @@ const EVERY_ROLE: readonly Role[] = ROLES;
 const PERMISSIONS = {
   'newsroom.view': EVERY_ROLE,
   'article.create': EVERY_ROLE,
+  // Editors and advisers edit any story of their school (a section editor, of their section);
+  // everyone else edits only stories they have a byline on or started.
+  'article.editAny': ['EDITOR', 'ADVISER', 'SCHOOL_ADMIN'],
   'article.review': ['EDITOR', 'ADVISER', 'SCHOOL_ADMIN'],
   'edition.manage': ['EDITOR', 'ADVISER', 'SCHOOL_ADMIN'],
   'members.manage': ['ADVISER', 'SCHOOL_ADMIN'],

@@ -2,6 +2,7 @@
 // what a reporter can write is exactly what a reader's page can show — and nothing else.
 import { Node, mergeAttributes, type Extensions } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
+import { srcsetFor } from '../media/variants.ts';
 
 export const SAFE_LINK_PROTOCOLS = ['http', 'https', 'mailto', 'tel'] as const;
 
@@ -23,7 +24,8 @@ export const PullQuote = Node.create({
   marks: 'bold italic',
   defining: true,
   parseHTML() {
-    return [{ tag: 'aside[data-pull-quote]' }];
+    // Rendered as <aside><p>…</p></aside>; the text lives in the inner paragraph.
+    return [{ tag: 'aside[data-pull-quote]', contentElement: (dom) => (dom as HTMLElement).querySelector('p') ?? (dom as HTMLElement) }];
   },
   renderHTML({ HTMLAttributes }) {
     return ['aside', mergeAttributes(HTMLAttributes, { 'data-pull-quote': '', class: 'pull-quote' }), ['p', 0]];
@@ -71,7 +73,9 @@ export const Figure = Node.create({
     const figcaption: unknown[] = ['figcaption', {}];
     if (caption) figcaption.push(['span', { 'data-caption': '', class: 'caption' }, String(caption)]);
     if (credit) figcaption.push(['span', { 'data-credit': '', class: 'credit' }, String(credit)]);
-    const img = ['img', { src: safeSrc, alt: String(alt ?? ''), loading: 'lazy', decoding: 'async', ...(width ? { width } : {}), ...(height ? { height } : {}) }];
+    const srcset = safeSrc ? srcsetFor(safeSrc, typeof width === 'number' ? width : null) : null;
+    const responsive = srcset ? { srcset, sizes: '(min-width: 48rem) 42rem, 100vw' } : {};
+    const img = ['img', { src: safeSrc, ...responsive, alt: String(alt ?? ''), loading: 'lazy', decoding: 'async', ...(width ? { width } : {}), ...(height ? { height } : {}) }];
     return ['figure', { 'data-figure': '', 'data-media-id': mediaId ?? undefined }, img, ...(caption || credit ? [figcaption] : [])] as never;
   },
 });

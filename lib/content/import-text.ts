@@ -69,6 +69,16 @@ function paragraphWithQuote(line: string): JSONContent[] {
   return blocks;
 }
 
+/** The byline at lines[index] ("<Student Reporter Andrew Choi>email") and the bio line after it. */
+function readBylineAt(lines: readonly string[], index: number): { byline: ImportedByline; lines: number } | null {
+  const match = BYLINE_LINE.exec(lines[index]!.trim());
+  if (!match) return null;
+  const name = match[2]!.trim();
+  const next = lines[index + 1]?.trim();
+  const bio = next && BIO_LINE.test(next) && next.startsWith(name.split(' ')[0]!) ? next : null;
+  return { byline: { title: titleCase(match[1]!), name, email: match[3] ?? null, bio }, lines: bio ? 2 : 1 };
+}
+
 export function importPlainText(source: string): ImportedText {
   const lines = joinWrappedLines(source.replace(/\r\n?/g, '\n').split('\n'));
   const content: JSONContent[] = [];
@@ -76,13 +86,10 @@ export function importPlainText(source: string): ImportedText {
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const byline = BYLINE_LINE.exec(line);
+    const byline = readBylineAt(lines, i);
     if (byline) {
-      const name = byline[2]!.trim();
-      const next = lines[i + 1];
-      const bio = next && BIO_LINE.test(next) && next.startsWith(name.split(' ')[0]!) ? next : null;
-      if (bio) i++;
-      bylines.push({ title: titleCase(byline[1]!), name, email: byline[3] ?? null, bio });
+      bylines.push(byline.byline);
+      i += byline.lines - 1;
       continue;
     }
     if (looksLikeSubhead(line, lines[i + 1])) {
@@ -93,6 +100,22 @@ export function importPlainText(source: string): ImportedText {
   }
 
   return { doc: { type: 'doc', content: content.length ? content : [paragraph('')] }, bylines };
+}
+
+/** Byline blocks typed as paragraphs of a formatted document (.docx, pasted HTML) become bylines. */
+export function extractBylines(doc: ArticleDoc): ImportedText {
+  const blocks = doc.content ?? [];
+  const lines = blocks.map((block) => (block.type === 'paragraph' ? (block.content ?? []).map((child) => child.text ?? '').join('') : ''));
+  const content: JSONContent[] = [];
+  const bylines: ImportedByline[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const byline = lines[i] ? readBylineAt(lines, i) : null;
+    if (byline) {
+      bylines.push(byline.byline);
+      i += byline.lines - 1;
+    } else content.push(blocks[i]!);
+  }
+  return { doc: { ...doc, content: content.length ? content : [paragraph('')] }, bylines };
 }
 
 function titleCase(value: string): string {

@@ -1,0 +1,25 @@
+import type { Prisma } from '../db.ts';
+
+export function slugify(value: string): string {
+  return value
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 80)
+    .replace(/-$/, '');
+}
+
+/** A URL slug for the headline that no other article of the school uses ("robotics-final-2"). */
+export async function uniqueArticleSlug(tx: Prisma.TransactionClient, schoolId: string, headline: string, articleId: string | null): Promise<string> {
+  const base = slugify(headline) || 'untitled';
+  const taken = await tx.article.findMany({
+    where: { schoolId, slug: { startsWith: base }, ...(articleId ? { id: { not: articleId } } : {}) },
+    select: { slug: true },
+  });
+  const used = new Set(taken.map((row) => row.slug));
+  if (!used.has(base)) return base;
+  for (let n = 2; ; n++) if (!used.has(`${base}-${n}`)) return `${base}-${n}`;
+}

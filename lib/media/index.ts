@@ -1,0 +1,4 @@
+export { uploadImage, MediaDetails, MAX_UPLOAD_BYTES, cleanFilename, type UploadedImage } from './upload.ts';
+export { readMediaFile } from './serve.ts';
+export { sniffImageType, sniffDocumentType } from './sniff.ts';
+export { srcsetFor, mediaPath, VARIANT_WIDTHS } from './variants.ts';

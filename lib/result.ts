@@ -1,0 +1,47 @@
+// Expected failures are values, not exceptions: a data function answers with a Result, and the
+// route or action maps its status straight onto HTTP. Exceptions are left for bugs.
+import type { z } from 'zod';
+
+export type FailureStatus = 400 | 403 | 404 | 409 | 410 | 413 | 415 | 422 | 429;
+
+export type Failure<C = undefined> = {
+  ok: false;
+  status: FailureStatus;
+  error: string;
+  fieldErrors?: Record<string, string>;
+  /** For 409: what the server holds now, so the client can show both versions. */
+  conflict?: C;
+};
+
+export type Result<T, C = undefined> = { ok: true; data: T } | Failure<C>;
+
+export function ok<T>(data: T): { ok: true; data: T } {
+  return { ok: true, data };
+}
+
+export function fail(status: FailureStatus, error: string, fieldErrors?: Record<string, string>): Failure<never> {
+  return fieldErrors ? { ok: false, status, error, fieldErrors } : { ok: false, status, error };
+}
+
+export const notFound = (what = 'That page') => fail(404, `${what} was not found.`);
+export const forbidden = (why: string) => fail(403, why);
+
+/** zod issues as one message per field ("bylines.0.guestName"), the first issue of each field. */
+export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length > 0 ? issue.path.join('.') : 'form';
+    fields[key] ??= issue.message;
+  }
+  return fields;
+}
+
+export function invalid(error: z.ZodError, message = 'Some fields need attention.'): Failure<never> {
+  return fail(422, message, fieldErrorsOf(error));
+}
+
+/** Parse with a zod schema into a Result: 422 with field messages when the input does not fit. */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown): Result<z.output<S>> {
+  const parsed = schema.safeParse(input);
+  return parsed.success ? ok(parsed.data) : invalid(parsed.error);
+}
