@@ -2,7 +2,7 @@
 // route or action maps its status straight onto HTTP. Exceptions are left for bugs.
 import type { z } from 'zod';
 
-export type FailureStatus = 400 | 403 | 404 | 409 | 410 | 413 | 415 | 422 | 429;
+export type FailureStatus = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 422 | 429;
 
 export type Failure<C = undefined> = {
   ok: false;
@@ -44,4 +44,41 @@ export function invalid(error: z.ZodError, message = 'Some fields need attention
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): Result<z.output<S>> {
   const parsed = schema.safeParse(input);
   return parsed.success ? ok(parsed.data) : invalid(parsed.error);
+}
+
+/** A Result as an HTTP answer: the data with the success status, or the failure with its own. */
+export function resultResponse<T, C>(result: Result<T, C>, successStatus = 200): Response {
+  if (result.ok) return Response.json(result.data, { status: successStatus });
+  const { ok: _ok, ...failure } = result;
+  return Response.json(failure, { status: result.status });
+}
+
+/** The request's JSON body, or 400 with a plain message when it is not JSON. */
+export async function readJson(request: Request): Promise<Result<unknown>> {
+  try {
+    return ok(await request.json());
+  } catch {
+    return fail(400, 'The request body must be JSON.');
+  }
+}
+
+export interface UploadedFile {
+  file: { bytes: Buffer; filename: string };
+  fields: Record<string, string>;
+}
+
+/** A multipart form with one file under "file" and text fields beside it. */
+export async function readUploadedFile(request: Request): Promise<Result<UploadedFile>> {
+  let form: FormData;
+  try {
+    form = await request.formData();
+  } catch {
+    return fail(400, 'Send the file as a multipart form.');
+  }
+  const file = form.get('file');
+  if (!(file instanceof Blob)) return fail(422, 'Choose a file to upload.', { file: 'Choose a file to upload.' });
+  const fields: Record<string, string> = {};
+  for (const [key, value] of form.entries()) if (typeof value === 'string') fields[key] = value;
+  const filename = 'name' in file && typeof file.name === 'string' ? file.name : 'upload';
+  return ok({ file: { bytes: Buffer.from(await file.arrayBuffer()), filename }, fields });
 }

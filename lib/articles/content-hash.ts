@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { canonicalJson } from '../content/canonical-json.ts';
 
 export interface ArticleContent {
   headline: string;
@@ -6,18 +7,6 @@ export interface ArticleContent {
   body: unknown;
   sectionId: string | null;
   tags: string[];
-}
-
-// Keys sorted at every level, so equal content always hashes equal whatever order JSON arrived in.
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
 }
 
 /** The hash an approval is recorded against: any edit to the content changes it. */

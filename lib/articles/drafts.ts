@@ -16,8 +16,10 @@ import { uniqueArticleSlug } from './slugs.ts';
 export const HEADLINE_HARD_LIMIT = 300;
 
 const ArticleFields = z.object({
-  headline: z.string().max(HEADLINE_HARD_LIMIT, `A headline can be at most ${HEADLINE_HARD_LIMIT} characters.`).transform((value) => value.replace(/\s+/g, ' ').trimStart()),
-  deck: z.string().max(600, 'A deck can be at most 600 characters.').transform((value) => value.replace(/\s+/g, ' ').trimStart()),
+  // Stored exactly as typed: a save echoes the editor's state, so the editor can recognise its own
+  // earlier save when it comes back in a conflict. Tidying happens at submission.
+  headline: z.string().max(HEADLINE_HARD_LIMIT, `A headline can be at most ${HEADLINE_HARD_LIMIT} characters.`),
+  deck: z.string().max(600, 'A deck can be at most 600 characters.'),
   sectionId: z.string().max(40).nullable(),
   tags: z
     .array(z.string().trim().min(1, 'A tag cannot be empty.').max(40, 'A tag can be at most 40 characters.'))

@@ -1,6 +1,12 @@
 // The newsroom's view of articles: always within the actor's school.
 import { db } from '../db.ts';
 import type { Actor } from '../auth/actor.ts';
+import { listStaff } from '../people/profile.ts';
+import { listSections } from '../tenants/sections.ts';
+import { fail, ok } from '../result.ts';
+import { editableArticleFields, mayEdit } from './access.ts';
+import { BYLINE_TITLES } from './bylines.ts';
+import { draftSnapshot } from './drafts.ts';
 
 export async function listNewsroomArticles(actor: Actor) {
   return db.article.findMany({
@@ -16,5 +22,26 @@ export async function getNewsroomArticle(actor: Actor, articleId: string) {
   return db.article.findFirst({
     where: { id: articleId, schoolId: actor.schoolId },
     select: { id: true, headline: true, deck: true, status: true, version: true, body: true, updatedAt: true, section: { select: { name: true } } },
+  });
+}
+
+/** Everything the editor page needs: the working copy, whether the actor may change it, and the
+ * school's sections, staff and headline limit. */
+export async function getArticleForEditing(actor: Actor, articleId: string) {
+  const article = await db.article.findFirst({ where: { id: articleId, schoolId: actor.schoolId }, select: { ...editableArticleFields, section: { select: { name: true } } } });
+  if (!article) return fail(404, 'That article was not found.');
+  const [sections, staff, school] = await Promise.all([
+    listSections(actor.schoolId),
+    listStaff(actor.schoolId),
+    db.school.findUniqueOrThrow({ where: { id: actor.schoolId }, select: { maxHeadlineLength: true } }),
+  ]);
+  return ok({
+    article,
+    editable: mayEdit(actor, article),
+    draft: draftSnapshot(article),
+    sections,
+    staff: staff.map(({ id, displayName }) => ({ id, displayName })),
+    bylineTitles: BYLINE_TITLES,
+    maxHeadlineLength: school.maxHeadlineLength,
   });
 }

@@ -8,6 +8,7 @@ import { readMediaFile, uploadImage } from '../../lib/media/index.ts';
 import { uploadsRoot } from '../../lib/media/storage.ts';
 import { seedDemo } from '../../prisma/seed.ts';
 import { seededActors } from '../factories.ts';
+import { jpegWithGps } from '../../e2e/images.ts';
 
 let people: Awaited<ReturnType<typeof seededActors>>;
 
@@ -17,17 +18,9 @@ beforeAll(async () => {
   people = await seededActors();
 });
 
-/** A phone-style JPEG: camera make and model, and the GPS position where it was taken. */
-export async function jpegWithGps(width = 2000, height = 1200): Promise<Buffer> {
-  return sharp({ create: { width, height, channels: 3, background: '#446688' } })
-    .jpeg()
-    .withExif({ IFD0: { Make: 'PhoneCam', Model: 'P1' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '32/1 57/1 1234/100', GPSLongitudeRef: 'W', GPSLongitude: '117/1 13/1 0/1' } })
-    .toBuffer();
-}
-
 describe('image uploads', () => {
   it('an uploaded JPEG with GPS data is stored, in every size, without it', async () => {
-    const original = await jpegWithGps();
+    const original = await jpegWithGps(2000, 1200);
     expect(exifReader((await sharp(original).metadata()).exif!).GPSInfo).toMatchObject({ GPSLatitude: [32, 57, 12.34] });
 
     const uploaded = await uploadImage(people.andrew, { bytes: original, filename: 'IMG_0001.JPG' }, { alt: 'The gym', caption: 'Finals night', credit: 'Andrew Choi' });

@@ -1,0 +1,23 @@
+import { ProfileForm } from '@/components/newsroom/ProfileForm';
+import { requireNewsroomActor } from '@/lib/auth/session';
+import { CLASS_YEARS, bioLine, getOwnProfile } from '@/lib/people/profile';
+import { saveProfile } from '../actions';
+
+export default async function ProfilePage({ params }: { params: Promise<{ school: string }> }) {
+  const { school: slug } = await params;
+  const { actor, school } = await requireNewsroomActor(slug, `/${slug}/newsroom/profile`);
+  const profile = await getOwnProfile(actor);
+  return (
+    <main id="main" className="mx-auto max-w-2xl px-6 py-8">
+      <h1 className="text-2xl font-bold">Your profile at {school.newspaperName}</h1>
+      <p className="mt-2 text-gray-700">This is what readers see under your bylines and on your staff page.</p>
+      <ProfileForm
+        action={saveProfile.bind(null, slug)}
+        profile={profile}
+        classYears={CLASS_YEARS}
+        schoolAllowsEmails={school.allowContactEmails}
+        bioPreview={bioLine(profile, profile.displayName, school.name)}
+      />
+    </main>
+  );
+}

@@ -1,0 +1,239 @@
+'use client';
+// The reporter's editor: headline, deck, section, tags, bylines and the story body in Tiptap, on
+// the same extension list the server renders with. Saving is automatic (useAutosave).
+import { EditorContent, ReactNodeViewRenderer, useEditor, type Editor } from '@tiptap/react';
+import type { AnyExtension } from '@tiptap/core';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { cleanPastedHtmlInBrowser } from '@/lib/content/clean-html';
+import { countWords, readingMinutes } from '@/lib/content/document';
+import { Figure, articleExtensions } from '@/lib/content/extensions';
+import { BylinesEditor, type StaffOption } from './BylinesEditor';
+import { ConflictView } from './ConflictView';
+import type { DraftFields } from './draft-key';
+import { EditorToolbar } from './EditorToolbar';
+import { FigureView } from './FigureView';
+import { SaveStatus } from './SaveStatus';
+import { uploadImageFile } from './upload-image';
+import { useAutosave, type ServerDraft } from './useAutosave';
+
+export interface ArticleEditorProps {
+  schoolSlug: string;
+  articleId: string;
+  server: ServerDraft;
+  sections: { id: string; name: string }[];
+  staff: StaffOption[];
+  bylineTitles: readonly string[];
+  maxHeadlineLength: number;
+  revisionsHref: string;
+}
+
+// The figure is edited through a React view with alt, caption and credit fields; its schema is
+// the shared one, so what is saved is exactly what the server renders.
+const editorExtensions: AnyExtension[] = articleExtensions.map((extension) =>
+  extension.name === 'figure' ? Figure.extend({ addNodeView: () => ReactNodeViewRenderer(FigureView) }) : extension,
+);
+
+export function ArticleEditor(props: ArticleEditorProps) {
+  const editor = useEditor({
+    extensions: editorExtensions,
+    content: props.server.body,
+    immediatelyRender: false,
+    shouldRerenderOnTransaction: true,
+    editorProps: {
+      attributes: { class: 'article-body editor-body min-h-[50vh] focus:outline-none', 'aria-label': 'Story', role: 'textbox', 'aria-multiline': 'true' },
+      // Google Docs and Word paste arrives full of inline styles and wrapper spans.
+      transformPastedHTML: cleanPastedHtmlInBrowser,
+    },
+  });
+  if (!editor) return <p className="text-gray-700">Loading the editor…</p>;
+  return <EditorWorkspace {...props} editor={editor} />;
+}
+
+type FormFields = Omit<DraftFields, 'body'>;
+
+function EditorWorkspace({ editor, schoolSlug, articleId, server, sections, staff, bylineTitles, maxHeadlineLength, revisionsHref }: ArticleEditorProps & { editor: Editor }) {
+  const [form, setForm] = useState<FormFields>(() => ({ headline: server.headline, deck: server.deck, sectionId: server.sectionId, tags: server.tags, bylines: server.bylines }));
+  const [tagsText, setTagsText] = useState(server.tags.join(', '));
+  const [uploadErrors, setUploadErrors] = useState<string[]>([]);
+  const [uploading, setUploading] = useState(0);
+  const [resolving, setResolving] = useState(false);
+  const formRef = useRef(form);
+
+  const applyFields = useCallback(
+    (fields: DraftFields) => {
+      const { body, ...rest } = fields;
+      formRef.current = rest;
+      setForm(rest);
+      setTagsText(rest.tags.join(', '));
+      editor.commands.setContent(body, { emitUpdate: false });
+    },
+    [editor],
+  );
+
+  const autosave = useAutosave({ articleId, saveUrl: `/api/schools/${schoolSlug}/articles/${articleId}`, server, applyFields });
+  const collect = useCallback((): DraftFields => ({ ...formRef.current, body: editor.getJSON() as DraftFields['body'] }), [editor]);
+
+  const updateForm = (patch: Partial<FormFields>) => {
+    formRef.current = { ...formRef.current, ...patch };
+    setForm(formRef.current);
+    autosave.change(collect());
+  };
+
+  // Every body change reaches autosave; registered once per editor.
+  const changeRef = useRef(autosave.change);
+  changeRef.current = autosave.change;
+  useEffect(() => {
+    const onUpdate = () => changeRef.current(collect());
+    editor.on('update', onUpdate);
+    return () => {
+      editor.off('update', onUpdate);
+    };
+  }, [editor, collect]);
+
+  const conflict = autosave.state.kind === 'conflict' ? autosave.state : null;
+  // While two versions are compared, the story is frozen so "mine" cannot drift under the reader.
+  useEffect(() => {
+    editor.setEditable(!conflict && !resolving, false);
+  }, [editor, conflict, resolving]);
+
+  const insertImages = useCallback(
+    async (files: File[], position?: number) => {
+      const images = files.filter((file) => file.type.startsWith('image/') || /\.(jpe?g|png|gif|webp)$/i.test(file.name));
+      if (images.length === 0) return;
+      setUploadErrors([]);
+      setUploading((count) => count + images.length);
+      for (const file of images) {
+        const result = await uploadImageFile(schoolSlug, file);
+        setUploading((count) => count - 1);
+        if (!result.ok) {
+          setUploadErrors((errors) => [...errors, result.error]);
+          continue;
+        }
+        const { id, src, width, height } = result.figure;
+        const at = position ?? editor.state.selection.to;
+        editor.chain().focus().insertContentAt(at, { type: 'figure', attrs: { src, mediaId: id, width, height, alt: '', caption: '', credit: '' } }).run();
+      }
+    },
+    [editor, schoolSlug],
+  );
+
+  // Images dropped on or pasted into the story upload in place.
+  useEffect(() => {
+    editor.setOptions({
+      editorProps: {
+        ...editor.options.editorProps,
+        handleDrop: (view, event, _slice, moved) => {
+          const files = Array.from(event.dataTransfer?.files ?? []);
+          if (moved || files.length === 0) return false;
+          event.preventDefault();
+          void insertImages(files, view.posAtCoords({ left: event.clientX, top: event.clientY })?.pos);
+          return true;
+        },
+        handlePaste: (_view, event) => {
+          const files = Array.from(event.clipboardData?.files ?? []);
+          if (files.length === 0) return false;
+          void insertImages(files);
+          return true;
+        },
+      },
+    });
+  }, [editor, insertImages]);
+
+  const errors = autosave.state.kind === 'invalid' ? autosave.state.fieldErrors : {};
+  const words = countWords(editor.getText());
+  const headlineOver = form.headline.length > maxHeadlineLength;
+
+  return (
+    <div>
+      <div className="mb-4 flex flex-wrap items-center justify-between gap-3 border-b border-gray-200 pb-3">
+        <SaveStatus state={autosave.state} />
+        <p className="text-sm text-gray-700">
+          <span data-testid="word-count">{words} words</span> · {readingMinutes(words)} min read ·{' '}
+          <a className="underline" href={revisionsHref}>
+            Revisions
+          </a>
+        </p>
+      </div>
+      {autosave.restored && autosave.state.kind !== 'conflict' && (
+        <p role="note" className="mb-4 rounded bg-amber-50 px-3 py-2 text-sm">
+          Restored text from this browser that had not reached the server.
+        </p>
+      )}
+      {conflict && (
+        <ConflictView
+          mine={autosave.mine()}
+          theirs={conflict.theirs}
+          busy={resolving}
+          onResolve={async (keep) => {
+            setResolving(true);
+            await autosave.resolveConflict(keep);
+            setResolving(false);
+          }}
+        />
+      )}
+
+      <div className="space-y-4">
+        <div>
+          <div className="flex justify-between">
+            <label htmlFor="headline" className="font-semibold">
+              Headline
+            </label>
+            <span id="headline-count" className={`text-sm ${headlineOver ? 'text-red-800' : 'text-gray-700'}`}>
+              {form.headline.length} / {maxHeadlineLength}
+              {headlineOver && ' — too long for this paper'}
+            </span>
+          </div>
+          <input id="headline" aria-describedby="headline-count" value={form.headline} onChange={(event) => updateForm({ headline: event.target.value })} className="mt-1 w-full rounded border border-gray-400 px-3 py-2 font-serif text-2xl font-bold" />
+          {errors.headline && <p role="alert" className="text-sm text-red-800">{errors.headline}</p>}
+        </div>
+        <div>
+          <label htmlFor="deck" className="font-semibold">
+            Deck
+          </label>{' '}
+          <span id="deck-help" className="text-sm text-gray-700">the line under the headline</span>
+          <textarea id="deck" aria-describedby="deck-help" rows={2} value={form.deck} onChange={(event) => updateForm({ deck: event.target.value })} className="mt-1 w-full rounded border border-gray-400 px-3 py-2" />
+          {errors.deck && <p role="alert" className="text-sm text-red-800">{errors.deck}</p>}
+        </div>
+        <div className="flex flex-wrap gap-4">
+          <label className="font-semibold">
+            Section
+            <select value={form.sectionId ?? ''} onChange={(event) => updateForm({ sectionId: event.target.value || null })} className="ml-2 rounded border border-gray-400 px-2 py-1 font-normal">
+              <option value="">No section yet</option>
+              {sections.map((section) => (
+                <option key={section.id} value={section.id}>
+                  {section.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="flex-1 font-semibold">
+            Tags
+            <input
+              value={tagsText}
+              placeholder="budget, school board"
+              onChange={(event) => {
+                setTagsText(event.target.value);
+                updateForm({ tags: event.target.value.split(',').map((tag) => tag.trim()).filter(Boolean) });
+              }}
+              className="ml-2 rounded border border-gray-400 px-2 py-1 font-normal"
+            />
+          </label>
+        </div>
+        {(errors.sectionId || Object.keys(errors).some((key) => key.startsWith('tags'))) && (
+          <p role="alert" className="text-sm text-red-800">{errors.sectionId ?? Object.entries(errors).find(([key]) => key.startsWith('tags'))?.[1]}</p>
+        )}
+        <BylinesEditor bylines={form.bylines} staff={staff} titles={bylineTitles} errors={errors} onChange={(bylines) => updateForm({ bylines })} />
+      </div>
+
+      <div className="mt-6 rounded border border-gray-300 px-4 pb-4">
+        <EditorToolbar editor={editor} onPickImages={(files) => void insertImages(files)} />
+        {uploading > 0 && <p role="status" className="mt-2 text-sm">Uploading {uploading} image{uploading > 1 ? 's' : ''}…</p>}
+        {uploadErrors.map((error) => (
+          <p key={error} role="alert" className="mt-2 text-sm text-red-800">{error}</p>
+        ))}
+        {errors.body && <p role="alert" className="mt-2 text-sm text-red-800">{errors.body}</p>}
+        <EditorContent editor={editor} className="mt-4" />
+      </div>
+    </div>
+  );
+}

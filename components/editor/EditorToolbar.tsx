@@ -1,0 +1,87 @@
+'use client';
+import { useState, type ReactNode } from 'react';
+import type { Editor } from '@tiptap/react';
+import { isSafeHref } from '@/lib/content/extensions';
+
+function ToolButton({ label, active, onClick, children }: { label: string; active?: boolean; onClick: () => void; children: ReactNode }) {
+  return (
+    <button
+      type="button"
+      aria-label={label}
+      aria-pressed={active ?? undefined}
+      title={label}
+      onMouseDown={(event) => event.preventDefault()}
+      onClick={onClick}
+      className={`rounded px-2 py-1 text-sm ${active ? 'bg-gray-900 text-white' : 'hover:bg-gray-200'}`}
+    >
+      {children}
+    </button>
+  );
+}
+
+export function EditorToolbar({ editor, onPickImages }: { editor: Editor; onPickImages: (files: File[]) => void }) {
+  const [linkDraft, setLinkDraft] = useState<string | null>(null);
+  const [linkError, setLinkError] = useState<string | null>(null);
+  const chain = () => editor.chain().focus();
+
+  function applyLink() {
+    const href = (linkDraft ?? '').trim();
+    if (!href) chain().extendMarkRange('link').unsetLink().run();
+    else if (!isSafeHref(href)) return setLinkError('Links must start with https://, http://, mailto: or tel:.');
+    else chain().extendMarkRange('link').setLink({ href }).run();
+    setLinkDraft(null);
+    setLinkError(null);
+  }
+
+  return (
+    <div role="toolbar" aria-label="Formatting" className="sticky top-0 z-10 flex flex-wrap items-center gap-1 border-b border-gray-300 bg-white py-2">
+      <ToolButton label="Subhead" active={editor.isActive('heading', { level: 2 })} onClick={() => chain().toggleHeading({ level: 2 }).run()}>H2</ToolButton>
+      <ToolButton label="Minor subhead" active={editor.isActive('heading', { level: 3 })} onClick={() => chain().toggleHeading({ level: 3 }).run()}>H3</ToolButton>
+      <ToolButton label="Bold" active={editor.isActive('bold')} onClick={() => chain().toggleBold().run()}><b>B</b></ToolButton>
+      <ToolButton label="Italic" active={editor.isActive('italic')} onClick={() => chain().toggleItalic().run()}><i>I</i></ToolButton>
+      <ToolButton label="Bulleted list" active={editor.isActive('bulletList')} onClick={() => chain().toggleBulletList().run()}>• List</ToolButton>
+      <ToolButton label="Numbered list" active={editor.isActive('orderedList')} onClick={() => chain().toggleOrderedList().run()}>1. List</ToolButton>
+      <ToolButton label="Quote" active={editor.isActive('blockquote')} onClick={() => chain().toggleBlockquote().run()}>“ Quote</ToolButton>
+      <ToolButton label="Pull quote" active={editor.isActive('pullQuote')} onClick={() => (editor.isActive('pullQuote') ? chain().setParagraph().run() : chain().setNode('pullQuote').run())}>Pull quote</ToolButton>
+      <ToolButton label="Divider" onClick={() => chain().setHorizontalRule().run()}>―</ToolButton>
+      <ToolButton label="Link" active={editor.isActive('link')} onClick={() => setLinkDraft((editor.getAttributes('link').href as string | undefined) ?? 'https://')}>Link</ToolButton>
+      <label className="cursor-pointer rounded px-2 py-1 text-sm hover:bg-gray-200">
+        Image
+        <input
+          type="file"
+          accept="image/jpeg,image/png,image/gif,image/webp"
+          multiple
+          className="sr-only"
+          aria-label="Upload image"
+          onChange={(event) => {
+            onPickImages(Array.from(event.target.files ?? []));
+            event.target.value = '';
+          }}
+        />
+      </label>
+      {linkDraft !== null && (
+        <span className="flex items-center gap-1">
+          <input
+            type="url"
+            aria-label="Link address"
+            value={linkDraft}
+            autoFocus
+            onChange={(event) => setLinkDraft(event.target.value)}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter') {
+                event.preventDefault();
+                applyLink();
+              }
+              if (event.key === 'Escape') setLinkDraft(null);
+            }}
+            className="rounded border border-gray-400 px-2 py-1 text-sm"
+          />
+          <button type="button" onClick={applyLink} className="rounded bg-gray-900 px-2 py-1 text-sm text-white">
+            Apply link
+          </button>
+          {linkError && <span role="alert" className="text-sm text-red-800">{linkError}</span>}
+        </span>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+'use client';
+import { useState, type FormEvent } from 'react';
+
+export function ImportForm({ schoolSlug }: { schoolSlug: string }) {
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setPending(true);
+    setError(null);
+    const response = await fetch(`/api/schools/${schoolSlug}/articles/import`, { method: 'POST', body: new FormData(event.currentTarget) }).catch(() => null);
+    const body = (await response?.json().catch(() => null)) as { id?: string; error?: string; fieldErrors?: Record<string, string> } | null;
+    setPending(false);
+    if (response?.ok && body?.id) return window.location.assign(`/${schoolSlug}/newsroom/articles/${body.id}`);
+    setError(body?.fieldErrors?.file ?? body?.error ?? 'The server cannot be reached; try again.');
+  }
+  return (
+    <form onSubmit={submit} className="mt-6 space-y-4">
+      <label className="block font-medium">
+        File
+        <input name="file" type="file" accept=".docx,.txt,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document" required className="mt-1 block" />
+      </label>
+      {error && <p role="alert" className="rounded border border-red-700 bg-red-50 px-3 py-2 text-red-800">{error}</p>}
+      <button type="submit" disabled={pending} className="rounded bg-gray-900 px-5 py-2 font-semibold text-white disabled:opacity-60">
+        {pending ? 'Importing…' : 'Import'}
+      </button>
+    </form>
+  );
+}
