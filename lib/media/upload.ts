@@ -75,12 +75,12 @@ export async function uploadImage(actor: Actor, file: { bytes: Buffer; filename:
   const stored: string[] = [];
   try {
     const fullKey = `${prefix}-full.${ext}`;
-    await putObject(fullKey, fullBytes);
+    await putObject(fullKey, fullBytes, type);
     stored.push(fullKey);
     for (const target of VARIANT_WIDTHS.filter((candidate) => candidate < width)) {
       const variant = await encode(source.clone().resize({ width: target }), type).toBuffer({ resolveWithObject: true });
       const storageKey = `${prefix}-${target}.${ext}`;
-      await putObject(storageKey, variant.data);
+      await putObject(storageKey, variant.data, type);
       stored.push(storageKey);
       renditions.push({ width: variant.info.width, height: variant.info.height, storageKey, byteSize: variant.data.length });
     }
