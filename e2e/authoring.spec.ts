@@ -199,3 +199,29 @@ test('importing the example story as a text file gives a draft with its three su
   await expect(page.getByRole('combobox', { name: 'Byline 1 person' }).locator('option:checked')).toHaveText('Andrew Choi');
   await expect(page.getByRole('combobox', { name: 'Byline 1 title' })).toHaveValue('Student Reporter');
 });
+
+test('images dropped on or pasted into the story upload in place', async ({ page }) => {
+  await startArticle(page);
+  await story(page).click();
+  await page.keyboard.type('A paragraph to drop beside.');
+  const jpeg = (await jpegWithGps(640, 480)).toString('base64');
+  for (const kind of ['paste', 'drop'] as const) {
+    await story(page).evaluate(
+      (element, { kind, base64 }) => {
+        const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+        const data = new DataTransfer();
+        data.items.add(new File([bytes], `${kind}.jpg`, { type: 'image/jpeg' }));
+        const box = element.getBoundingClientRect();
+        const event =
+          kind === 'paste'
+            ? new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true })
+            : new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true, clientX: box.left + 10, clientY: box.top + 10 });
+        element.dispatchEvent(event);
+      },
+      { kind, base64: jpeg },
+    );
+  }
+  await expect(story(page).locator('figure img')).toHaveCount(2, { timeout: 30_000 });
+  for (const img of await story(page).locator('figure img').all()) await expect(img).toHaveJSProperty('naturalWidth', 640);
+  await expectSaved(page);
+});
