@@ -2,26 +2,20 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { describe, expect, inject, it } from 'vitest';
-import { projectRoot } from '../../scripts/lib/database';
+import { databaseUrlFor, projectRoot, withPgClient } from '../../scripts/lib/database';
 import { applyMigrations, runPrismaCli } from '../../scripts/lib/prisma-cli';
 
 const adminUrl = inject('adminDatabaseUrl');
 
 async function query<T extends pg.QueryResultRow>(url: string, sql: string, values: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql, values)).rows;
-  } finally {
-    await client.end();
-  }
+  return withPgClient(url, async (client) => (await client.query<T>(sql, values)).rows);
 }
 
 describe('migrations', () => {
   it('apply to an empty database and leave it up to date', async () => {
     const database = `masthead_empty_${Date.now()}`;
     await query(adminUrl, `CREATE DATABASE ${database}`);
-    const url = Object.assign(new URL(adminUrl), { pathname: `/${database}` }).toString();
+    const url = databaseUrlFor(adminUrl, database);
     try {
       await applyMigrations(url, { quiet: true });
       const migrationDirs = readdirSync(path.join(projectRoot, 'prisma/migrations'), { withFileTypes: true }).filter((entry) => entry.isDirectory());

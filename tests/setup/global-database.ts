@@ -3,9 +3,8 @@
 // file clones into a database of its own.
 import { rmSync } from 'node:fs';
 import path from 'node:path';
-import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { ensureDatabaseExists, projectRoot, startEmbeddedDatabase, type RunningDatabase } from '../../scripts/lib/database';
+import { databaseUrlFor, ensureDatabaseExists, projectRoot, startEmbeddedDatabase, withPgClient, type RunningDatabase } from '../../scripts/lib/database';
 import { applyMigrations } from '../../scripts/lib/prisma-cli';
 
 export const TEMPLATE_DATABASE = 'masthead_test_template';
@@ -17,17 +16,11 @@ declare module 'vitest' {
   }
 }
 
-function withDatabase(url: string, database: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${database}`;
-  return parsed.toString();
-}
-
 export default async function setup(project: TestProject) {
   let server: RunningDatabase | null = null;
   let adminUrl: string;
   if (process.env.DATABASE_URL) {
-    adminUrl = withDatabase(process.env.DATABASE_URL, 'postgres');
+    adminUrl = databaseUrlFor(process.env.DATABASE_URL, 'postgres');
   } else {
     const dataDir = path.join(projectRoot, '.data/test-postgres');
     rmSync(dataDir, { recursive: true, force: true });
@@ -35,12 +28,9 @@ export default async function setup(project: TestProject) {
     adminUrl = server.url;
   }
 
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DATABASE} WITH (FORCE)`);
-  await admin.end();
+  await withPgClient(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DATABASE} WITH (FORCE)`));
   await ensureDatabaseExists(adminUrl, TEMPLATE_DATABASE);
-  await applyMigrations(withDatabase(adminUrl, TEMPLATE_DATABASE), { quiet: true });
+  await applyMigrations(databaseUrlFor(adminUrl, TEMPLATE_DATABASE), { quiet: true });
 
   project.provide('adminDatabaseUrl', adminUrl);
   project.provide('templateDatabase', TEMPLATE_DATABASE);
