@@ -3,6 +3,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { classifyHost } from './lib/tenants/host.ts';
 import { findSchoolSlugByCustomHost } from './lib/tenants/schools.ts';
+import { isUnpublishedArticle } from './lib/articles/public.ts';
 
 const SHARED_PATHS = /^\/(?:api|_next|signin|newsroom$|favicon\.ico)/;
 const customHostCache = new Map<string, { slug: string | null; expires: number }>();
@@ -15,17 +16,32 @@ async function slugForCustomHost(host: string): Promise<string | null> {
   return slug;
 }
 
+const ARTICLE_PATH = /^\/([a-z0-9-]+)\/articles\/([^/]+)$/;
+
+// An unpublished article's address answers 410 Gone, so readers, search engines and feed readers
+// learn it was withdrawn on purpose rather than lost. Pages cannot set that status themselves.
+async function goneResponse(pathname: string): Promise<NextResponse | null> {
+  const match = ARTICLE_PATH.exec(pathname);
+  if (!match || !(await isUnpublishedArticle(match[1]!, decodeURIComponent(match[2]!)))) return null;
+  return new NextResponse('<!doctype html><html lang="en"><title>Article removed</title><main><h1>This article has been removed</h1><p>The newspaper unpublished it.</p></main></html>', {
+    status: 410,
+    headers: { 'Content-Type': 'text/html; charset=utf-8' },
+  });
+}
+
 export async function proxy(request: NextRequest) {
-  const rootDomain = process.env.MASTHEAD_ROOT_DOMAIN;
-  if (!rootDomain) return NextResponse.next();
   const { pathname } = request.nextUrl;
-  if (SHARED_PATHS.test(pathname)) return NextResponse.next();
+  const rootDomain = process.env.MASTHEAD_ROOT_DOMAIN;
+  if (!rootDomain || SHARED_PATHS.test(pathname)) return (await goneResponse(pathname)) ?? NextResponse.next();
   const host = classifyHost(request.headers.get('host'), rootDomain);
   const slug = host.kind === 'subdomain' ? host.slug : host.kind === 'custom' ? await slugForCustomHost(host.host) : null;
-  if (!slug) return host.kind === 'custom' ? new NextResponse('No newspaper is published at this address.', { status: 404 }) : NextResponse.next();
-  if (pathname === `/${slug}` || pathname.startsWith(`/${slug}/`)) return NextResponse.next();
+  if (!slug) return host.kind === 'custom' ? new NextResponse('No newspaper is published at this address.', { status: 404 }) : ((await goneResponse(pathname)) ?? NextResponse.next());
+  const schoolPath = pathname === `/${slug}` || pathname.startsWith(`/${slug}/`) ? pathname : `/${slug}${pathname === '/' ? '' : pathname}`;
+  const gone = await goneResponse(schoolPath);
+  if (gone) return gone;
+  if (schoolPath === pathname) return NextResponse.next();
   const url = request.nextUrl.clone();
-  url.pathname = `/${slug}${pathname === '/' ? '' : pathname}`;
+  url.pathname = schoolPath;
   return NextResponse.rewrite(url);
 }
 

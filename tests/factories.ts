@@ -44,3 +44,10 @@ export async function seededActors() {
 export function docOf(...paragraphs: string[]) {
   return { type: 'doc' as const, content: paragraphs.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })) };
 }
+
+const WORDS = 'Students packed the auditorium on Thursday night to hear the candidates answer questions about parking, lunch lines and the new schedule. '.split(' ');
+
+/** A paragraph of `count` words, enough to pass a school's minimum-words rule. */
+export function wordsOf(count: number, seed = ''): string {
+  return Array.from({ length: count }, (_, index) => WORDS[index % WORDS.length] || 'news').join(' ') + seed;
+}

@@ -26,11 +26,11 @@ export const editableArticleFields = {
 
 export type EditableArticle = Prisma.ArticleGetPayload<{ select: typeof editableArticleFields }>;
 
-export function isAuthor(actor: Actor, article: Pick<EditableArticle, 'createdById' | 'bylines'>): boolean {
+export function isAuthor(actor: Actor, article: { createdById: string | null; bylines: { membershipId: string | null }[] }): boolean {
   return article.createdById === actor.membershipId || article.bylines.some((byline) => byline.membershipId === actor.membershipId);
 }
 
-export function mayEdit(actor: Actor, article: Pick<EditableArticle, 'createdById' | 'bylines' | 'sectionId'>): boolean {
+export function mayEdit(actor: Actor, article: { createdById: string | null; sectionId: string | null; bylines: { membershipId: string | null }[] }): boolean {
   if (isAuthor(actor, article)) return true;
   if (!can(actor, 'article.editAny')) return false;
   // A section editor's reach ends at their section; advisers and admins see the whole paper.

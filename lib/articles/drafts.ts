@@ -12,6 +12,7 @@ import { BylineList, bylineErrors, bylineSnapshot, replaceBylines, sameBylines, 
 import { contentHash } from './content-hash.ts';
 import { getRevisions, recordRevision, type RevisionKindInput } from './revisions.ts';
 import { uniqueArticleSlug } from './slugs.ts';
+import { voidApprovalOnEdit } from '../workflow/void-approval.ts';
 
 export const HEADLINE_HARD_LIMIT = 300;
 
@@ -155,6 +156,7 @@ export async function saveDraft(actor: Actor, articleId: string, input: unknown,
       select: { version: true, updatedAt: true },
     });
     if (!sameBylines(bylines, article.bylines)) await replaceBylines(tx, actor.schoolId, articleId, bylines);
+    if (!unchanged) await voidApprovalOnEdit(tx, actor, article);
     const revision = await recordRevision(tx, actor, { articleId, content, bylines, kind: options.kind ?? (checkpoint ? 'MANUAL' : 'AUTOSAVE'), coalesce: !checkpoint && !options.kind, protectedIds: [article.approvedRevisionId, article.publishedRevisionId] });
     return ok({ version: updated.version, revisionNumber: revision.number, savedAt: updated.updatedAt.toISOString(), changed: true });
   });

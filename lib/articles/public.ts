@@ -1,5 +1,6 @@
-// What readers may see: only published articles, and of those only the published revision (a
-// pending edit stays in the newsroom until it is approved and published).
+// What readers may see: only live articles (those with a published revision), and of those only
+// the published revision: a pending edit stays in the newsroom, whatever its workflow status,
+// until it is approved and published. Unpublishing clears the published revision.
 import { z } from 'zod';
 import { db } from '../db.ts';
 import type { NameDisplayPolicy } from '../generated/prisma/enums.ts';
@@ -34,7 +35,7 @@ const summaryFields = {
 
 export async function listPublishedArticles(school: ReaderSchool, options: { take?: number } = {}) {
   const rows = await db.article.findMany({
-    where: { schoolId: school.id, status: 'PUBLISHED', publishedRevisionId: { not: null } },
+    where: { schoolId: school.id, publishedRevisionId: { not: null } },
     orderBy: { publishedAt: 'desc' },
     take: options.take ?? 20,
     select: summaryFields,
@@ -55,7 +56,7 @@ export async function getPublishedArticle(school: ReaderSchool, slug: string) {
       corrections: { select: { id: true, note: true, createdAt: true }, orderBy: { createdAt: 'asc' } },
     },
   });
-  if (!article || article.status !== 'PUBLISHED' || !article.publishedRevision) return null;
+  if (!article || !article.publishedRevision) return null;
   const bylines = await resolveBylines(school, article.publishedRevision.bylines);
   return { ...article, revision: article.publishedRevision, bylines };
 }
@@ -85,4 +86,13 @@ async function resolveBylines(school: ReaderSchool, snapshot: unknown): Promise<
       },
     ];
   });
+}
+
+/** Whether an address once held an article that has since been unpublished (answer 410 Gone). */
+export async function isUnpublishedArticle(schoolSlug: string, slug: string): Promise<boolean> {
+  const article = await db.article.findFirst({
+    where: { slug, school: { slug: schoolSlug }, publishedRevisionId: null, unpublishedAt: { not: null } },
+    select: { id: true },
+  });
+  return article !== null;
 }

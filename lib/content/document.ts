@@ -35,13 +35,14 @@ export function checkArticleDoc(input: unknown): DocCheck {
 
 const INLINE_TYPES = new Set(['text', 'hardBreak']);
 
-/** The body as plain text, one block a paragraph: for word counts, search and feeds. */
-export function docToPlainText(doc: JSONContent): string {
+/** The body as plain text, one block a paragraph: for search and feeds (with photo captions and
+ * credits) and for word counts (without them: a story's length is its text). */
+export function docToPlainText(doc: JSONContent, options: { captions?: boolean } = {}): string {
   const blocks: string[] = [];
   const visit = (node: JSONContent) => {
     if (node.type === 'figure') {
       const text = [node.attrs?.caption, node.attrs?.credit].filter(Boolean).join(' ');
-      if (text) blocks.push(text);
+      if (text && options.captions !== false) blocks.push(text);
       return;
     }
     const children = node.content ?? [];
