@@ -15,6 +15,7 @@ import { FigureView } from './FigureView';
 import { SaveStatus } from './SaveStatus';
 import { uploadImageFile } from './upload-image';
 import { useAutosave, type ServerDraft } from './useAutosave';
+import { WorkflowActions, type ActionChoice } from '@/components/workflow/WorkflowActions';
 
 export interface ArticleEditorProps {
   schoolSlug: string;
@@ -25,6 +26,8 @@ export interface ArticleEditorProps {
   bylineTitles: readonly string[];
   maxHeadlineLength: number;
   revisionsHref: string;
+  /** Workflow actions this person may take (Submit for review, …); taken after the text is saved. */
+  workflowActions?: ActionChoice[];
 }
 
 // The figure is edited through a React view with alt, caption and credit fields; its schema is
@@ -51,7 +54,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
 
 type FormFields = Omit<DraftFields, 'body'>;
 
-function EditorWorkspace({ editor, schoolSlug, articleId, server, sections, staff, bylineTitles, maxHeadlineLength, revisionsHref }: ArticleEditorProps & { editor: Editor }) {
+function EditorWorkspace({ editor, schoolSlug, articleId, server, sections, staff, bylineTitles, maxHeadlineLength, revisionsHref, workflowActions = [] }: ArticleEditorProps & { editor: Editor }) {
   const [form, setForm] = useState<FormFields>(() => ({ headline: server.headline, deck: server.deck, sectionId: server.sectionId, tags: server.tags, bylines: server.bylines }));
   const [tagsText, setTagsText] = useState(server.tags.join(', '));
   const [uploadErrors, setUploadErrors] = useState<string[]>([]);
@@ -154,6 +157,11 @@ function EditorWorkspace({ editor, schoolSlug, articleId, server, sections, staf
           </a>
         </p>
       </div>
+      {workflowActions.length > 0 && (
+        <div className="mb-4">
+          <WorkflowActions schoolSlug={schoolSlug} articleId={articleId} actions={workflowActions} getVersion={autosave.version} beforeAction={autosave.whenSaved} />
+        </div>
+      )}
       {autosave.restored && autosave.state.kind !== 'conflict' && (
         <p role="note" className="mb-4 rounded bg-amber-50 px-3 py-2 text-sm">
           Restored text from this browser that had not reached the server.

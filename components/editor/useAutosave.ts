@@ -236,5 +236,17 @@ export function useAutosave({ articleId, saveUrl, server, applyFields }: Options
     };
   }, [flush, remember, saveUrl]);
 
-  return { state, restored, change, flush, resolveConflict, mine: () => fields.current };
+  /** Saves what is pending and waits for the answer: true once the server has this exact text. */
+  const whenSaved = useCallback(async (): Promise<boolean> => {
+    const deadline = Date.now() + SAVE_TIMEOUT_MS * 2;
+    while (Date.now() < deadline) {
+      if (blocked.current) return false;
+      if (!inFlight.current && draftFingerprint(fields.current) === acknowledged.current) return true;
+      if (!inFlight.current) await flush();
+      else await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    return false;
+  }, [flush]);
+
+  return { state, restored, change, flush, whenSaved, resolveConflict, version: () => version.current, mine: () => fields.current };
 }

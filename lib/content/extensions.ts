@@ -1,6 +1,6 @@
 // The one list of Tiptap extensions: the newsroom editor and the server renderer both use it, so
 // what a reporter can write is exactly what a reader's page can show — and nothing else.
-import { Node, mergeAttributes, type Extensions } from '@tiptap/core';
+import { Mark, Node, mergeAttributes, type Extensions } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import { srcsetFor } from '../media/variants.ts';
 
@@ -80,6 +80,30 @@ export const Figure = Node.create({
   },
 });
 
+// A reviewer's comment on a stretch of text: the mark carries the comment's id. Several comments
+// may cover the same words. It lives in the newsroom's copy only; readers' HTML and the approval
+// hash are computed without it (comment-anchors.ts).
+export const CommentAnchor = Mark.create({
+  name: 'commentAnchor',
+  inclusive: false,
+  excludes: '',
+  addAttributes() {
+    return {
+      id: {
+        default: null,
+        parseHTML: (element) => element.getAttribute('data-comment-id'),
+        renderHTML: (attributes) => ({ 'data-comment-id': attributes.id }),
+      },
+    };
+  },
+  parseHTML() {
+    return [{ tag: 'mark[data-comment-id]' }];
+  },
+  renderHTML({ HTMLAttributes }) {
+    return ['mark', mergeAttributes(HTMLAttributes, { class: 'comment-anchor' }), 0];
+  },
+});
+
 export const articleExtensions: Extensions = [
   StarterKit.configure({
     heading: { levels: [2, 3] },
@@ -96,4 +120,5 @@ export const articleExtensions: Extensions = [
   }),
   PullQuote,
   Figure,
+  CommentAnchor,
 ];

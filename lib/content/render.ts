@@ -4,9 +4,10 @@
 import { generateHTML } from '@tiptap/html/server';
 import { articleExtensions } from './extensions.ts';
 import { checkArticleDoc, type ArticleDoc } from './document.ts';
+import { withoutCommentAnchors } from './comment-anchors.ts';
 
 export function renderArticleHtml(doc: unknown): string {
   const checked = checkArticleDoc(doc);
   if (!checked.ok) return '';
-  return generateHTML(checked.doc as ArticleDoc, articleExtensions);
+  return generateHTML(withoutCommentAnchors(checked.doc), articleExtensions);
 }

@@ -3,6 +3,8 @@
 import { db, type Prisma } from '../db.ts';
 import type { Actor } from '../auth/actor.ts';
 
+export { sendPendingMail, smtpConfigured, listOutbox } from './mailer.ts';
+
 export interface Notice {
   kind: string;
   articleId: string | null;

@@ -3,3 +3,8 @@ export { transition, TransitionInput, approvalsInRound, type TransitionDone } fr
 export { permits, nextApprovalStep, reviewChainOf, CHAIN_STEPS, CHAIN_STEP_LABELS } from './policy.ts';
 export { checklistErrors, Checklist, CHECKLIST_LABELS } from './checklist.ts';
 export { publishDueArticles, startPublishScheduler } from './scheduler.ts';
+export { availableActions, type AvailableAction } from './policy.ts';
+export { addComment, resolveComment, listComments } from './comments.ts';
+export { articleHistory } from './history.ts';
+export { getWorkflowView, type WorkflowView } from './review.ts';
+export { loadBoard, BoardFilters, BOARD_COLUMNS, pitchStory, assignStory, startAssignedStory, listAssignments } from './budget.ts';

@@ -100,3 +100,16 @@ export function permits(action: WorkflowAction, actor: Actor, article: PolicyArt
   }
   return { allowed: true };
 }
+
+export interface AvailableAction {
+  action: WorkflowAction;
+  label: string;
+  needs: 'comment' | 'reason' | 'time' | 'note' | null;
+}
+
+/** The actions this actor may take on the article in its current state: the buttons to show. */
+export function availableActions(actor: Actor, article: PolicyArticle & { status: string }, school: PolicySchool, approvalsSoFar: number): AvailableAction[] {
+  return (Object.keys(WORKFLOW) as WorkflowAction[])
+    .filter((action) => (WORKFLOW[action].from as readonly string[]).includes(article.status) && permits(action, actor, article, school, approvalsSoFar).allowed)
+    .map((action) => ({ action, label: WORKFLOW[action].label, needs: ((WORKFLOW[action] as { needs?: AvailableAction['needs'] }).needs ?? null) }));
+}

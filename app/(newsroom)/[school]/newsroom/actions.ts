@@ -1,8 +1,10 @@
 'use server';
+import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { createDraft } from '@/lib/articles';
 import { requireNewsroomActor } from '@/lib/auth/session';
 import { updateOwnProfile } from '@/lib/people/profile';
+import { assignStory, pitchStory, startAssignedStory } from '@/lib/workflow';
 
 export type FormState = { ok: boolean; error?: string; fieldErrors?: Record<string, string>; message?: string } | null;
 
@@ -24,4 +26,27 @@ export async function saveProfile(schoolSlug: string, _previous: FormState, form
     showContactEmail: form.get('showContactEmail') === 'on',
   });
   return saved.ok ? { ok: true, message: 'Profile saved.' } : { ok: false, error: saved.error, fieldErrors: saved.fieldErrors };
+}
+
+export async function pitch(schoolSlug: string, _previous: FormState, form: FormData): Promise<FormState> {
+  const { actor } = await requireNewsroomActor(schoolSlug, `/${schoolSlug}/newsroom`);
+  const created = await pitchStory(actor, { title: String(form.get('title') ?? ''), description: String(form.get('description') ?? ''), sectionId: String(form.get('sectionId') ?? '') || null });
+  if (!created.ok) return { ok: false, error: created.error, fieldErrors: created.fieldErrors };
+  revalidatePath(`/${schoolSlug}/newsroom`);
+  return { ok: true, message: 'Pitch added to the budget.' };
+}
+
+export async function assign(schoolSlug: string, assignmentId: string, _previous: FormState, form: FormData): Promise<FormState> {
+  const { actor } = await requireNewsroomActor(schoolSlug, `/${schoolSlug}/newsroom`);
+  const assigned = await assignStory(actor, assignmentId, { assigneeId: String(form.get('assigneeId') ?? ''), dueAt: String(form.get('dueAt') ?? '') || undefined });
+  if (!assigned.ok) return { ok: false, error: assigned.error, fieldErrors: assigned.fieldErrors };
+  revalidatePath(`/${schoolSlug}/newsroom`);
+  return { ok: true, message: 'Assigned.' };
+}
+
+export async function startAssignment(schoolSlug: string, assignmentId: string): Promise<void> {
+  const { actor } = await requireNewsroomActor(schoolSlug, `/${schoolSlug}/newsroom`);
+  const started = await startAssignedStory(actor, assignmentId);
+  if (!started.ok) redirect(`/${schoolSlug}/newsroom?error=${encodeURIComponent(started.error)}`);
+  redirect(`/${schoolSlug}/newsroom/articles/${started.data.id}`);
 }

@@ -2,12 +2,14 @@ import type { ReactNode } from 'react';
 import Link from 'next/link';
 import { requireNewsroomActor } from '@/lib/auth/session';
 import { ROLE_LABELS } from '@/lib/auth';
+import { unreadCount } from '@/lib/notifications';
 
 export const dynamic = 'force-dynamic';
 
 export default async function NewsroomLayout({ children, params }: { children: ReactNode; params: Promise<{ school: string }> }) {
   const { school: slug } = await params;
   const { actor, school } = await requireNewsroomActor(slug, `/${slug}/newsroom`);
+  const unread = await unreadCount(actor);
   return (
     <div>
       <a href="#main" className="skip-link">
@@ -19,7 +21,10 @@ export default async function NewsroomLayout({ children, params }: { children: R
             {school.newspaperName} newsroom
           </Link>
           <p className="text-sm text-gray-700">
-            {actor.displayName} · {ROLE_LABELS[actor.role]} ·{' '}
+            <Link className="underline" href={`/${school.slug}/newsroom/inbox`}>
+              Inbox{unread > 0 ? ` (${unread} new)` : ''}
+            </Link>{' '}
+            · {actor.displayName} · {ROLE_LABELS[actor.role]} ·{' '}
             <Link className="underline" href={`/${school.slug}`}>
               Public site
             </Link>

@@ -1,17 +1,28 @@
 import Link from 'next/link';
+import { AssignmentList } from '@/components/newsroom/AssignmentList';
+import { BoardFilterForm } from '@/components/newsroom/BoardFilterForm';
+import { StoryBoard } from '@/components/newsroom/StoryBoard';
+import { can } from '@/lib/auth';
 import { requireNewsroomActor } from '@/lib/auth/session';
-import { listNewsroomArticles } from '@/lib/articles/newsroom';
+import { listAssignments, loadBoard } from '@/lib/workflow';
 import { startArticle } from './actions';
 
-export default async function NewsroomDashboardPage({ params }: { params: Promise<{ school: string }> }) {
+type Props = { params: Promise<{ school: string }>; searchParams: Promise<Record<string, string | undefined>> };
+
+export default async function NewsroomBoardPage({ params, searchParams }: Props) {
   const { school: slug } = await params;
+  const query = await searchParams;
   const { actor } = await requireNewsroomActor(slug, `/${slug}/newsroom`);
-  const articles = await listNewsroomArticles(actor);
+  const [board, assignments] = await Promise.all([loadBoard(actor, query), listAssignments(actor)]);
+  const waitingHref = query.waiting === 'me' ? `/${slug}/newsroom` : `/${slug}/newsroom?waiting=me`;
   return (
-    <main id="main" className="mx-auto max-w-6xl px-6 py-8">
+    <main id="main" className="mx-auto max-w-7xl px-6 py-8">
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-bold">Articles</h1>
+        <h1 className="text-2xl font-bold">Story budget</h1>
         <div className="flex items-center gap-4">
+          <Link className="underline" href={waitingHref} aria-current={query.waiting === 'me' ? 'true' : undefined}>
+            Waiting for me ({board.waitingCount})
+          </Link>
           <Link className="underline" href={`/${slug}/newsroom/profile`}>
             Your profile
           </Link>
@@ -25,30 +36,10 @@ export default async function NewsroomDashboardPage({ params }: { params: Promis
           </form>
         </div>
       </div>
-      <table className="mt-6 w-full text-left">
-        <thead>
-          <tr className="border-b border-gray-300">
-            <th className="py-2">Headline</th>
-            <th>Section</th>
-            <th>Status</th>
-            <th>Updated</th>
-          </tr>
-        </thead>
-        <tbody>
-          {articles.map((article) => (
-            <tr key={article.id} className="border-b border-gray-200">
-              <td className="py-2">
-                <Link className="underline" href={`/${slug}/newsroom/articles/${article.id}`}>
-                  {article.headline || 'Untitled draft'}
-                </Link>
-              </td>
-              <td>{article.section?.name ?? '—'}</td>
-              <td>{article.status.toLowerCase().replace('_', ' ')}</td>
-              <td>{article.updatedAt.toISOString().slice(0, 10)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      {query.error && <p role="alert" className="mt-4 rounded border border-red-700 bg-red-50 px-3 py-2 text-red-800">{query.error}</p>}
+      <BoardFilterForm filters={board.filters} sections={board.sections} staff={board.staff} editions={board.editions} />
+      <StoryBoard schoolSlug={slug} columns={board.columns} />
+      <AssignmentList schoolSlug={slug} assignments={assignments} sections={board.sections} staff={board.staff} mayAssign={can(actor, 'article.review')} />
     </main>
   );
 }

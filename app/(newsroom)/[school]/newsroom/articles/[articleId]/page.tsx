@@ -1,44 +1,77 @@
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ArticleBody } from '@/components/article/ArticleBody';
 import { ArticleEditor } from '@/components/editor/ArticleEditor';
-import { requireNewsroomActor } from '@/lib/auth/session';
+import { ReviewReader } from '@/components/workflow/ReviewReader';
+import { WorkflowActions } from '@/components/workflow/WorkflowActions';
+import { WorkflowPanel } from '@/components/workflow/WorkflowPanel';
+import { isAuthor } from '@/lib/articles';
 import { getArticleForEditing } from '@/lib/articles/newsroom';
+import { can } from '@/lib/auth';
+import { requireNewsroomActor } from '@/lib/auth/session';
+import type { ArticleDoc } from '@/lib/content/document';
+import { getWorkflowView } from '@/lib/workflow';
 
-export default async function NewsroomArticlePage({ params }: { params: Promise<{ school: string; articleId: string }> }) {
+type Props = { params: Promise<{ school: string; articleId: string }>; searchParams: Promise<{ mode?: string }> };
+
+export default async function NewsroomArticlePage({ params, searchParams }: Props) {
   const { school: slug, articleId } = await params;
+  const { mode } = await searchParams;
   const { actor } = await requireNewsroomActor(slug, `/${slug}/newsroom/articles/${articleId}`);
-  const found = await getArticleForEditing(actor, articleId);
-  if (!found.ok) notFound();
+  const [found, workflow] = await Promise.all([getArticleForEditing(actor, articleId), getWorkflowView(actor, articleId)]);
+  if (!found.ok || !workflow.ok) notFound();
   const { article, editable, draft, sections, staff, bylineTitles, maxHeadlineLength } = found.data;
-  const status = article.status.toLowerCase().replace('_', ' ');
-  if (editable) {
-    return (
-      <main id="main" className="mx-auto max-w-3xl px-6 py-8">
-        <h1 className="sr-only">Edit article</h1>
-        <p className="mb-2 text-sm uppercase text-gray-700">Status: {status}</p>
-        <ArticleEditor
-          schoolSlug={slug}
-          articleId={article.id}
-          server={draft}
-          sections={sections.map(({ id, name }) => ({ id, name }))}
-          staff={staff}
-          bylineTitles={bylineTitles}
-          maxHeadlineLength={maxHeadlineLength}
-          revisionsHref={`/${slug}/newsroom/articles/${article.id}/revisions`}
-        />
-      </main>
-    );
-  }
-  return (
-    <main id="main" className="mx-auto max-w-3xl px-6 py-8">
-      <p className="text-sm uppercase text-gray-700">
-        {article.section?.name ?? 'No section'} · {status}
-      </p>
+  const view = workflow.data;
+  // Authors write; reviewers read, comment and decide (and may switch to editing the copy).
+  const reviewing = !isAuthor(actor, article) && can(actor, 'article.review') && mode !== 'edit';
+  const editing = editable && !reviewing;
+
+  const main = editing ? (
+    <ArticleEditor
+      schoolSlug={slug}
+      articleId={article.id}
+      server={draft}
+      sections={sections.map(({ id, name }) => ({ id, name }))}
+      staff={staff}
+      bylineTitles={bylineTitles}
+      maxHeadlineLength={maxHeadlineLength}
+      revisionsHref={`/${slug}/newsroom/articles/${article.id}/revisions`}
+      workflowActions={view.actions}
+    />
+  ) : (
+    <article>
+      <p className="text-sm uppercase text-gray-700">{article.section?.name ?? 'No section'}</p>
       <h1 className="mt-2 font-serif text-3xl font-bold">{article.headline || 'Untitled draft'}</h1>
       {article.deck && <p className="mt-2 text-lg text-gray-700">{article.deck}</p>}
       <div className="mt-6">
-        <ArticleBody doc={article.body} />
+        {reviewing ? <ReviewReader schoolSlug={slug} articleId={article.id} body={draft.body as ArticleDoc} version={view.version} /> : <ArticleBody doc={article.body} />}
       </div>
+      {reviewing && editable && (
+        <p className="mt-6 text-sm">
+          <Link className="underline" href={`/${slug}/newsroom/articles/${article.id}?mode=edit`}>
+            Edit the copy
+          </Link>{' '}
+          ·{' '}
+          <Link className="underline" href={`/${slug}/newsroom/articles/${article.id}/revisions`}>
+            Revisions
+          </Link>
+        </p>
+      )}
+    </article>
+  );
+
+  return (
+    <main id="main" className="mx-auto grid max-w-6xl gap-8 px-6 py-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
+      <div>
+        {editing && <h1 className="sr-only">Edit article</h1>}
+        {main}
+      </div>
+      <WorkflowPanel
+        schoolSlug={slug}
+        articleId={article.id}
+        view={view}
+        actions={editing ? null : <WorkflowActions schoolSlug={slug} articleId={article.id} actions={view.actions} version={view.version} />}
+      />
     </main>
   );
 }

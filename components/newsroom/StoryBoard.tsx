@@ -1,0 +1,43 @@
+import Link from 'next/link';
+import type { ArticleStatus } from '@/lib/generated/prisma/enums';
+import { STATUS_LABELS } from '@/lib/workflow/table';
+
+interface Card {
+  id: string;
+  headline: string;
+  section: string | null;
+  people: string[];
+  dueAt: Date | null;
+  overdue: boolean;
+  edition: string | null;
+  forMe: boolean;
+}
+
+export function StoryBoard({ schoolSlug, columns }: { schoolSlug: string; columns: { status: ArticleStatus; cards: Card[] }[] }) {
+  const date = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric' });
+  return (
+    <div className="mt-6 grid gap-4 md:grid-cols-3 xl:grid-cols-7">
+      {columns.map((column) => (
+        <section key={column.status} aria-labelledby={`column-${column.status}`} className="rounded bg-gray-50 p-3">
+          <h2 id={`column-${column.status}`} className="text-sm font-semibold uppercase tracking-wide text-gray-700">
+            {STATUS_LABELS[column.status]} ({column.cards.length})
+          </h2>
+          <ul className="mt-2 space-y-2">
+            {column.cards.map((card) => (
+              <li key={card.id} className={`rounded border bg-white p-2 text-sm ${card.forMe ? 'border-amber-500' : 'border-gray-200'}`}>
+                <Link className="font-semibold underline" href={`/${schoolSlug}/newsroom/articles/${card.id}`}>
+                  {card.headline}
+                </Link>
+                <p className="text-gray-700">
+                  {[card.section, card.people.join(', '), card.edition].filter(Boolean).join(' · ')}
+                </p>
+                {card.dueAt && <p className={card.overdue ? 'font-semibold text-red-800' : 'text-gray-700'}>Due {date.format(card.dueAt)}{card.overdue ? ' (overdue)' : ''}</p>}
+                {card.forMe && <p className="text-amber-800">Waiting for you</p>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,155 @@
+// The newsroom board ("story budget"): articles by status with filters, what waits for the person
+// looking, and the pitches and assignments that become articles.
+import { z } from 'zod';
+import type { Actor } from '../auth/actor.ts';
+import { can } from '../auth/actor.ts';
+import { createDraft } from '../articles/drafts.ts';
+import { db, type Prisma } from '../db.ts';
+import type { ArticleStatus } from '../generated/prisma/enums.ts';
+import { fail, ok, parseInput, type Result } from '../result.ts';
+import { availableActions } from './policy.ts';
+import { workflowSchoolFields } from './transitions.ts';
+
+export const BoardFilters = z.object({
+  section: z.string().max(40).optional().catch(undefined),
+  person: z.string().max(40).optional().catch(undefined),
+  due: z.enum(['overdue', 'week']).optional().catch(undefined),
+  edition: z.string().max(40).optional().catch(undefined),
+  waiting: z.literal('me').optional().catch(undefined),
+});
+export type BoardFilters = z.output<typeof BoardFilters>;
+
+export const BOARD_COLUMNS: ArticleStatus[] = ['DRAFT', 'SUBMITTED', 'CHANGES_REQUESTED', 'APPROVED', 'SCHEDULED', 'PUBLISHED', 'UNPUBLISHED'];
+
+// Actions that mean "this is on my desk" when they are open to me.
+const ON_MY_DESK = new Set(['approve', 'requestChanges', 'publish', 'submit']);
+
+export async function loadBoard(actor: Actor, rawFilters: unknown) {
+  const filters = BoardFilters.parse(rawFilters ?? {});
+  const now = new Date();
+  const where: Prisma.ArticleWhereInput = { schoolId: actor.schoolId };
+  if (filters.section) where.sectionId = filters.section;
+  if (filters.person) where.bylines = { some: { membershipId: filters.person } };
+  if (filters.due === 'overdue') where.dueAt = { lt: now };
+  if (filters.due === 'week') where.dueAt = { gte: now, lt: new Date(now.getTime() + 7 * 86_400_000) };
+  if (filters.edition) where.editionItems = { some: { editionId: filters.edition } };
+
+  const [articles, school, sections, staff, editions] = await Promise.all([
+    db.article.findMany({
+      where,
+      orderBy: [{ dueAt: { sort: 'asc', nulls: 'last' } }, { updatedAt: 'desc' }],
+      take: 300,
+      select: {
+        id: true,
+        headline: true,
+        status: true,
+        dueAt: true,
+        updatedAt: true,
+        sectionId: true,
+        createdById: true,
+        section: { select: { name: true } },
+        bylines: { orderBy: { position: 'asc' }, select: { membershipId: true, guestName: true, membership: { select: { displayName: true } } } },
+        editionItems: { select: { edition: { select: { volume: true, number: true } } } },
+      },
+    }),
+    db.school.findUniqueOrThrow({ where: { id: actor.schoolId }, select: workflowSchoolFields }),
+    db.section.findMany({ where: { schoolId: actor.schoolId }, orderBy: { position: 'asc' }, select: { id: true, name: true } }),
+    db.membership.findMany({ where: { schoolId: actor.schoolId, status: 'ACTIVE' }, orderBy: { displayName: 'asc' }, select: { id: true, displayName: true } }),
+    db.edition.findMany({ where: { schoolId: actor.schoolId }, orderBy: [{ volume: 'desc' }, { number: 'desc' }], select: { id: true, volume: true, number: true } }),
+  ]);
+
+  // Approvals in the current round, for the articles under review (one query for all of them).
+  const submitted = articles.filter((article) => article.status === 'SUBMITTED').map((article) => article.id);
+  const events = submitted.length
+    ? await db.workflowEvent.findMany({ where: { schoolId: actor.schoolId, articleId: { in: submitted } }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], select: { articleId: true, action: true } })
+    : [];
+  const approvals = new Map<string, number>();
+  const closed = new Set<string>();
+  for (const event of events) {
+    if (closed.has(event.articleId)) continue;
+    if (event.action === 'approve') approvals.set(event.articleId, (approvals.get(event.articleId) ?? 0) + 1);
+    else if (['submit', 'requestChanges', 'withdraw', 'voidApproval'].includes(event.action)) closed.add(event.articleId);
+  }
+
+  const cards = articles.map((article) => {
+    const actions = availableActions(actor, article, school, approvals.get(article.id) ?? 0).map((choice) => choice.action);
+    const forMe = actions.some((action) => ON_MY_DESK.has(action) && (action !== 'submit' || article.status === 'CHANGES_REQUESTED'));
+    return {
+      id: article.id,
+      headline: article.headline || 'Untitled draft',
+      status: article.status,
+      section: article.section?.name ?? null,
+      people: article.bylines.map((byline) => byline.membership?.displayName ?? byline.guestName ?? '').filter(Boolean),
+      dueAt: article.dueAt,
+      overdue: article.dueAt !== null && article.dueAt < now && article.status !== 'PUBLISHED',
+      edition: article.editionItems[0] ? `Vol. ${article.editionItems[0].edition.volume}, No. ${article.editionItems[0].edition.number}` : null,
+      forMe,
+    };
+  });
+  const shown = filters.waiting === 'me' ? cards.filter((card) => card.forMe) : cards;
+  const columns = BOARD_COLUMNS.map((status) => ({ status, cards: shown.filter((card) => card.status === status) }));
+  return { filters, columns, waitingCount: cards.filter((card) => card.forMe).length, sections, staff, editions };
+}
+
+// --- Pitches and assignments ------------------------------------------------------------------
+
+export const PitchInput = z.object({
+  title: z.string().trim().min(3, 'Give the pitch a working title.').max(200, 'A title can be at most 200 characters.'),
+  description: z.string().trim().max(2000, 'A description can be at most 2,000 characters.').default(''),
+  sectionId: z.string().max(40).nullable().default(null),
+});
+
+export const AssignInput = z.object({
+  assigneeId: z.string().min(1, 'Choose who writes it.').max(40),
+  dueAt: z.coerce.date({ error: 'Choose a due date.' }),
+});
+
+export async function pitchStory(actor: Actor, input: unknown): Promise<Result<{ id: string }>> {
+  const parsed = parseInput(PitchInput, input);
+  if (!parsed.ok) return parsed;
+  const { sectionId, ...pitch } = parsed.data;
+  if (sectionId && !(await db.section.findFirst({ where: { id: sectionId, schoolId: actor.schoolId }, select: { id: true } }))) {
+    return fail(422, 'Choose one of this newspaper’s sections.', { sectionId: 'Choose one of this newspaper’s sections.' });
+  }
+  const created = await db.assignment.create({ data: { schoolId: actor.schoolId, ...pitch, sectionId, pitchedById: actor.membershipId }, select: { id: true } });
+  return ok(created);
+}
+
+export async function assignStory(actor: Actor, assignmentId: string, input: unknown): Promise<Result<{ id: string }>> {
+  if (!can(actor, 'article.review')) return fail(403, 'Only editors and the adviser assign stories.');
+  const parsed = parseInput(AssignInput, input);
+  if (!parsed.ok) return parsed;
+  const assignment = await db.assignment.findFirst({ where: { id: assignmentId, schoolId: actor.schoolId }, select: { id: true, status: true } });
+  if (!assignment) return fail(404, 'That pitch was not found.');
+  if (assignment.status === 'FILED' || assignment.status === 'SPIKED') return fail(409, 'That story is already filed or spiked.');
+  if (!(await db.membership.findFirst({ where: { id: parsed.data.assigneeId, schoolId: actor.schoolId, status: 'ACTIVE' }, select: { id: true } }))) {
+    return fail(422, 'That person is not on this newspaper’s staff.', { assigneeId: 'That person is not on this newspaper’s staff.' });
+  }
+  await db.assignment.update({ where: { id: assignment.id }, data: { ...parsed.data, status: 'ASSIGNED' } });
+  return ok({ id: assignment.id });
+}
+
+/** The assignee starts writing: a draft with the assignment's title, section and due date. */
+export async function startAssignedStory(actor: Actor, assignmentId: string): Promise<Result<{ id: string; version: number }>> {
+  const assignment = await db.assignment.findFirst({ where: { id: assignmentId, schoolId: actor.schoolId } });
+  if (!assignment) return fail(404, 'That assignment was not found.');
+  if (assignment.assigneeId !== actor.membershipId) return fail(403, 'Only the assigned reporter starts this story.');
+  if (assignment.articleId) return fail(409, 'This story has already been started.');
+  const created = await createDraft(actor, { headline: assignment.title, sectionId: assignment.sectionId });
+  if (!created.ok) return created;
+  await db.$transaction([
+    db.article.update({ where: { id: created.data.id }, data: { dueAt: assignment.dueAt } }),
+    db.assignment.update({ where: { id: assignment.id }, data: { articleId: created.data.id, status: 'FILED' } }),
+  ]);
+  return created;
+}
+
+export async function listAssignments(actor: Actor) {
+  const rows = await db.assignment.findMany({
+    where: { schoolId: actor.schoolId, status: { in: ['PITCHED', 'ASSIGNED'] } },
+    orderBy: [{ dueAt: { sort: 'asc', nulls: 'last' } }, { createdAt: 'desc' }],
+    select: { id: true, title: true, description: true, status: true, dueAt: true, assigneeId: true, pitchedById: true, section: { select: { name: true } } },
+  });
+  const names = new Map((await db.membership.findMany({ where: { schoolId: actor.schoolId }, select: { id: true, displayName: true } })).map((member) => [member.id, member.displayName]));
+  return rows.map((row) => ({ ...row, assignee: row.assigneeId ? (names.get(row.assigneeId) ?? null) : null, pitchedBy: row.pitchedById ? (names.get(row.pitchedById) ?? null) : null, mine: row.assigneeId === actor.membershipId }));
+}

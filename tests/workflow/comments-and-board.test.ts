@@ -1,0 +1,86 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { contentHash } from '../../lib/articles/content-hash.ts';
+import { renderArticleHtml } from '../../lib/content/render.ts';
+import { db } from '../../lib/db.ts';
+import { addComment, assignStory, listComments, loadBoard, pitchStory, resolveComment, startAssignedStory } from '../../lib/workflow/index.ts';
+import { seedDemo } from '../../prisma/seed.ts';
+import { seededActors } from '../factories.ts';
+import { articleInState } from './fixtures.ts';
+
+let people: Awaited<ReturnType<typeof seededActors>>;
+
+beforeAll(async () => {
+  await seedDemo();
+  people = await seededActors();
+});
+
+describe('review comments', () => {
+  it('a comment anchored to a phrase marks it in the working copy, but not for readers nor for the approval hash', async () => {
+    const article = await articleInState(people.andrew, 'SUBMITTED');
+    const before = await db.article.findUniqueOrThrow({ where: { id: article.id } });
+    // Positions 1..9 are the first eight characters of the first paragraph.
+    const added = await addComment(people.adviser, article.id, { body: 'Who said this?', expectedVersion: article.version, anchor: { from: 1, to: 9, quotedText: 'Students' } });
+    if (!added.ok) throw new Error(added.error);
+    const after = await db.article.findUniqueOrThrow({ where: { id: article.id } });
+    expect(JSON.stringify(after.body)).toContain(`"commentAnchor","attrs":{"id":"${added.data.id}"}`);
+    expect(contentHash(after)).toBe(contentHash(before));
+    expect(renderArticleHtml(after.body)).toBe(renderArticleHtml(before.body));
+    expect(renderArticleHtml(after.body)).not.toContain('comment');
+
+    const threads = await listComments(people.andrew, article.id);
+    expect(threads).toMatchObject([{ quotedText: 'Students', body: 'Who said this?', author: 'Elena Park' }]);
+    const reply = await addComment(people.andrew, article.id, { body: 'A senior, I will add the name.', expectedVersion: after.version, parentId: added.data.id });
+    expect(reply.ok).toBe(true);
+    expect(await resolveComment(people.andrew, article.id, added.data.id)).toMatchObject({ ok: true });
+    const resolved = await db.article.findUniqueOrThrow({ where: { id: article.id } });
+    expect(JSON.stringify(resolved.body)).not.toContain('commentAnchor');
+    expect((await listComments(people.andrew, article.id))[0]).toMatchObject({ replies: [{ body: 'A senior, I will add the name.' }], resolvedAt: expect.any(Date) });
+  });
+
+  it('an anchor on text that has moved, a stale version, an outsider and another school are refused', async () => {
+    const article = await articleInState(people.andrew, 'SUBMITTED');
+    expect(await addComment(people.adviser, article.id, { body: 'x', expectedVersion: article.version, anchor: { from: 1, to: 9, quotedText: 'Teachers' } })).toMatchObject({ ok: false, status: 422 });
+    expect(await addComment(people.adviser, article.id, { body: 'x', expectedVersion: article.version + 5, anchor: { from: 1, to: 9, quotedText: 'Students' } })).toMatchObject({ ok: false, status: 409 });
+    expect(await addComment(people.jordan, article.id, { body: 'x', expectedVersion: article.version })).toMatchObject({ ok: false, status: 403 });
+    expect(await addComment(people.lincolnAdviser, article.id, { body: 'x', expectedVersion: article.version })).toMatchObject({ ok: false, status: 404 });
+    expect(await addComment(people.adviser, article.id, { body: '   ', expectedVersion: article.version })).toMatchObject({ ok: false, status: 422, fieldErrors: { body: 'Write a comment.' } });
+  });
+});
+
+describe('the story budget', () => {
+  it('shows articles by status, filters by person and section, and lists what waits for the viewer', async () => {
+    const submitted = await articleInState(people.andrew, 'SUBMITTED');
+    const draft = await articleInState(people.jordan, 'DRAFT');
+    const board = await loadBoard(people.adviser, {});
+    const column = (status: string) => board.columns.find((entry) => entry.status === status)!.cards.map((card) => card.id);
+    expect(column('SUBMITTED')).toContain(submitted.id);
+    expect(column('DRAFT')).toContain(draft.id);
+
+    const waiting = await loadBoard(people.adviser, { waiting: 'me' });
+    expect(waiting.columns.flatMap((entry) => entry.cards).every((card) => card.forMe)).toBe(true);
+    expect(waiting.columns.find((entry) => entry.status === 'SUBMITTED')!.cards.map((card) => card.id)).toContain(submitted.id);
+    // The author does not review their own story.
+    const andrews = await loadBoard(people.andrew, { waiting: 'me' });
+    expect(andrews.columns.find((entry) => entry.status === 'SUBMITTED')!.cards.map((card) => card.id)).not.toContain(submitted.id);
+
+    const byJordan = await loadBoard(people.adviser, { person: people.jordan.membershipId });
+    expect(byJordan.columns.flatMap((entry) => entry.cards).map((card) => card.id)).toContain(draft.id);
+    expect(byJordan.columns.flatMap((entry) => entry.cards).map((card) => card.id)).not.toContain(submitted.id);
+    // Another school's board never holds this school's stories; junk filters are ignored, not errors.
+    const lincoln = await loadBoard(people.lincolnAdviser, { section: { bad: true }, due: 'someday' });
+    expect(lincoln.columns.flatMap((entry) => entry.cards).map((card) => card.id)).not.toContain(submitted.id);
+  });
+
+  it('a pitch is assigned with a due date, and the assignee starts the draft from it', async () => {
+    const pitched = await pitchStory(people.jordan, { title: 'Parking Lot Repaving Delayed', description: 'District says spring.', sectionId: null });
+    if (!pitched.ok) throw new Error(pitched.error);
+    expect(await assignStory(people.jordan, pitched.data.id, { assigneeId: people.jordan.membershipId, dueAt: '2026-12-01' })).toMatchObject({ ok: false, status: 403 });
+    expect(await assignStory(people.editor, pitched.data.id, { assigneeId: people.lincolnAdviser.membershipId, dueAt: '2026-12-01' })).toMatchObject({ ok: false, status: 422 });
+    expect(await assignStory(people.editor, pitched.data.id, { assigneeId: people.jordan.membershipId, dueAt: '2026-12-01' })).toMatchObject({ ok: true });
+    expect(await startAssignedStory(people.andrew, pitched.data.id)).toMatchObject({ ok: false, status: 403 });
+    const started = await startAssignedStory(people.jordan, pitched.data.id);
+    if (!started.ok) throw new Error(started.error);
+    expect(await db.article.findUniqueOrThrow({ where: { id: started.data.id } })).toMatchObject({ headline: 'Parking Lot Repaving Delayed', dueAt: new Date('2026-12-01') });
+    expect(await startAssignedStory(people.jordan, pitched.data.id)).toMatchObject({ ok: false, status: 409 });
+  });
+});
