@@ -8,8 +8,8 @@ export function BoardFilterForm({ filters, sections, staff, editions }: { filter
     <form method="get" className="mt-6 flex flex-wrap items-end gap-4 text-sm" aria-label="Filter the budget">
       <label>
         Section
-        <select name="section" defaultValue={filters.section ?? ''} className={select}>
-          <option value="">All</option>
+        <select name="section" defaultValue={filters.section ?? 'all'} className={select}>
+          <option value="all">All</option>
           {sections.map((section) => (
             <option key={section.id} value={section.id}>{section.name}</option>
           ))}

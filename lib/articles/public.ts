@@ -96,3 +96,13 @@ export async function isUnpublishedArticle(schoolSlug: string, slug: string): Pr
   });
   return article !== null;
 }
+
+/** The school's corrections page: every correction to an article readers can still read, newest first. */
+export async function listCorrections(school: ReaderSchool, options: { take?: number } = {}) {
+  return db.correction.findMany({
+    where: { schoolId: school.id, article: { publishedRevisionId: { not: null } } },
+    orderBy: { createdAt: 'desc' },
+    take: options.take ?? 100,
+    select: { id: true, note: true, createdAt: true, article: { select: { slug: true, publishedRevision: { select: { headline: true } } } } },
+  });
+}

@@ -26,9 +26,11 @@ const ON_MY_DESK = new Set(['approve', 'requestChanges', 'publish', 'submit']);
 
 export async function loadBoard(actor: Actor, rawFilters: unknown) {
   const filters = BoardFilters.parse(rawFilters ?? {});
+  // A section editor's budget opens on their section (they may still choose "All").
+  if (actor.role === 'EDITOR' && actor.sectionId && filters.section === undefined) filters.section = actor.sectionId;
   const now = new Date();
   const where: Prisma.ArticleWhereInput = { schoolId: actor.schoolId };
-  if (filters.section) where.sectionId = filters.section;
+  if (filters.section && filters.section !== 'all') where.sectionId = filters.section;
   if (filters.person) where.bylines = { some: { membershipId: filters.person } };
   if (filters.due === 'overdue') where.dueAt = { lt: now };
   if (filters.due === 'week') where.dueAt = { gte: now, lt: new Date(now.getTime() + 7 * 86_400_000) };

@@ -71,6 +71,19 @@ describe('the story budget', () => {
     expect(lincoln.columns.flatMap((entry) => entry.cards).map((card) => card.id)).not.toContain(submitted.id);
   });
 
+  it('a section editor’s budget opens on their section', async () => {
+    const sections = await db.section.findMany({ where: { schoolId: people.editor.schoolId }, orderBy: { position: 'asc' } });
+    const sports = sections.find((section) => section.slug === 'sports')!;
+    const inSports = await articleInState(people.andrew, 'SUBMITTED', { sectionId: sports.id });
+    const elsewhere = await articleInState(people.andrew, 'SUBMITTED');
+    const sportsEditor = { ...people.editor, sectionId: sports.id };
+    const ids = (board: Awaited<ReturnType<typeof loadBoard>>) => board.columns.flatMap((entry) => entry.cards).map((card) => card.id);
+    const own = await loadBoard(sportsEditor, {});
+    expect(ids(own)).toContain(inSports.id);
+    expect(ids(own)).not.toContain(elsewhere.id);
+    expect(ids(await loadBoard(sportsEditor, { section: 'all' }))).toContain(elsewhere.id);
+  });
+
   it('a pitch is assigned with a due date, and the assignee starts the draft from it', async () => {
     const pitched = await pitchStory(people.jordan, { title: 'Parking Lot Repaving Delayed', description: 'District says spring.', sectionId: null });
     if (!pitched.ok) throw new Error(pitched.error);

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { saveDraft } from '../../lib/articles/index.ts';
-import { getPublishedArticle, isUnpublishedArticle, listPublishedArticles } from '../../lib/articles/public.ts';
+import { getPublishedArticle, isUnpublishedArticle, listCorrections, listPublishedArticles } from '../../lib/articles/public.ts';
 import { db } from '../../lib/db.ts';
 import { listInbox } from '../../lib/notifications/index.ts';
 import { publishDueArticles, startPublishScheduler, transition } from '../../lib/workflow/index.ts';
@@ -101,6 +101,8 @@ describe('the publish workflow', () => {
     const corrected = await getPublishedArticle(school, live.slug);
     expect(corrected?.revision.body).toEqual(docOf(wordsOf(200, ' Sneaky change.')));
     expect(corrected?.corrections.map((correction) => correction.note)).toEqual(['An earlier version gave the wrong date for the meeting.']);
+    expect((await listCorrections(school)).map((correction) => [correction.article.slug, correction.note])).toContainEqual([live.slug, 'An earlier version gave the wrong date for the meeting.']);
+    expect(await listCorrections(await schoolBySlug('lincoln-high'))).toEqual([]);
   });
 
   it('unpublishing takes the article off the site and leaves its address answering "gone"', async () => {

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { SiteHeader } from '@/components/site/SiteHeader';
 import { getSchoolBySlug, listSections } from '@/lib/tenants';
@@ -16,7 +17,10 @@ export default async function SchoolSiteLayout({ children, params }: { children:
       <SiteHeader schoolSlug={school.slug} newspaperName={school.newspaperName} schoolName={school.name} tagline={school.tagline} sections={sections} />
       {children}
       <footer className="site-footer mt-16 border-t border-gray-200 py-8 text-center text-sm text-gray-700">
-        {school.newspaperName} · {school.name}
+        {school.newspaperName} · {school.name} ·{' '}
+        <Link className="underline" href={`/${school.slug}/corrections`}>
+          Corrections
+        </Link>
       </footer>
     </div>
   );

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleBody } from '@/components/article/ArticleBody';
 import { BylineBlock } from '@/components/article/BylineBlock';
+import { CorrectionNotes } from '@/components/article/CorrectionNotes';
 import { getPublishedArticle } from '@/lib/articles/public';
 import { getSchoolBySlug } from '@/lib/tenants';
 
@@ -39,6 +40,7 @@ export default async function ArticlePage({ params }: Params) {
           </p>
         </header>
         <ArticleBody doc={article.revision.body} />
+        <CorrectionNotes corrections={article.corrections} timeZone={school.timeZone} />
         <BylineBlock schoolSlug={school.slug} bylines={article.bylines} />
       </article>
     </main>
