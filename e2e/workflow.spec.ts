@@ -9,6 +9,20 @@ async function expectSaved(page: Page) {
   await expect(page.locator('[data-save-state]')).toHaveAttribute('data-save-state', 'saved', { timeout: 30_000 });
 }
 
+/** Types at the end of the story and waits until the server has it. */
+async function appendToStory(page: Page, text: string) {
+  await story(page).click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.insertText(text);
+  await expectSaved(page);
+}
+
+/** Takes a workflow action by its button and waits for the status it leads to. */
+async function takeAction(page: Page, button: string, expected: string) {
+  await page.getByRole('button', { name: button }).click();
+  await expect(status(page)).toHaveText(expected, { timeout: 30_000 });
+}
+
 async function personPage(browser: Browser, email: string): Promise<Page> {
   const context = await browser.newContext({ baseURL });
   const page = await context.newPage();
@@ -51,8 +65,7 @@ test('the full loop: submit, comment on a phrase and request changes, revise and
   await story(reporter).click();
   await reporter.keyboard.insertText(LEDE + FILLER.repeat(9));
   await expectSaved(reporter);
-  await reporter.getByRole('button', { name: 'Submit for review' }).click();
-  await expect(status(reporter)).toHaveText('Submitted for review', { timeout: 30_000 });
+  await takeAction(reporter, 'Submit for review', 'Submitted for review');
 
   // The adviser comments on a phrase and asks for changes.
   const adviser = await personPage(browser, 'adviser@canyoncrest.example');
@@ -77,19 +90,13 @@ test('the full loop: submit, comment on a phrase and request changes, revise and
   await expect(thread).toContainText('“according to a survey”');
   await expect(thread).toContainText('Which survey? Name who ran it.');
   await expect(story(reporter).locator('mark.comment-anchor')).toHaveText('according to a survey');
-  await story(reporter).click();
-  await reporter.keyboard.press('Control+End');
-  await reporter.keyboard.insertText(' The survey was run by the student council.');
-  await expectSaved(reporter);
-  await reporter.getByRole('button', { name: 'Submit for review' }).click();
-  await expect(status(reporter)).toHaveText('Submitted for review', { timeout: 30_000 });
+  await appendToStory(reporter, ' The survey was run by the student council.');
+  await takeAction(reporter, 'Submit for review', 'Submitted for review');
 
   // The adviser approves and publishes.
   await adviser.goto(articleUrl);
-  await adviser.getByRole('button', { name: 'Approve' }).click();
-  await expect(status(adviser)).toHaveText('Approved', { timeout: 30_000 });
-  await adviser.getByRole('button', { name: 'Publish now' }).click();
-  await expect(status(adviser)).toHaveText('Published', { timeout: 30_000 });
+  await takeAction(adviser, 'Approve', 'Approved');
+  await takeAction(adviser, 'Publish now', 'Published');
   const history = adviser.getByRole('list', { name: 'History' });
   await expect(history.locator('li')).toHaveCount(5);
   await expect(history).toContainText('Request changes — Elena Park (Faculty adviser)');
@@ -105,21 +112,13 @@ test('the full loop: submit, comment on a phrase and request changes, revise and
 
   // An edit of the published story goes to review; after its approval, another edit voids it.
   await reporter.goto(articleUrl);
-  await story(reporter).click();
-  await reporter.keyboard.press('Control+End');
-  await reporter.keyboard.insertText(' The board votes next month.');
-  await expectSaved(reporter);
-  await reporter.getByRole('button', { name: 'Submit for review' }).click();
-  await expect(status(reporter)).toHaveText('Submitted for review', { timeout: 30_000 });
+  await appendToStory(reporter, ' The board votes next month.');
+  await takeAction(reporter, 'Submit for review', 'Submitted for review');
   await adviser.goto(articleUrl);
-  await adviser.getByRole('button', { name: 'Approve' }).click();
-  await expect(status(adviser)).toHaveText('Approved', { timeout: 30_000 });
+  await takeAction(adviser, 'Approve', 'Approved');
 
   await reporter.goto(articleUrl);
-  await story(reporter).click();
-  await reporter.keyboard.press('Control+End');
-  await reporter.keyboard.insertText(' One more late change.');
-  await expectSaved(reporter);
+  await appendToStory(reporter, ' One more late change.');
   await reporter.reload();
   await expect(status(reporter)).toHaveText('Submitted for review', { timeout: 30_000 });
   await expect(reporter.getByRole('list', { name: 'History' })).toContainText('approval voided by an edit');
