@@ -50,6 +50,8 @@ async function selectPhrase(page: Page, phrase: string) {
   }, phrase);
 }
 
+// Unique per run, so a rerun against the same data directory finds its own article.
+const HEADLINE = `Students Push for Later Start Times (${Date.now().toString(36)})`;
 const LEDE = 'A majority of students want school to start later, according to a survey released this week. ';
 const FILLER = 'Students, parents and teachers spoke at the board meeting about sleep, buses, sports practice and after-school jobs. ';
 
@@ -60,7 +62,7 @@ test('the full loop: submit, comment on a phrase and request changes, revise and
   await reporter.getByRole('button', { name: 'New article' }).click();
   await reporter.waitForURL(/\/newsroom\/articles\/[a-z0-9]+$/, { timeout: 60_000 });
   const articleUrl = reporter.url();
-  await reporter.getByLabel('Headline', { exact: true }).fill('Students Push for Later Start Times');
+  await reporter.getByLabel('Headline', { exact: true }).fill(HEADLINE);
   await reporter.getByRole('combobox', { name: 'Section' }).selectOption({ label: 'News' });
   await story(reporter).click();
   await reporter.keyboard.insertText(LEDE + FILLER.repeat(9));
@@ -104,8 +106,8 @@ test('the full loop: submit, comment on a phrase and request changes, revise and
   // A reader finds it on the front page and reads it, without the newsroom's comment marks.
   const reader = await (await browser.newContext({ baseURL })).newPage();
   await reader.goto('/canyon-crest');
-  await reader.getByRole('link', { name: 'Students Push for Later Start Times' }).click();
-  await expect(reader.getByRole('heading', { level: 1 })).toHaveText('Students Push for Later Start Times', { timeout: 60_000 });
+  await reader.getByRole('link', { name: HEADLINE }).click();
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText(HEADLINE, { timeout: 60_000 });
   await expect(reader.locator('.article-body')).toContainText('The survey was run by the student council.');
   await expect(reader.locator('.article-body mark')).toHaveCount(0);
   const publicUrl = reader.url();
