@@ -8,6 +8,7 @@ import { importPlainText } from '../lib/content/import-text.ts';
 import { docToPlainText, type ArticleDoc } from '../lib/content/document.ts';
 import { contentHash } from '../lib/articles/content-hash.ts';
 import { slugify } from '../lib/articles/slugs.ts';
+import { readersSeeChange } from '../lib/articles/live.ts';
 import type { Role } from '../lib/generated/prisma/enums.ts';
 
 export const DEMO_PASSWORD = 'masthead-demo';
@@ -229,7 +230,7 @@ export async function seedDemo(): Promise<void> {
             { schoolId: school.id, articleId: created.id, actorId: adviser.id, actorRole: 'ADVISER', action: 'publish', fromStatus: 'APPROVED', toStatus: 'PUBLISHED', revisionId: revision.id },
           ],
         });
-        return tx.article.update({
+        const published = await tx.article.update({
           where: { id: created.id },
           data: {
             publishedRevisionId: revision.id,
@@ -239,6 +240,8 @@ export async function seedDemo(): Promise<void> {
             firstPublishedAt: publishedAt,
           },
         });
+        await readersSeeChange(tx, school.id, [created.id]);
+        return published;
       });
       articleIds.set(demoArticle.slug, article.id);
     }

@@ -27,6 +27,22 @@ export function SiteHeader({ schoolSlug, newspaperName, schoolName, tagline, sec
           ))}
         </ul>
       </nav>
+      <nav aria-label="About the paper" className="site-nav border-t border-gray-200">
+        <ul className="mx-auto flex max-w-5xl flex-wrap justify-center gap-6 px-6 py-2 text-sm">
+          <li>
+            <Link href={`/${schoolSlug}/issues`}>Issues</Link>
+          </li>
+          <li>
+            <Link href={`/${schoolSlug}/staff`}>Staff</Link>
+          </li>
+          <li>
+            <Link href={`/${schoolSlug}/search`}>Search</Link>
+          </li>
+          <li>
+            <Link href={`/${schoolSlug}/corrections`}>Corrections</Link>
+          </li>
+        </ul>
+      </nav>
     </header>
   );
 }

@@ -1,17 +1,21 @@
 // What readers may see: only live articles (those with a published revision), and of those only
 // the published revision: a pending edit stays in the newsroom, whatever its workflow status,
-// until it is approved and published. Unpublishing clears the published revision.
+// until it is approved and published. Unpublishing clears the published revision. Every function
+// here is scoped to one school and cached until that school's content changes.
 import { z } from 'zod';
-import { db } from '../db.ts';
+import { db, type Prisma } from '../db.ts';
 import type { NameDisplayPolicy } from '../generated/prisma/enums.ts';
 import { publicName } from '../people/names.ts';
 import { bioLine } from '../people/profile.ts';
+import { cachedForReaders } from '../tenants/reader-cache.ts';
 
 export interface ReaderSchool {
   id: string;
+  slug: string;
+  name: string;
   nameDisplayPolicy: NameDisplayPolicy;
   allowContactEmails: boolean;
-  name: string;
+  contentVersion: number;
 }
 
 const BylineSnapshot = z.array(z.object({ membershipId: z.string().nullable(), guestName: z.string().nullable(), title: z.string() }));
@@ -30,35 +34,86 @@ const summaryFields = {
   publishedAt: true,
   firstPublishedAt: true,
   section: { select: { name: true, slug: true } },
-  publishedRevision: { select: { headline: true, deck: true } },
-} as const;
+  publishedRevision: { select: { headline: true, deck: true, bylines: true } },
+} as const satisfies Prisma.ArticleSelect;
 
-export async function listPublishedArticles(school: ReaderSchool, options: { take?: number } = {}) {
-  const rows = await db.article.findMany({
-    where: { schoolId: school.id, publishedRevisionId: { not: null } },
-    orderBy: { publishedAt: 'desc' },
-    take: options.take ?? 20,
-    select: summaryFields,
-  });
-  return rows.map(({ publishedRevision, ...row }) => ({ ...row, headline: publishedRevision!.headline, deck: publishedRevision!.deck }));
+const live = (school: ReaderSchool): Prisma.ArticleWhereInput => ({ schoolId: school.id, publishedRevisionId: { not: null } });
+
+type SummaryRow = Prisma.ArticleGetPayload<{ select: typeof summaryFields }>;
+
+async function summaries(school: ReaderSchool, rows: SummaryRow[]) {
+  const names = await bylineNames(school, rows.flatMap((row) => BylineSnapshot.catch([]).parse(row.publishedRevision!.bylines)));
+  return rows.map(({ publishedRevision, ...row }) => ({
+    ...row,
+    headline: publishedRevision!.headline,
+    deck: publishedRevision!.deck,
+    byline: BylineSnapshot.catch([])
+      .parse(publishedRevision!.bylines)
+      .map((entry) => (entry.membershipId ? names.get(entry.membershipId) : entry.guestName))
+      .filter((name): name is string => Boolean(name))
+      .join(' and '),
+  }));
 }
 
-export type PublishedArticleSummary = Awaited<ReturnType<typeof listPublishedArticles>>[number];
+export type PublishedArticleSummary = Awaited<ReturnType<typeof summaries>>[number];
 
-export async function getPublishedArticle(school: ReaderSchool, slug: string) {
-  const article = await db.article.findUnique({
-    where: { schoolId_slug: { schoolId: school.id, slug } },
-    select: {
-      ...summaryFields,
-      status: true,
-      updatedAt: true,
-      publishedRevision: { select: { headline: true, deck: true, body: true, bylines: true, createdAt: true } },
-      corrections: { select: { id: true, note: true, createdAt: true }, orderBy: { createdAt: 'asc' } },
-    },
+export interface ListOptions {
+  take?: number;
+  skip?: number;
+  sectionId?: string;
+  membershipId?: string;
+  excludeId?: string;
+}
+
+export function listPublishedArticles(school: ReaderSchool, options: ListOptions = {}): Promise<PublishedArticleSummary[]> {
+  return cachedForReaders(school, `list:${JSON.stringify(options)}`, async () => {
+    const rows = await db.article.findMany({
+      where: {
+        ...live(school),
+        ...(options.sectionId ? { sectionId: options.sectionId } : {}),
+        ...(options.excludeId ? { id: { not: options.excludeId } } : {}),
+        ...(options.membershipId ? { publishedRevision: { bylines: { array_contains: [{ membershipId: options.membershipId }] } } } : {}),
+      },
+      orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
+      take: options.take ?? 20,
+      skip: options.skip ?? 0,
+      select: summaryFields,
+    });
+    return summaries(school, rows);
   });
-  if (!article || !article.publishedRevision) return null;
-  const bylines = await resolveBylines(school, article.publishedRevision.bylines);
-  return { ...article, revision: article.publishedRevision, bylines };
+}
+
+export function countPublishedArticles(school: ReaderSchool, options: Pick<ListOptions, 'sectionId'> = {}): Promise<number> {
+  return cachedForReaders(school, `count:${options.sectionId ?? ''}`, () => db.article.count({ where: { ...live(school), ...(options.sectionId ? { sectionId: options.sectionId } : {}) } }));
+}
+
+export function getPublishedArticle(school: ReaderSchool, slug: string) {
+  return cachedForReaders(school, `article:${slug}`, async () => {
+    const article = await db.article.findUnique({
+      where: { schoolId_slug: { schoolId: school.id, slug } },
+      select: {
+        ...summaryFields,
+        sectionId: true,
+        tags: true,
+        publishedRevision: { select: { headline: true, deck: true, body: true, bodyText: true, bylines: true, createdAt: true } },
+        corrections: { select: { id: true, note: true, createdAt: true }, orderBy: { createdAt: 'asc' } },
+        editionItems: { where: { edition: { status: 'PUBLISHED' } }, select: { edition: { select: { volume: true, number: true, issueDate: true } } } },
+      },
+    });
+    if (!article || !article.publishedRevision) return null;
+    const bylines = await resolveBylines(school, article.publishedRevision.bylines);
+    return { ...article, revision: article.publishedRevision, bylines };
+  });
+}
+
+export type PublishedArticle = NonNullable<Awaited<ReturnType<typeof getPublishedArticle>>>;
+
+/** Display names of member bylines under the school's name policy, by membership id. */
+async function bylineNames(school: ReaderSchool, entries: z.output<typeof BylineSnapshot>): Promise<Map<string, string>> {
+  const ids = [...new Set(entries.flatMap((entry) => (entry.membershipId ? [entry.membershipId] : [])))];
+  if (ids.length === 0) return new Map();
+  const members = await db.membership.findMany({ where: { schoolId: school.id, id: { in: ids } }, select: { id: true, displayName: true } });
+  return new Map(members.map((member) => [member.id, publicName(member.displayName, school.nameDisplayPolicy)]));
 }
 
 async function resolveBylines(school: ReaderSchool, snapshot: unknown): Promise<PublicByline[]> {
@@ -98,11 +153,38 @@ export async function isUnpublishedArticle(schoolSlug: string, slug: string): Pr
 }
 
 /** The school's corrections page: every correction to an article readers can still read, newest first. */
-export async function listCorrections(school: ReaderSchool, options: { take?: number } = {}) {
-  return db.correction.findMany({
-    where: { schoolId: school.id, article: { publishedRevisionId: { not: null } } },
-    orderBy: { createdAt: 'desc' },
-    take: options.take ?? 100,
-    select: { id: true, note: true, createdAt: true, article: { select: { slug: true, publishedRevision: { select: { headline: true } } } } },
+export function listCorrections(school: ReaderSchool, options: { take?: number } = {}) {
+  return cachedForReaders(school, `corrections:${options.take ?? 100}`, () =>
+    db.correction.findMany({
+      where: { schoolId: school.id, article: { publishedRevisionId: { not: null } } },
+      orderBy: { createdAt: 'desc' },
+      take: options.take ?? 100,
+      select: { id: true, note: true, createdAt: true, article: { select: { slug: true, publishedRevision: { select: { headline: true } } } } },
+    }),
+  );
+}
+
+/** Everything a sitemap lists: exactly the live articles. */
+export function listSitemapArticles(school: ReaderSchool) {
+  return cachedForReaders(school, 'sitemap', () =>
+    db.article.findMany({ where: live(school), orderBy: { publishedAt: 'desc' }, take: 50_000, select: { slug: true, publishedAt: true } }),
+  );
+}
+
+/** Feed items: the newest live articles, with their text for the description. */
+export function listFeedArticles(school: ReaderSchool, options: Pick<ListOptions, 'sectionId' | 'membershipId'> = {}) {
+  return cachedForReaders(school, `feed:${JSON.stringify(options)}`, async () => {
+    const rows = await db.article.findMany({
+      where: {
+        ...live(school),
+        ...(options.sectionId ? { sectionId: options.sectionId } : {}),
+        ...(options.membershipId ? { publishedRevision: { bylines: { array_contains: [{ membershipId: options.membershipId }] } } } : {}),
+      },
+      orderBy: { publishedAt: 'desc' },
+      take: 50,
+      select: { ...summaryFields, publishedRevision: { select: { headline: true, deck: true, bylines: true, bodyText: true } } },
+    });
+    const items = await summaries(school, rows);
+    return items.map((item, index) => ({ ...item, text: rows[index]!.publishedRevision!.bodyText }));
   });
 }

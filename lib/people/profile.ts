@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Actor } from '../auth/actor.ts';
 import { db } from '../db.ts';
 import { ok, parseInput, type Result } from '../result.ts';
+import { readersSeeChange } from '../articles/live.ts';
 
 export const CLASS_YEARS = ['Freshman', 'Sophomore', 'Junior', 'Senior'] as const;
 
@@ -32,10 +33,15 @@ export async function getOwnProfile(actor: Actor) {
 export async function updateOwnProfile(actor: Actor, input: unknown): Promise<Result<Awaited<ReturnType<typeof getOwnProfile>>>> {
   const parsed = parseInput(ProfileInput, input);
   if (!parsed.ok) return parsed;
-  const updated = await db.membership.update({
-    where: { schoolId_userId: { schoolId: actor.schoolId, userId: actor.userId } },
-    data: { ...parsed.data, version: { increment: 1 } },
-    select: profileFields,
+  const updated = await db.$transaction(async (tx) => {
+    const saved = await tx.membership.update({
+      where: { schoolId_userId: { schoolId: actor.schoolId, userId: actor.userId } },
+      data: { ...parsed.data, version: { increment: 1 } },
+      select: profileFields,
+    });
+    // Names, bios and contact lines appear under bylines on reader pages.
+    await readersSeeChange(tx, actor.schoolId);
+    return saved;
   });
   return ok(updated);
 }

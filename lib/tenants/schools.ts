@@ -15,6 +15,9 @@ export const publicSchoolFields = {
   accentColor: true,
   nameDisplayPolicy: true,
   allowContactEmails: true,
+  contentVersion: true,
+  logoMediaId: true,
+  currentSchoolYear: true,
 } as const;
 
 export type School = Awaited<ReturnType<typeof findSchoolBySlug>> & {};

@@ -8,6 +8,7 @@ import { contentHash } from '../articles/content-hash.ts';
 import { db, type Prisma } from '../db.ts';
 import type { ArticleStatus, Role } from '../generated/prisma/enums.ts';
 import { notify } from '../notifications/index.ts';
+import { readersSeeChange } from '../articles/live.ts';
 import { fail, ok, parseInput, type Result } from '../result.ts';
 import { checklistErrors } from './checklist.ts';
 import { permits, reviewChainOf } from './policy.ts';
@@ -137,6 +138,7 @@ export async function makeLive(tx: Prisma.TransactionClient, actor: Actor | null
     select: { status: true, version: true },
   });
   if (wasLive && options.note) await tx.correction.create({ data: { schoolId: article.schoolId, articleId: article.id, note: options.note, createdById: actor?.membershipId ?? null } });
+  await readersSeeChange(tx, article.schoolId, [article.id]);
   await record(tx, actor, article, options.action, 'PUBLISHED', { revisionId: article.approvedRevisionId, comment: options.note });
   await notify(tx, school, authorIds(article), { kind: 'published', articleId: article.id, message: `${title(article)} is published.`, link: link(article) });
   // Where student editors decide, the adviser is informed of what went out.
@@ -242,6 +244,7 @@ export async function transition(actor: Actor, articleId: string, input: unknown
         return makeLive(tx, actor, article, school, { action, note });
       case 'correct': {
         await tx.correction.create({ data: { schoolId: article.schoolId, articleId: article.id, note: note!, createdById: actor.membershipId } });
+        await readersSeeChange(tx, article.schoolId);
         const updated = await tx.article.update({ where: { id: article.id }, data: bump, select: { status: true, version: true } });
         await record(tx, actor, article, action, 'PUBLISHED', { comment: note });
         return ok(updated);
@@ -253,6 +256,7 @@ export async function transition(actor: Actor, articleId: string, input: unknown
           select: { status: true, version: true },
         });
         await record(tx, actor, article, action, 'UNPUBLISHED', { revisionId: article.publishedRevisionId, comment: reason });
+        await readersSeeChange(tx, article.schoolId, [article.id]);
         await notify(tx, school, authorIds(article), { kind: 'unpublished', articleId: article.id, message: `${actor.displayName} unpublished ${title(article)}.`, link: link(article) });
         return ok(updated);
       }

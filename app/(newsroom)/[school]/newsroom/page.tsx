@@ -23,6 +23,9 @@ export default async function NewsroomBoardPage({ params, searchParams }: Props)
           <Link className="underline" href={waitingHref} aria-current={query.waiting === 'me' ? 'true' : undefined}>
             Waiting for me ({board.waitingCount})
           </Link>
+          <Link className="underline" href={`/${slug}/newsroom/issues`}>
+            Issues
+          </Link>
           <Link className="underline" href={`/${slug}/newsroom/profile`}>
             Your profile
           </Link>

@@ -1,10 +1,14 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ArticleBody } from '@/components/article/ArticleBody';
+import { ArticleSummaryList } from '@/components/article/ArticleSummaryList';
 import { BylineBlock } from '@/components/article/BylineBlock';
 import { CorrectionNotes } from '@/components/article/CorrectionNotes';
-import { getPublishedArticle } from '@/lib/articles/public';
+import { summaryOf } from '@/lib/articles/feeds';
+import { getPublishedArticle, listPublishedArticles } from '@/lib/articles/public';
 import { getSchoolBySlug } from '@/lib/tenants';
+import { schoolUrl } from '@/lib/tenants/urls';
 
 type Params = { params: Promise<{ school: string; slug: string }> };
 
@@ -19,30 +23,89 @@ async function load(params: Params['params']) {
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const found = await load(params);
   if (!found) return {};
-  return { title: `${found.article.revision.headline} — ${found.school.newspaperName}`, description: found.article.revision.deck };
+  const { school, article } = found;
+  const url = schoolUrl(school, `/articles/${article.slug}`);
+  const description = article.revision.deck || summaryOf(article.revision.bodyText, 160);
+  return {
+    title: `${article.revision.headline} — ${school.newspaperName}`,
+    description,
+    alternates: { canonical: url },
+    openGraph: {
+      type: 'article',
+      url,
+      title: article.revision.headline,
+      description,
+      siteName: school.newspaperName,
+      publishedTime: (article.firstPublishedAt ?? article.publishedAt)?.toISOString(),
+      modifiedTime: article.publishedAt?.toISOString(),
+      section: article.section?.name,
+      authors: article.bylines.map((byline) => byline.name),
+    },
+  };
 }
 
 export default async function ArticlePage({ params }: Params) {
   const found = await load(params);
   if (!found) notFound();
   const { school, article } = found;
+  const related = await listPublishedArticles(school, { sectionId: article.sectionId ?? undefined, excludeId: article.id, take: 3 });
   const dateFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: school.timeZone });
+  const published = article.firstPublishedAt ?? article.publishedAt!;
+  const updated = article.publishedAt && article.publishedAt.getTime() - published.getTime() > 60_000 ? article.publishedAt : null;
+  const edition = article.editionItems[0]?.edition;
+  const jsonLd = {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: article.revision.headline,
+    description: article.revision.deck || undefined,
+    datePublished: published.toISOString(),
+    dateModified: (updated ?? published).toISOString(),
+    articleSection: article.section?.name,
+    mainEntityOfPage: schoolUrl(school, `/articles/${article.slug}`),
+    author: article.bylines.map((byline) => ({ '@type': 'Person', name: byline.name, ...(byline.profileSlug ? { url: schoolUrl(school, `/staff/${byline.profileSlug}`) } : {}) })),
+    publisher: { '@type': 'NewsMediaOrganization', name: school.newspaperName, url: schoolUrl(school) },
+  };
   return (
     <main id="main" className="mx-auto max-w-2xl px-6 py-10">
+      {/* JSON.stringify with < escaped: nothing in a headline can close the script element. */}
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, '\\u003c') }} />
       <article>
         <header className="mb-8">
-          {article.section && <p className="text-sm font-semibold uppercase tracking-wide text-[var(--accent)]">{article.section.name}</p>}
+          {article.section && (
+            <p className="text-sm font-semibold uppercase tracking-wide text-[var(--accent)]">
+              <Link href={`/${school.slug}/sections/${article.section.slug}`}>{article.section.name}</Link>
+            </p>
+          )}
           <h1 className="mt-2 font-serif text-4xl leading-tight font-bold">{article.revision.headline}</h1>
           {article.revision.deck && <p className="mt-3 text-xl text-gray-700">{article.revision.deck}</p>}
           <p className="mt-4 text-sm text-gray-700">
             {article.bylines.length > 0 && <>By {article.bylines.map((byline) => byline.name).join(' and ')} · </>}
-            {article.publishedAt && <time dateTime={article.publishedAt.toISOString()}>{dateFormat.format(article.publishedAt)}</time>}
+            Published <time dateTime={published.toISOString()}>{dateFormat.format(published)}</time>
+            {updated && (
+              <>
+                {' '}· Updated <time dateTime={updated.toISOString()}>{dateFormat.format(updated)}</time>
+              </>
+            )}
+            {edition && (
+              <>
+                {' '}·{' '}
+                <Link className="underline" href={`/${school.slug}/issues/${edition.volume}/${edition.number}`}>
+                  Vol. {edition.volume}, No. {edition.number}
+                </Link>
+              </>
+            )}
           </p>
         </header>
         <ArticleBody doc={article.revision.body} />
         <CorrectionNotes corrections={article.corrections} timeZone={school.timeZone} />
         <BylineBlock schoolSlug={school.slug} bylines={article.bylines} />
       </article>
+      {related.length > 0 && (
+        <aside aria-labelledby="related" className="site-nav mt-12 border-t border-gray-300 pt-6">
+          <h2 id="related" className="font-sans text-sm font-bold uppercase tracking-wide">More {article.section ? `in ${article.section.name}` : 'stories'}</h2>
+          <ArticleSummaryList schoolSlug={school.slug} articles={related} level={3} showSection={false} />
+        </aside>
+      )}
     </main>
   );
 }

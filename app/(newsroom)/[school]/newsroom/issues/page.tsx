@@ -1,0 +1,32 @@
+import Link from 'next/link';
+import { CreateIssueForm } from '@/components/newsroom/CreateIssueForm';
+import { can } from '@/lib/auth';
+import { requireNewsroomActor } from '@/lib/auth/session';
+import { listNewsroomEditions } from '@/lib/issues';
+import { createIssue } from './actions';
+
+export default async function IssuesPage({ params }: { params: Promise<{ school: string }> }) {
+  const { school: slug } = await params;
+  const { actor } = await requireNewsroomActor(slug, `/${slug}/newsroom/issues`);
+  const editions = await listNewsroomEditions(actor);
+  const date = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' });
+  return (
+    <main id="main" className="mx-auto max-w-3xl px-6 py-8">
+      <h1 className="text-2xl font-bold">Issues</h1>
+      <ul className="mt-4 divide-y divide-gray-200">
+        {editions.map((edition) => (
+          <li key={edition.id} className="flex justify-between py-2">
+            <Link className="underline" href={`/${slug}/newsroom/issues/${edition.id}`}>
+              Vol. {edition.volume}, No. {edition.number}
+              {edition.title ? ` — ${edition.title}` : ''}
+            </Link>
+            <span className="text-sm text-gray-700">
+              {date.format(edition.issueDate)} · {edition._count.items} articles · {edition.status === 'PUBLISHED' ? 'published' : 'in preparation'}
+            </span>
+          </li>
+        ))}
+      </ul>
+      {can(actor, 'edition.manage') && <CreateIssueForm action={createIssue.bind(null, slug)} />}
+    </main>
+  );
+}

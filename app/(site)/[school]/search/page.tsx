@@ -1,0 +1,75 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { listPublishedEditions } from '@/lib/issues';
+import { searchArticles, snippetParts } from '@/lib/search';
+import { getSchoolBySlug, listSections } from '@/lib/tenants';
+
+type Props = { params: Promise<{ school: string }>; searchParams: Promise<Record<string, string | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const school = await getSchoolBySlug((await params).school);
+  // Result pages are for people, not for search engines.
+  return school ? { title: `Search — ${school.newspaperName}`, robots: { index: false } } : {};
+}
+
+export default async function SearchPage({ params, searchParams }: Props) {
+  const school = await getSchoolBySlug((await params).school);
+  if (!school) notFound();
+  const [{ query, hits }, sections, editions] = await Promise.all([searchArticles(school.id, await searchParams), listSections(school.id), listPublishedEditions(school)]);
+  const date = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: school.timeZone });
+  const field = 'rounded border border-gray-500 px-2 py-1';
+  return (
+    <main id="main" className="mx-auto max-w-3xl px-6 py-8">
+      <h1 className="font-serif text-4xl font-bold">Search {school.newspaperName}</h1>
+      <form role="search" method="get" className="mt-6 flex flex-wrap items-end gap-3">
+        <label className="flex-1">
+          <span className="block text-sm font-medium">Search for</span>
+          <input type="search" name="q" defaultValue={query.q} className={`${field} w-full`} />
+        </label>
+        <label>
+          <span className="block text-sm font-medium">Section</span>
+          <select name="section" defaultValue={query.section ?? ''} className={field}>
+            <option value="">All sections</option>
+            {sections.map((section) => (
+              <option key={section.id} value={section.slug}>{section.name}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span className="block text-sm font-medium">Issue</span>
+          <select name="issue" defaultValue={query.issue ?? ''} className={field}>
+            <option value="">All issues</option>
+            {editions.map((edition) => (
+              <option key={edition.id} value={edition.id}>Vol. {edition.volume}, No. {edition.number}</option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className="rounded bg-gray-900 px-4 py-1.5 font-semibold text-white">Search</button>
+      </form>
+      {query.q && (
+        <section aria-labelledby="results" className="mt-8">
+          <h2 id="results" className="font-sans text-sm font-bold uppercase tracking-wide">
+            {hits.length === 0 ? `No results for “${query.q}”` : `Results for “${query.q}”`}
+          </h2>
+          <ol className="divide-y divide-gray-200">
+            {hits.map((hit) => (
+              <li key={hit.id} className="py-4">
+                <h3 className="font-serif text-xl font-bold">
+                  <Link href={`/${school.slug}/articles/${hit.slug}`}>{hit.headline}</Link>
+                </h3>
+                <p className="text-sm text-gray-700">
+                  {hit.section ? `${hit.section} · ` : ''}
+                  <time dateTime={hit.publishedAt.toISOString()}>{date.format(hit.publishedAt)}</time>
+                </p>
+                <p className="mt-1" data-testid="snippet">
+                  {snippetParts(hit.snippet).map((part, index) => (part.highlighted ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>))}
+                </p>
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+    </main>
+  );
+}

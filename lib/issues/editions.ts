@@ -1,0 +1,156 @@
+// Issues of the paper (editions: Vol. 2, No. 5): built in the newsroom from approved or published
+// articles, ordered, and published together — every approved article in it goes live in the same
+// transaction as the issue itself.
+import { z } from 'zod';
+import type { Actor } from '../auth/actor.ts';
+import { can } from '../auth/actor.ts';
+import { readersSeeChange } from '../articles/live.ts';
+import { db, type Prisma } from '../db.ts';
+import { fail, ok, parseInput, type Result } from '../result.ts';
+import { mayPublish } from '../workflow/policy.ts';
+import { makeLive, workflowArticleFields, workflowSchoolFields } from '../workflow/transitions.ts';
+
+export const EditionInput = z.object({
+  volume: z.coerce.number({ error: 'Give the volume as a number.' }).int('Give the volume as a whole number.').min(1, 'Volumes start at 1.').max(999),
+  number: z.coerce.number({ error: 'Give the issue number as a number.' }).int('Give the number as a whole number.').min(1, 'Numbers start at 1.').max(999),
+  issueDate: z.coerce.date({ error: 'Choose the issue date.' }),
+  title: z.string().trim().max(200, 'A title can be at most 200 characters.').transform((value) => value || null).default(''),
+});
+
+const BUILDABLE = ['APPROVED', 'SCHEDULED', 'PUBLISHED'] as const;
+
+function mayManage(actor: Actor): Result<true> {
+  return can(actor, 'edition.manage') ? ok(true) : fail(403, 'Only editors and the adviser build issues.');
+}
+
+async function lockEdition(tx: Prisma.TransactionClient, actor: Actor, editionId: string, expectedVersion?: number) {
+  await tx.$executeRaw`SELECT 1 FROM editions WHERE id = ${editionId} AND "schoolId" = ${actor.schoolId} FOR UPDATE`;
+  const edition = await tx.edition.findFirst({ where: { id: editionId, schoolId: actor.schoolId } });
+  if (!edition) return fail(404, 'That issue was not found.');
+  if (expectedVersion !== undefined && edition.version !== expectedVersion) return fail(409, 'Someone changed this issue since you opened it. Reload to see the latest.');
+  return ok(edition);
+}
+
+export async function createEdition(actor: Actor, input: unknown): Promise<Result<{ id: string }>> {
+  const allowed = mayManage(actor);
+  if (!allowed.ok) return allowed;
+  const parsed = parseInput(EditionInput, input);
+  if (!parsed.ok) return parsed;
+  const taken = await db.edition.findUnique({ where: { schoolId_volume_number: { schoolId: actor.schoolId, volume: parsed.data.volume, number: parsed.data.number } }, select: { id: true } });
+  if (taken) return fail(409, `Vol. ${parsed.data.volume}, No. ${parsed.data.number} already exists.`, { number: 'That volume and number are taken.' });
+  return ok(await db.edition.create({ data: { schoolId: actor.schoolId, ...parsed.data }, select: { id: true } }));
+}
+
+/** Adds an approved (or already published) article of the school at the end of the issue. */
+export async function addToEdition(actor: Actor, editionId: string, articleId: string, expectedVersion: number): Promise<Result<{ version: number }>> {
+  const allowed = mayManage(actor);
+  if (!allowed.ok) return allowed;
+  return db.$transaction(async (tx) => {
+    const edition = await lockEdition(tx, actor, editionId, expectedVersion);
+    if (!edition.ok) return edition;
+    const article = await tx.article.findFirst({ where: { id: articleId, schoolId: actor.schoolId }, select: { id: true, status: true } });
+    if (!article) return fail(404, 'That article was not found.');
+    if (!(BUILDABLE as readonly string[]).includes(article.status)) return fail(422, 'Only approved or published articles go into an issue.', { articleId: 'Only approved or published articles go into an issue.' });
+    if (await tx.editionArticle.findUnique({ where: { editionId_articleId: { editionId, articleId } } })) return fail(409, 'That article is already in this issue.');
+    const last = await tx.editionArticle.aggregate({ where: { schoolId: actor.schoolId, editionId }, _max: { position: true } });
+    await tx.editionArticle.create({ data: { schoolId: actor.schoolId, editionId, articleId, position: (last._max.position ?? -1) + 1 } });
+    return ok(await bump(tx, edition.data));
+  });
+}
+
+export async function removeFromEdition(actor: Actor, editionId: string, articleId: string, expectedVersion: number): Promise<Result<{ version: number }>> {
+  const allowed = mayManage(actor);
+  if (!allowed.ok) return allowed;
+  return db.$transaction(async (tx) => {
+    const edition = await lockEdition(tx, actor, editionId, expectedVersion);
+    if (!edition.ok) return edition;
+    const removed = await tx.editionArticle.deleteMany({ where: { schoolId: actor.schoolId, editionId, articleId } });
+    if (removed.count === 0) return fail(404, 'That article is not in this issue.');
+    return ok(await bump(tx, edition.data));
+  });
+}
+
+/** Sets the running order: the given article ids, every one of the issue's, in order. */
+export async function orderEdition(actor: Actor, editionId: string, articleIds: string[], expectedVersion: number): Promise<Result<{ version: number }>> {
+  const allowed = mayManage(actor);
+  if (!allowed.ok) return allowed;
+  return db.$transaction(async (tx) => {
+    const edition = await lockEdition(tx, actor, editionId, expectedVersion);
+    if (!edition.ok) return edition;
+    const items = await tx.editionArticle.findMany({ where: { schoolId: actor.schoolId, editionId }, select: { id: true, articleId: true } });
+    if (items.length !== articleIds.length || !items.every((item) => articleIds.includes(item.articleId))) {
+      return fail(422, 'The order must list every article of the issue once.', { order: 'The order must list every article of the issue once.' });
+    }
+    for (const item of items) await tx.editionArticle.update({ where: { id: item.id }, data: { position: articleIds.indexOf(item.articleId) } });
+    return ok(await bump(tx, edition.data));
+  });
+}
+
+async function bump(tx: Prisma.TransactionClient, edition: { id: string; status: string; schoolId: string }) {
+  const updated = await tx.edition.update({ where: { id: edition.id }, data: { version: { increment: 1 } }, select: { version: true } });
+  // A published issue's contents are on readers' pages.
+  if (edition.status === 'PUBLISHED') await readersSeeChange(tx, edition.schoolId);
+  return updated;
+}
+
+/** Publishes the issue: its approved articles go live with it, all or nothing. */
+export async function publishEdition(actor: Actor, editionId: string, expectedVersion: number): Promise<Result<{ published: string[] }>> {
+  return db.$transaction(async (tx): Promise<Result<{ published: string[] }>> => {
+    const edition = await lockEdition(tx, actor, editionId, expectedVersion);
+    if (!edition.ok) return edition;
+    if (edition.data.status === 'PUBLISHED') return fail(409, 'This issue is already published.');
+    const school = await tx.school.findUniqueOrThrow({ where: { id: actor.schoolId }, select: workflowSchoolFields });
+    if (!mayPublish(actor, { createdById: null, sectionId: null, bylines: [] }, school)) return fail(403, 'Only the adviser (or a student editor, where the school allows it) may publish an issue.');
+    const items = await tx.editionArticle.findMany({ where: { schoolId: actor.schoolId, editionId }, select: { articleId: true } });
+    if (items.length === 0) return fail(422, 'Add articles before publishing the issue.');
+    await tx.$executeRaw`SELECT 1 FROM articles WHERE "schoolId" = ${actor.schoolId} AND id IN (SELECT "articleId" FROM edition_articles WHERE "editionId" = ${editionId}) FOR UPDATE`;
+    const articles = await tx.article.findMany({ where: { schoolId: actor.schoolId, id: { in: items.map((item) => item.articleId) } }, select: workflowArticleFields });
+    const notReady = articles.filter((article) => !(BUILDABLE as readonly string[]).includes(article.status));
+    if (notReady.length > 0) return fail(409, `Not approved any more: ${notReady.map((article) => `“${article.headline}”`).join(', ')}. Remove them or have them approved again.`);
+    const published: string[] = [];
+    for (const article of articles.filter((candidate) => candidate.status !== 'PUBLISHED')) {
+      if (!mayPublish(actor, article, school)) return fail(403, 'Only the adviser (or a student editor, where the school allows it) may publish.');
+      const made = await makeLive(tx, actor, article, school, { action: 'publish' });
+      if (!made.ok) return made;
+      published.push(article.id);
+    }
+    await tx.edition.update({ where: { id: editionId }, data: { status: 'PUBLISHED', publishedAt: new Date(), version: { increment: 1 } } });
+    await readersSeeChange(tx, actor.schoolId);
+    return ok({ published });
+  });
+}
+
+// --- Reading ----------------------------------------------------------------------------------
+
+export async function listNewsroomEditions(actor: Actor) {
+  return db.edition.findMany({
+    where: { schoolId: actor.schoolId },
+    orderBy: [{ volume: 'desc' }, { number: 'desc' }],
+    select: { id: true, volume: true, number: true, title: true, issueDate: true, status: true, _count: { select: { items: true } } },
+  });
+}
+
+export async function getEditionForBuilding(actor: Actor, editionId: string) {
+  const edition = await db.edition.findFirst({
+    where: { id: editionId, schoolId: actor.schoolId },
+    select: {
+      id: true,
+      volume: true,
+      number: true,
+      title: true,
+      issueDate: true,
+      status: true,
+      version: true,
+      items: { orderBy: { position: 'asc' }, select: { article: { select: { id: true, headline: true, status: true, section: { select: { name: true } } } } } },
+    },
+  });
+  if (!edition) return null;
+  const inIssue = edition.items.map((item) => item.article.id);
+  const candidates = await db.article.findMany({
+    where: { schoolId: actor.schoolId, status: { in: [...BUILDABLE] }, id: { notIn: inIssue } },
+    orderBy: { updatedAt: 'desc' },
+    take: 100,
+    select: { id: true, headline: true, status: true, section: { select: { name: true } } },
+  });
+  return { ...edition, candidates };
+}

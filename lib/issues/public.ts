@@ -1,0 +1,53 @@
+// Issues as readers see them: the archive and one issue's contents, ordered by section (in the
+// paper's section order) and then by the running order within it.
+import { db } from '../db.ts';
+import { cachedForReaders, type CacheScope } from '../tenants/reader-cache.ts';
+
+export function listPublishedEditions(school: CacheScope) {
+  return cachedForReaders(school, 'editions', () =>
+    db.edition.findMany({
+      where: { schoolId: school.id, status: 'PUBLISHED' },
+      orderBy: [{ issueDate: 'desc' }, { volume: 'desc' }, { number: 'desc' }],
+      select: { id: true, volume: true, number: true, title: true, issueDate: true, coverMediaId: true, _count: { select: { items: { where: { article: { publishedRevisionId: { not: null } } } } } } },
+    }),
+  );
+}
+
+export function getPublishedEdition(school: CacheScope, volume: number, number: number) {
+  return cachedForReaders(school, `edition:${volume}:${number}`, async () => {
+    const edition = await db.edition.findUnique({
+      where: { schoolId_volume_number: { schoolId: school.id, volume, number } },
+      select: {
+        id: true,
+        volume: true,
+        number: true,
+        title: true,
+        issueDate: true,
+        status: true,
+        items: {
+          where: { article: { publishedRevisionId: { not: null } } },
+          orderBy: { position: 'asc' },
+          select: { position: true, article: { select: { id: true, slug: true, section: { select: { name: true, slug: true, position: true } }, publishedRevision: { select: { headline: true, deck: true } } } } },
+        },
+      },
+    });
+    if (!edition || edition.status !== 'PUBLISHED') return null;
+    const entries = edition.items.map((item) => ({
+      id: item.article.id,
+      slug: item.article.slug,
+      headline: item.article.publishedRevision!.headline,
+      deck: item.article.publishedRevision!.deck,
+      section: item.article.section,
+      position: item.position,
+    }));
+    // By section in the paper's order (articles without a section last), then the running order.
+    entries.sort((a, b) => (a.section?.position ?? 1e6) - (b.section?.position ?? 1e6) || a.position - b.position);
+    const sections: { name: string; articles: typeof entries }[] = [];
+    for (const entry of entries) {
+      const name = entry.section?.name ?? 'More';
+      const group = sections.at(-1)?.name === name ? sections.at(-1)! : (sections.push({ name, articles: [] }), sections.at(-1)!);
+      group.articles.push(entry);
+    }
+    return { ...edition, sections };
+  });
+}
