@@ -71,9 +71,9 @@ describe('the publish workflow', () => {
     await step(people.adviser, article.id, 'approve');
     await step(people.adviser, article.id, 'publish');
 
-    const school = await schoolBySlug('canyon-crest');
+    // Reader functions take the school as a request resolves it, with its current content version.
     const live = await current(article.id);
-    const readable = await getPublishedArticle(school, live.slug);
+    const readable = await getPublishedArticle(await schoolBySlug('canyon-crest'), live.slug);
     expect(readable?.revision.body).toEqual(docOf(wordsOf(200, ' Revised.')));
     expect((await db.workflowEvent.findMany({ where: { articleId: article.id }, orderBy: { createdAt: 'asc' } })).map((event) => `${event.action}:${event.toStatus}`)).toEqual([
       'submit:SUBMITTED',
@@ -87,7 +87,7 @@ describe('the publish workflow', () => {
     const edit = await saveDraft(people.andrew, article.id, { expectedVersion: live.version, headline: live.headline, deck: '', sectionId: null, tags: [], body: docOf(wordsOf(200, ' Second edition.')), bylines: live.bylines });
     expect(edit.ok).toBe(true);
     await step(people.andrew, article.id, 'submit');
-    expect((await getPublishedArticle(school, live.slug))?.revision.body).toEqual(docOf(wordsOf(200, ' Revised.')));
+    expect((await getPublishedArticle(await schoolBySlug('canyon-crest'), live.slug))?.revision.body).toEqual(docOf(wordsOf(200, ' Revised.')));
     await step(people.adviser, article.id, 'approve');
     // Any edit after the approval voids it.
     const afterApproval = await current(article.id);
@@ -98,22 +98,21 @@ describe('the publish workflow', () => {
     expect(await db.workflowEvent.count({ where: { articleId: article.id, action: 'voidApproval' } })).toBe(1);
     await step(people.adviser, article.id, 'approve');
     await step(people.adviser, article.id, 'publish', { note: 'An earlier version gave the wrong date for the meeting.' });
-    const corrected = await getPublishedArticle(school, live.slug);
+    const corrected = await getPublishedArticle(await schoolBySlug('canyon-crest'), live.slug);
     expect(corrected?.revision.body).toEqual(docOf(wordsOf(200, ' Sneaky change.')));
     expect(corrected?.corrections.map((correction) => correction.note)).toEqual(['An earlier version gave the wrong date for the meeting.']);
-    expect((await listCorrections(school)).map((correction) => [correction.article.slug, correction.note])).toContainEqual([live.slug, 'An earlier version gave the wrong date for the meeting.']);
+    expect((await listCorrections(await schoolBySlug('canyon-crest'))).map((correction) => [correction.article.slug, correction.note])).toContainEqual([live.slug, 'An earlier version gave the wrong date for the meeting.']);
     expect(await listCorrections(await schoolBySlug('lincoln-high'))).toEqual([]);
   });
 
   it('unpublishing takes the article off the site and leaves its address answering "gone"', async () => {
     const article = await articleInState(people.andrew, 'PUBLISHED');
-    const school = await schoolBySlug('canyon-crest');
     const { slug } = await current(article.id);
-    expect(await getPublishedArticle(school, slug)).not.toBeNull();
+    expect(await getPublishedArticle(await schoolBySlug('canyon-crest'), slug)).not.toBeNull();
     expect(await transition(people.editor, article.id, { action: 'unpublish', expectedVersion: article.version, reason: 'x' })).toMatchObject({ ok: false, status: 403 });
     await step(people.adviser, article.id, 'unpublish', { reason: 'A source withdrew consent.' });
-    expect(await getPublishedArticle(school, slug)).toBeNull();
-    expect((await listPublishedArticles(school, { take: 100 })).map((summary) => summary.id)).not.toContain(article.id);
+    expect(await getPublishedArticle(await schoolBySlug('canyon-crest'), slug)).toBeNull();
+    expect((await listPublishedArticles(await schoolBySlug('canyon-crest'), { take: 100 })).map((summary) => summary.id)).not.toContain(article.id);
     expect(await isUnpublishedArticle('canyon-crest', slug)).toBe(true);
     expect(await isUnpublishedArticle('lincoln-high', slug)).toBe(false);
   });
