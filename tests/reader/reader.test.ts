@@ -1,0 +1,161 @@
+import Parser from 'rss-parser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildFeed } from '../../lib/articles/feeds.ts';
+import { getPublishedArticle, listPublishedArticles, listSitemapArticles } from '../../lib/articles/public.ts';
+import { db } from '../../lib/db.ts';
+import { addToEdition, createEdition, getPublishedEdition, orderEdition, publishEdition } from '../../lib/issues/index.ts';
+import { getReporter, getStaffBox } from '../../lib/people/public.ts';
+import { searchArticles, snippetParts } from '../../lib/search/index.ts';
+import { transition } from '../../lib/workflow/index.ts';
+import { seedDemo } from '../../prisma/seed.ts';
+import { schoolBySlug, seededActors } from '../factories.ts';
+import { articleInState } from '../workflow/fixtures.ts';
+
+let people: Awaited<ReturnType<typeof seededActors>>;
+const canyon = () => schoolBySlug('canyon-crest');
+const lincoln = () => schoolBySlug('lincoln-high');
+
+beforeAll(async () => {
+  await seedDemo();
+  people = await seededActors();
+});
+
+async function publish(id: string) {
+  const article = await db.article.findUniqueOrThrow({ where: { id } });
+  const result = await transition(people.adviser, id, { action: 'publish', expectedVersion: article.version });
+  if (!result.ok) throw new Error(result.error);
+}
+
+describe('search', () => {
+  it('finds published articles by their words, ranked, with highlighted snippets, within the school only', async () => {
+    const { hits } = await searchArticles((await canyon()).id, { q: 'Pyongyang China' });
+    expect(hits[0]).toMatchObject({ slug: 'north-korea-troops-russia-ukraine', section: 'World' });
+    const parts = snippetParts(hits[0]!.snippet);
+    expect(parts.filter((part) => part.highlighted).map((part) => part.text.toLowerCase())).toEqual(expect.arrayContaining(['pyongyang']));
+    expect(parts.map((part) => part.text).join('')).not.toMatch(/[\u0002\u0003]/);
+    // Lincoln's search never finds Canyon Crest's story; an unpublished draft is found by nobody.
+    expect((await searchArticles((await lincoln()).id, { q: 'Pyongyang' })).hits).toEqual([]);
+    expect((await searchArticles((await canyon()).id, { q: 'robotics drivetrain' })).hits).toEqual([]);
+  });
+
+  it('filters by section and issue, and unpublishing removes the article from results', async () => {
+    const school = await canyon();
+    const edition = await db.edition.findFirstOrThrow({ where: { schoolId: school.id, volume: 1, number: 1 } });
+    expect((await searchArticles(school.id, { q: 'Beijing', section: 'world', issue: edition.id })).hits).toHaveLength(1);
+    expect((await searchArticles(school.id, { q: 'Beijing', section: 'sports' })).hits).toHaveLength(0);
+    const article = await articleInState(people.andrew, 'APPROVED', { approverId: people.adviser.membershipId });
+    await publish(article.id);
+    expect((await searchArticles(school.id, { q: 'auditorium candidates' })).hits.map((hit) => hit.id)).toContain(article.id);
+    const live = await db.article.findUniqueOrThrow({ where: { id: article.id } });
+    expect(await transition(people.adviser, article.id, { action: 'unpublish', expectedVersion: live.version, reason: 'Test' })).toMatchObject({ ok: true });
+    expect((await searchArticles(school.id, { q: 'auditorium candidates' })).hits.map((hit) => hit.id)).not.toContain(article.id);
+    // Malformed queries are answered, not thrown.
+    expect((await searchArticles(school.id, { q: '"unbalanced & | !', page: 'x' })).hits).toEqual(expect.any(Array));
+  });
+});
+
+describe('feeds and the sitemap', () => {
+  it('the school, section and reporter feeds parse as RSS and Atom with the required fields', async () => {
+    const parser = new Parser();
+    const school = await canyon();
+    const rss = await parser.parseString((await buildFeed(school, { kind: 'school' }, 'rss'))!);
+    expect(rss).toMatchObject({ title: 'The Raven Report', link: expect.stringContaining('/canyon-crest') });
+    const seedItem = rss.items.find((item) => item.link?.endsWith('/articles/north-korea-troops-russia-ukraine'));
+    expect(seedItem).toMatchObject({ title: 'North Korean Troops Head to Russia, Unsettling Allies and Beijing', guid: seedItem?.link, creator: 'Andrew Choi', isoDate: '2026-11-20T16:00:00.000Z' });
+    expect(seedItem?.contentSnippet).toMatch(/^Pyongyang’s largest deployment/);
+    const atom = await parser.parseString((await buildFeed(school, { kind: 'school' }, 'atom'))!);
+    expect(atom.items.find((item) => item.title?.startsWith('North Korean Troops'))).toMatchObject({ id: expect.stringContaining('/articles/north-korea-troops-russia-ukraine'), author: 'Andrew Choi' });
+    const section = await parser.parseString((await buildFeed(school, { kind: 'section', slug: 'world' }, 'rss'))!);
+    expect(section.title).toBe('World — The Raven Report');
+    expect(section.items.map((item) => item.title)).toContain('North Korean Troops Head to Russia, Unsettling Allies and Beijing');
+    expect((await parser.parseString((await buildFeed(school, { kind: 'section', slug: 'sports' }, 'rss'))!)).items.map((item) => item.title)).not.toContain('North Korean Troops Head to Russia, Unsettling Allies and Beijing');
+    const reporter = await parser.parseString((await buildFeed(school, { kind: 'reporter', slug: 'andrew-choi' }, 'rss'))!);
+    expect(reporter.items.map((item) => item.title)).toContain('North Korean Troops Head to Russia, Unsettling Allies and Beijing');
+    expect(await buildFeed(school, { kind: 'section', slug: 'no-such-section' }, 'rss')).toBeNull();
+  });
+
+  it('nothing of one school is in the other school’s feeds or sitemap', async () => {
+    const parser = new Parser();
+    const feed = await parser.parseString((await buildFeed(await lincoln(), { kind: 'school' }, 'rss'))!);
+    expect(feed.items).toEqual([]);
+    expect(await buildFeed(await lincoln(), { kind: 'reporter', slug: 'andrew-choi' }, 'rss')).toBeNull();
+    expect(await listSitemapArticles(await lincoln())).toEqual([]);
+  });
+
+  it('the sitemap lists exactly the live articles', async () => {
+    const school = await canyon();
+    const live = await db.article.findMany({ where: { schoolId: school.id, publishedRevisionId: { not: null } }, select: { slug: true } });
+    expect((await listSitemapArticles(school)).map((entry) => entry.slug).sort()).toEqual(live.map((entry) => entry.slug).sort());
+  });
+});
+
+describe('issues', () => {
+  it('an issue is built, ordered, and published with its approved articles going live together; its page lists them by section', async () => {
+    const school = await canyon();
+    const sections = await db.section.findMany({ where: { schoolId: school.id } });
+    const sectionId = (slug: string) => sections.find((section) => section.slug === slug)!.id;
+    const sports = await articleInState(people.andrew, 'APPROVED', { sectionId: sectionId('sports'), approverId: people.adviser.membershipId });
+    const news = await articleInState(people.andrew, 'APPROVED', { sectionId: sectionId('news'), approverId: people.adviser.membershipId });
+    const draft = await articleInState(people.andrew, 'DRAFT');
+    const created = await createEdition(people.editor, { volume: 1, number: 2, issueDate: '2026-12-04', title: 'Winter' });
+    if (!created.ok) throw new Error(created.error);
+    const id = created.data.id;
+    let version = 1;
+    for (const article of [sports, news]) {
+      const added = await addToEdition(people.editor, id, article.id, version);
+      if (!added.ok) throw new Error(added.error);
+      version = added.data.version;
+    }
+    expect(await addToEdition(people.editor, id, draft.id, version)).toMatchObject({ ok: false, status: 422 });
+    expect(await addToEdition(people.editor, id, news.id, version - 1)).toMatchObject({ ok: false, status: 409 });
+    expect(await addToEdition(people.lincolnAdviser, id, news.id, version)).toMatchObject({ ok: false, status: 404 });
+    const ordered = await orderEdition(people.editor, id, [news.id, sports.id], version);
+    if (!ordered.ok) throw new Error(ordered.error);
+    // Students may not publish at this school: the editor builds, the adviser publishes.
+    expect(await publishEdition(people.editor, id, ordered.data.version)).toMatchObject({ ok: false, status: 403 });
+    const published = await publishEdition(people.adviser, id, ordered.data.version);
+    expect(published).toMatchObject({ ok: true, data: { published: expect.arrayContaining([sports.id, news.id]) } });
+    expect((await db.article.findMany({ where: { id: { in: [sports.id, news.id] } } })).every((article) => article.status === 'PUBLISHED' && article.publishedRevisionId)).toBe(true);
+
+    const page = await getPublishedEdition(await canyon(), 1, 2);
+    expect(page?.sections.map((section) => [section.name, section.articles.map((article) => article.id)])).toEqual([
+      ['News', [news.id]],
+      ['Sports', [sports.id]],
+    ]);
+    expect(await getPublishedEdition(await lincoln(), 1, 2)).toBeNull();
+    const seedIssue = await getPublishedEdition(await canyon(), 1, 1);
+    expect(seedIssue?.sections).toEqual([{ name: 'World', articles: [expect.objectContaining({ slug: 'north-korea-troops-russia-ukraine', position: 0 })] }]);
+  });
+});
+
+describe('reader caching and people', () => {
+  it('reader data is cached until the school’s content version moves on', async () => {
+    const school = await canyon();
+    const before = await getPublishedArticle(school, 'north-korea-troops-russia-ukraine');
+    // A change that bypasses the app (no version bump) is not seen: the answer came from the cache.
+    await db.articleRevision.updateMany({ where: { article: { slug: 'north-korea-troops-russia-ukraine' } }, data: { deck: 'Changed behind the cache.' } });
+    expect((await getPublishedArticle(await canyon(), 'north-korea-troops-russia-ukraine'))?.revision.deck).toBe(before?.revision.deck);
+    await db.school.update({ where: { id: school.id }, data: { contentVersion: { increment: 1 } } });
+    expect((await getPublishedArticle(await canyon(), 'north-korea-troops-russia-ukraine'))?.revision.deck).toBe('Changed behind the cache.');
+  });
+
+  it('the staff box lists the active staff (editors first, adviser last) under the name policy; reporter pages list their work', async () => {
+    const { staff, year } = await getStaffBox(await canyon());
+    expect(year).toBe('2026-27');
+    expect(staff[0]).toMatchObject({ name: 'Maya Patel', title: 'Editor-in-Chief' });
+    expect(staff.at(-1)).toMatchObject({ name: 'Elena Park', title: 'Faculty Adviser' });
+    const school = await canyon();
+    await db.school.update({ where: { id: school.id }, data: { nameDisplayPolicy: 'FIRST_NAME_LAST_INITIAL', contentVersion: { increment: 1 } } });
+    try {
+      expect((await getStaffBox(await canyon())).staff.map((member) => member.name)).toContain('Andrew C.');
+      const andrew = await getReporter(await canyon(), 'andrew-choi');
+      expect(andrew).toMatchObject({ name: 'Andrew C.', bio: 'Andrew Choi is a Sophomore student in Canyon Crest Academy' });
+      const work = await listPublishedArticles(await canyon(), { membershipId: andrew!.id });
+      expect(work.map((article) => article.slug)).toContain('north-korea-troops-russia-ukraine');
+      expect(work[0]!.byline).toBe('Andrew C.');
+    } finally {
+      await db.school.update({ where: { id: school.id }, data: { nameDisplayPolicy: 'FULL_NAME', contentVersion: { increment: 1 } } });
+    }
+    expect(await getReporter(await lincoln(), 'andrew-choi')).toBeNull();
+  });
+});
