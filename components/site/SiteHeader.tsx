@@ -5,13 +5,16 @@ interface SiteHeaderProps {
   newspaperName: string;
   schoolName: string;
   tagline: string | null;
+  logoSrc: string | null;
   sections: { name: string; slug: string }[];
 }
 
-export function SiteHeader({ schoolSlug, newspaperName, schoolName, tagline, sections }: SiteHeaderProps) {
+export function SiteHeader({ schoolSlug, newspaperName, schoolName, tagline, logoSrc, sections }: SiteHeaderProps) {
   return (
     <header className="border-b-4 border-[var(--accent)]">
       <div className="mx-auto max-w-5xl px-6 pt-8 pb-4 text-center">
+        {/* The name stays as text beside the logo, so the logo itself is decoration. */}
+        {logoSrc && <img src={logoSrc} alt="" className="mx-auto mb-2 h-20 w-auto" data-testid="school-logo" />}
         <p className="text-sm uppercase tracking-widest text-gray-700">{schoolName}</p>
         <p className="font-serif text-5xl font-bold">
           <Link href={`/${schoolSlug}`}>{newspaperName}</Link>

@@ -62,7 +62,8 @@ export interface ListOptions {
   skip?: number;
   sectionId?: string;
   membershipId?: string;
-  excludeId?: string;
+  /** Articles already shown elsewhere on the page. */
+  excludeIds?: string[];
 }
 
 export function listPublishedArticles(school: ReaderSchool, options: ListOptions = {}): Promise<PublishedArticleSummary[]> {
@@ -71,7 +72,7 @@ export function listPublishedArticles(school: ReaderSchool, options: ListOptions
       where: {
         ...live(school),
         ...(options.sectionId ? { sectionId: options.sectionId } : {}),
-        ...(options.excludeId ? { id: { not: options.excludeId } } : {}),
+        ...(options.excludeIds?.length ? { id: { notIn: options.excludeIds } } : {}),
         ...(options.membershipId ? { publishedRevision: { bylines: { array_contains: [{ membershipId: options.membershipId }] } } } : {}),
       },
       orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],

@@ -25,7 +25,9 @@ export default async function FrontPage({ params }: Params) {
   if (!school) notFound();
   const [latest, sections, editions] = await Promise.all([listPublishedArticles(school, { take: 7 }), listSections(school.id), listPublishedEditions(school)]);
   const [lead, ...more] = latest;
-  const bySection = await Promise.all(sections.map(async (section) => ({ section, articles: await listPublishedArticles(school, { sectionId: section.id, take: 3 }) })));
+  // Each story appears once on the front: section blocks leave out what the top already shows.
+  const shown = latest.map((article) => article.id);
+  const bySection = await Promise.all(sections.map(async (section) => ({ section, articles: await listPublishedArticles(school, { sectionId: section.id, take: 3, excludeIds: shown }) })));
   const edition = editions[0];
   const date = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' });
   return (

@@ -5,6 +5,7 @@ import { createDraft } from '@/lib/articles';
 import { requireNewsroomActor } from '@/lib/auth/session';
 import { updateOwnProfile } from '@/lib/people/profile';
 import { assignStory, pitchStory, startAssignedStory } from '@/lib/workflow';
+import { updateBranding } from '@/lib/tenants/branding';
 
 export type FormState = { ok: boolean; error?: string; fieldErrors?: Record<string, string>; message?: string } | null;
 
@@ -49,4 +50,10 @@ export async function startAssignment(schoolSlug: string, assignmentId: string):
   const started = await startAssignedStory(actor, assignmentId);
   if (!started.ok) redirect(`/${schoolSlug}/newsroom?error=${encodeURIComponent(started.error)}`);
   redirect(`/${schoolSlug}/newsroom/articles/${started.data.id}`);
+}
+
+export async function saveBranding(schoolSlug: string, _previous: FormState, form: FormData): Promise<FormState> {
+  const { actor } = await requireNewsroomActor(schoolSlug, `/${schoolSlug}/newsroom/settings`);
+  const saved = await updateBranding(actor, { newspaperName: String(form.get('newspaperName') ?? ''), tagline: String(form.get('tagline') ?? ''), accentColor: String(form.get('accentColor') ?? '') });
+  return saved.ok ? { ok: true, message: 'Branding saved.' } : { ok: false, error: saved.error, fieldErrors: saved.fieldErrors };
 }

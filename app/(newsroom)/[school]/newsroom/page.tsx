@@ -26,6 +26,11 @@ export default async function NewsroomBoardPage({ params, searchParams }: Props)
           <Link className="underline" href={`/${slug}/newsroom/issues`}>
             Issues
           </Link>
+          {can(actor, 'school.settings') && (
+            <Link className="underline" href={`/${slug}/newsroom/settings`}>
+              Branding
+            </Link>
+          )}
           <Link className="underline" href={`/${slug}/newsroom/profile`}>
             Your profile
           </Link>

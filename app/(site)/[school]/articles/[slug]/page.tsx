@@ -48,7 +48,7 @@ export default async function ArticlePage({ params }: Params) {
   const found = await load(params);
   if (!found) notFound();
   const { school, article } = found;
-  const related = await listPublishedArticles(school, { sectionId: article.sectionId ?? undefined, excludeId: article.id, take: 3 });
+  const related = await listPublishedArticles(school, { sectionId: article.sectionId ?? undefined, excludeIds: [article.id], take: 3 });
   const dateFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: school.timeZone });
   const published = article.firstPublishedAt ?? article.publishedAt!;
   const updated = article.publishedAt && article.publishedAt.getTime() - published.getTime() > 60_000 ? article.publishedAt : null;
