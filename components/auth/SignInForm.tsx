@@ -2,6 +2,7 @@
 
 import { signIn } from 'next-auth/react';
 import { useState, type FormEvent } from 'react';
+import { lockedMessage } from '@/lib/auth/sign-in-errors';
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const [error, setError] = useState<string | null>(null);
@@ -19,7 +20,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     });
     setPending(false);
     if (!result || result.error) {
-      setError('That e-mail and password do not match an account.');
+      setError(lockedMessage(result?.error) ?? 'That e-mail and password do not match an account.');
       return;
     }
     window.location.assign(callbackUrl);

@@ -3,7 +3,9 @@
 // membership takes effect at once.
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
-import { verifyCredentials } from './credentials.ts';
+import { checkCredentials } from './credentials.ts';
+// next-auth passes a thrown error's message to the sign-in form as its error code.
+import { LOCKED_ERROR_PREFIX } from './sign-in-errors.ts';
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: 'jwt', maxAge: 60 * 60 * 24 * 14 },
@@ -12,7 +14,12 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: 'E-mail and password',
       credentials: { email: { label: 'E-mail', type: 'email' }, password: { label: 'Password', type: 'password' } },
-      authorize: (credentials) => verifyCredentials(credentials),
+      authorize: async (credentials) => {
+        const checked = await checkCredentials(credentials);
+        if (checked.ok) return checked.user;
+        if (checked.lockedUntil) throw new Error(`${LOCKED_ERROR_PREFIX}${checked.lockedUntil.toISOString()}`);
+        return null;
+      },
     }),
   ],
   callbacks: {
@@ -22,6 +29,8 @@ export const authOptions: NextAuthOptions = {
     },
     async session({ session, token }) {
       if (session.user && typeof token.uid === 'string') (session.user as { id?: string }).id = token.uid;
+      // When the session was issued, so "sign out everywhere" can void older ones.
+      if (typeof token.iat === 'number') (session as { issuedAt?: number }).issuedAt = token.iat;
       return session;
     },
   },

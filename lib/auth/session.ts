@@ -6,15 +6,17 @@ import { getSchoolBySlug } from '../tenants/schools.ts';
 import { actorInSchool, type Actor } from './actor.ts';
 import { authOptions } from './options.ts';
 import { db } from '../db.ts';
+import { sessionIsCurrent } from './sessions.ts';
 
-/** The signed-in user's id, if the session is valid and the user still exists. Memoised per
- * request, since a layout and its page both ask. */
+/** The signed-in user's id, if the session is valid, the user still exists and has not signed
+ * out everywhere since the session was issued. Memoised per request (a layout and its page ask). */
 export const getSignedInUserId = cache(async (): Promise<string | null> => {
   const session = await getServerSession(authOptions);
   const id = (session?.user as { id?: string } | undefined)?.id;
   if (!id) return null;
-  const user = await db.user.findUnique({ where: { id }, select: { id: true } });
-  return user?.id ?? null;
+  const user = await db.user.findUnique({ where: { id }, select: { id: true, sessionsValidAfter: true } });
+  if (!user || !sessionIsCurrent((session as { issuedAt?: number }).issuedAt, user.sessionsValidAfter)) return null;
+  return user.id;
 });
 
 const newsroomActor = cache(async (schoolSlug: string) => {

@@ -6,6 +6,7 @@ import { requireNewsroomActor } from '@/lib/auth/session';
 import { updateOwnProfile } from '@/lib/people/profile';
 import { assignStory, pitchStory, startAssignedStory } from '@/lib/workflow';
 import { updateBranding } from '@/lib/tenants/branding';
+import { signOutEverywhere } from '@/lib/auth/sessions';
 
 export type FormState = { ok: boolean; error?: string; fieldErrors?: Record<string, string>; message?: string } | null;
 
@@ -56,4 +57,11 @@ export async function saveBranding(schoolSlug: string, _previous: FormState, for
   const { actor } = await requireNewsroomActor(schoolSlug, `/${schoolSlug}/newsroom/settings`);
   const saved = await updateBranding(actor, { newspaperName: String(form.get('newspaperName') ?? ''), tagline: String(form.get('tagline') ?? ''), accentColor: String(form.get('accentColor') ?? '') });
   return saved.ok ? { ok: true, message: 'Branding saved.' } : { ok: false, error: saved.error, fieldErrors: saved.fieldErrors };
+}
+
+/** Voids every session of this user, on every device, this one included. */
+export async function signOutOnEveryDevice(schoolSlug: string): Promise<void> {
+  const { actor } = await requireNewsroomActor(schoolSlug, `/${schoolSlug}/newsroom/profile`);
+  await signOutEverywhere(actor.userId);
+  redirect('/signin?signedOut=everywhere');
 }

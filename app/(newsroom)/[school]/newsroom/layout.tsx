@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { requireNewsroomActor } from '@/lib/auth/session';
 import { ROLE_LABELS } from '@/lib/auth';
 import { unreadCount } from '@/lib/notifications';
+import { SignOutButton } from '@/components/auth/SignOutButton';
 
 export const dynamic = 'force-dynamic';
 
@@ -27,7 +28,8 @@ export default async function NewsroomLayout({ children, params }: { children: R
             · {actor.displayName} · {ROLE_LABELS[actor.role]} ·{' '}
             <Link className="underline" href={`/${school.slug}`}>
               Public site
-            </Link>
+            </Link>{' '}
+            · <SignOutButton />
           </p>
         </div>
       </header>

@@ -1,0 +1,35 @@
+import { expect, test } from '@playwright/test';
+import { baseURL } from '../playwright.config';
+import { signIn } from './helpers';
+
+test('after five wrong passwords the sign-in form says the address is paused, even for the right password', async ({ page }) => {
+  await page.goto('/signin');
+  for (let attempt = 0; attempt < 5; attempt++) {
+    await page.getByLabel('E-mail').fill('reporter@lincoln.example');
+    await page.getByLabel('Password').fill(`wrong-${attempt}`);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.locator('form [role="alert"]')).toBeVisible();
+  }
+  await expect(page.locator('form [role="alert"]')).toContainText('sign-in is paused until');
+  await page.getByLabel('Password').fill('masthead-demo');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.locator('form [role="alert"]')).toContainText('sign-in is paused until');
+  expect((await page.goto('/lincoln-high/newsroom'))?.url()).toMatch(/\/signin/);
+});
+
+test('signing out on every device ends the session in another browser too', async ({ page, browser }) => {
+  const other = await (await browser.newContext({ baseURL })).newPage();
+  await signIn(other, 'adviser@lincoln.example');
+  await expect(other).toHaveURL(/\/lincoln-high\/newsroom$/);
+  // Token times are whole seconds: let the other session be older than the reset.
+  await page.waitForTimeout(1100);
+  await signIn(page, 'adviser@lincoln.example');
+  await page.goto('/lincoln-high/newsroom/profile');
+  await page.getByRole('button', { name: 'Sign out on every device' }).click();
+  await expect(page.getByRole('status')).toContainText('You are signed out on every device.');
+  await other.goto('/lincoln-high/newsroom');
+  await expect(other).toHaveURL(/\/signin\?callbackUrl=/);
+  // Signing in again works.
+  await signIn(page, 'adviser@lincoln.example');
+  await expect(page).toHaveURL(/\/lincoln-high\/newsroom$/);
+});
