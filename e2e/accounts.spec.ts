@@ -33,3 +33,14 @@ test('signing out on every device ends the session in another browser too', asyn
   await signIn(page, 'adviser@lincoln.example');
   await expect(page).toHaveURL(/\/lincoln-high\/newsroom$/);
 });
+
+test('every page is sent with headers that forbid framing, sniffing and leaking the address', async ({ request }) => {
+  for (const path of ['/canyon-crest', '/signin', '/canyon-crest/articles/north-korea-troops-russia-ukraine', '/canyon-crest/feed.xml']) {
+    const headers = (await request.get(path)).headers();
+    expect(headers['content-security-policy'], path).toContain("frame-ancestors 'none'");
+    expect(headers['x-frame-options'], path).toBe('DENY');
+    expect(headers['x-content-type-options'], path).toBe('nosniff');
+    expect(headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
+    expect(headers['strict-transport-security'], path).toMatch(/max-age=\d+/);
+  }
+});
