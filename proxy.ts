@@ -5,7 +5,7 @@ import { classifyHost } from './lib/tenants/host.ts';
 import { findSchoolSlugByCustomHost } from './lib/tenants/schools.ts';
 import { isUnpublishedArticle } from './lib/articles/public.ts';
 
-const SHARED_PATHS = /^\/(?:api|_next|signin|dev\/|newsroom$|favicon\.ico)/;
+const SHARED_PATHS = /^\/(?:api|_next|signin|forgot-password|reset-password|dev\/|newsroom$|favicon\.ico)/;
 const customHostCache = new Map<string, { slug: string | null; expires: number }>();
 
 async function slugForCustomHost(host: string): Promise<string | null> {

@@ -44,3 +44,29 @@ test('every page is sent with headers that forbid framing, sniffing and leaking 
     expect(headers['strict-transport-security'], path).toMatch(/max-age=\d+/);
   }
 });
+
+test('a forgotten password is reset through the e-mailed link (read from the development outbox)', async ({ page }) => {
+  await page.goto('/signin');
+  await page.getByRole('link', { name: 'Forgot your password?' }).click();
+  // The button turns on once the page is interactive; typing before that could be lost.
+  await expect(page.getByRole('button', { name: 'Send me a link' })).toBeEnabled({ timeout: 30_000 });
+  await page.getByLabel('E-mail').fill('editor@lincoln.example');
+  await page.getByRole('button', { name: 'Send me a link' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'a link to choose a new password is on its way' })).toBeVisible();
+  // No such account, same answer: now one that exists.
+  await page.getByLabel('E-mail').fill('reporter@lincoln.example');
+  await page.getByRole('button', { name: 'Send me a link' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'on its way' })).toBeVisible();
+
+  await page.goto('/dev/outbox');
+  const mail = page.locator('li').filter({ hasText: 'To reporter@lincoln.example' }).filter({ hasText: 'Reset your Masthead password' }).first();
+  const link = /http\S+reset-password\?token=[\w-]+/.exec((await mail.textContent())!)![0];
+  await page.goto(new URL(link).pathname + new URL(link).search);
+  await expect(page.getByRole('button', { name: 'Change password' })).toBeEnabled({ timeout: 30_000 });
+  await page.getByLabel('New password', { exact: true }).fill('a quiet harbor at noon');
+  await page.getByLabel('New password again').fill('a quiet harbor at noon');
+  await page.getByRole('button', { name: 'Change password' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Your password is changed' })).toBeVisible();
+  await signIn(page, 'reporter@lincoln.example', 'a quiet harbor at noon');
+  await expect(page).toHaveURL(/\/lincoln-high\/newsroom$/);
+});

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { SignInForm } from '@/components/auth/SignInForm';
 
 export const metadata: Metadata = { title: 'Sign in — Masthead' };
@@ -16,6 +17,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <h1 className="font-serif text-3xl font-bold">Sign in to your newsroom</h1>
       {signedOut === 'everywhere' && <p role="status" className="mt-4 rounded bg-green-50 px-3 py-2 text-green-900">You are signed out on every device.</p>}
       <SignInForm callbackUrl={safeCallback(callbackUrl)} />
+      <p className="mt-6">
+        <Link className="underline" href="/forgot-password">
+          Forgot your password?
+        </Link>
+      </p>
     </main>
   );
 }

@@ -1,7 +1,8 @@
 'use client';
 // The workflow buttons for one article: only the actions this person may take now (computed on
 // the server from the workflow table). Actions that need words or a time open a small form.
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
+import { useHydrated } from '@/components/useHydrated';
 
 export interface ActionChoice {
   action: string;
@@ -20,9 +21,7 @@ export function WorkflowActions({ schoolSlug, articleId, actions, version, getVe
   const [open, setOpen] = useState<ActionChoice | null>(null);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<{ message: string; fields: Record<string, string> } | null>(null);
-  // Server-rendered buttons do nothing until the page is interactive; say so instead of eating clicks.
-  const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
+  const ready = useHydrated();
 
   async function take(choice: ActionChoice, extra: Record<string, string> = {}) {
     setPending(true);

@@ -22,15 +22,24 @@ export async function notify(tx: Prisma.TransactionClient, school: { id: string;
   await tx.notification.createMany({
     data: recipients.map((recipient) => ({ schoolId: school.id, recipientId: recipient.id, kind: notice.kind, articleId: notice.articleId, message: notice.message })),
   });
-  const base = process.env.NEXTAUTH_URL ?? 'http://localhost:3000';
-  await tx.outboxEmail.createMany({
-    data: recipients.map((recipient) => ({
+  for (const recipient of recipients) {
+    await queueMail(tx, {
       schoolId: school.id,
       to: recipient.user.email,
       subject: `[${school.newspaperName}] ${notice.message}`,
-      text: `${notice.message}\n\n${base}/${school.slug}${notice.link}\n\n— Masthead, for ${school.newspaperName}`,
-    })),
-  });
+      text: `${notice.message}\n\n${appUrl(`/${school.slug}${notice.link}`)}\n\n— Masthead, for ${school.newspaperName}`,
+    });
+  }
+}
+
+/** An absolute link into the app, for mail. */
+export function appUrl(path: string): string {
+  return `${(process.env.NEXTAUTH_URL ?? 'http://localhost:3000').replace(/\/$/, '')}${path}`;
+}
+
+/** Puts a message in the outbox, in the caller's transaction: it is sent only if that commits. */
+export async function queueMail(tx: Prisma.TransactionClient, mail: { schoolId?: string | null; to: string; subject: string; text: string }): Promise<void> {
+  await tx.outboxEmail.create({ data: { schoolId: mail.schoolId ?? null, to: mail.to, subject: mail.subject, text: mail.text } });
 }
 
 export async function listInbox(actor: Actor, options: { take?: number } = {}) {
