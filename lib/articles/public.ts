@@ -109,23 +109,25 @@ export function getPublishedArticle(school: ReaderSchool, slug: string) {
 
 export type PublishedArticle = NonNullable<Awaited<ReturnType<typeof getPublishedArticle>>>;
 
+const bylineMemberFields = { id: true, slug: true, displayName: true, bio: true, classYear: true, contactEmail: true, showContactEmail: true } as const;
+
+/** The school's members named in byline snapshots, by membership id (one query for all of them). */
+async function bylineMembers(school: ReaderSchool, entries: z.output<typeof BylineSnapshot>) {
+  const ids = [...new Set(entries.flatMap((entry) => (entry.membershipId ? [entry.membershipId] : [])))];
+  const members = ids.length ? await db.membership.findMany({ where: { schoolId: school.id, id: { in: ids } }, select: bylineMemberFields }) : [];
+  return new Map(members.map((member) => [member.id, member]));
+}
+
 /** Display names of member bylines under the school's name policy, by membership id. */
 async function bylineNames(school: ReaderSchool, entries: z.output<typeof BylineSnapshot>): Promise<Map<string, string>> {
-  const ids = [...new Set(entries.flatMap((entry) => (entry.membershipId ? [entry.membershipId] : [])))];
-  if (ids.length === 0) return new Map();
-  const members = await db.membership.findMany({ where: { schoolId: school.id, id: { in: ids } }, select: { id: true, displayName: true } });
-  return new Map(members.map((member) => [member.id, publicName(member.displayName, school.nameDisplayPolicy)]));
+  const members = await bylineMembers(school, entries);
+  return new Map([...members].map(([id, member]) => [id, publicName(member.displayName, school.nameDisplayPolicy)]));
 }
 
 async function resolveBylines(school: ReaderSchool, snapshot: unknown): Promise<PublicByline[]> {
   const entries = BylineSnapshot.safeParse(snapshot);
   if (!entries.success) return [];
-  const memberIds = entries.data.flatMap((entry) => (entry.membershipId ? [entry.membershipId] : []));
-  const members = await db.membership.findMany({
-    where: { schoolId: school.id, id: { in: memberIds } },
-    select: { id: true, slug: true, displayName: true, bio: true, classYear: true, contactEmail: true, showContactEmail: true },
-  });
-  const byId = new Map(members.map((member) => [member.id, member]));
+  const byId = await bylineMembers(school, entries.data);
   return entries.data.flatMap((entry): PublicByline[] => {
     if (!entry.membershipId) return entry.guestName ? [{ title: entry.title, name: entry.guestName, profileSlug: null, bio: null, contactEmail: null }] : [];
     const member = byId.get(entry.membershipId);
