@@ -8,7 +8,7 @@ import { db, type Prisma } from '../db.ts';
 import type { ArticleStatus } from '../generated/prisma/enums.ts';
 import { fail, ok, parseInput, type Result } from '../result.ts';
 import { availableActions } from './policy.ts';
-import { workflowSchoolFields } from './transitions.ts';
+import { roundApprovals, workflowSchoolFields } from './transitions.ts';
 
 export const BoardFilters = z.object({
   section: z.string().max(40).optional().catch(undefined),
@@ -65,13 +65,10 @@ export async function loadBoard(actor: Actor, rawFilters: unknown) {
   const events = submitted.length
     ? await db.workflowEvent.findMany({ where: { schoolId: actor.schoolId, articleId: { in: submitted } }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], select: { articleId: true, action: true } })
     : [];
-  const approvals = new Map<string, number>();
-  const closed = new Set<string>();
-  for (const event of events) {
-    if (closed.has(event.articleId)) continue;
-    if (event.action === 'approve') approvals.set(event.articleId, (approvals.get(event.articleId) ?? 0) + 1);
-    else if (['submit', 'requestChanges', 'withdraw', 'voidApproval'].includes(event.action)) closed.add(event.articleId);
-  }
+  // Node 20 has no Map.groupBy.
+  const eventsByArticle = new Map<string, typeof events>();
+  for (const event of events) eventsByArticle.set(event.articleId, [...(eventsByArticle.get(event.articleId) ?? []), event]);
+  const approvals = new Map([...eventsByArticle].map(([articleId, list]) => [articleId, roundApprovals(list).length]));
 
   const cards = articles.map((article) => {
     const actions = availableActions(actor, article, school, approvals.get(article.id) ?? 0).map((choice) => choice.action);

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import type { Actor } from '../auth/actor.ts';
 import { can } from '../auth/actor.ts';
-import { isAuthor } from '../articles/access.ts';
+import { inSectionScope, isAuthor, lockArticle as lockArticleRow } from '../articles/access.ts';
 import { addCommentAnchor, withoutCommentAnchors } from '../content/comment-anchors.ts';
 import type { ArticleDoc } from '../content/document.ts';
 import { db, type Prisma } from '../db.ts';
@@ -23,12 +23,11 @@ const commentArticleFields = { id: true, schoolId: true, headline: true, version
 type CommentArticle = Prisma.ArticleGetPayload<{ select: typeof commentArticleFields }>;
 
 function mayDiscuss(actor: Actor, article: CommentArticle): boolean {
-  const inScope = actor.role !== 'EDITOR' || actor.sectionId === null || actor.sectionId === article.sectionId;
-  return isAuthor(actor, article) || (can(actor, 'article.review') && inScope);
+  return isAuthor(actor, article) || (can(actor, 'article.review') && inSectionScope(actor, article));
 }
 
 async function lockArticle(tx: Prisma.TransactionClient, actor: Actor, articleId: string): Promise<Result<CommentArticle>> {
-  await tx.$executeRaw`SELECT 1 FROM articles WHERE id = ${articleId} AND "schoolId" = ${actor.schoolId} FOR UPDATE`;
+  await lockArticleRow(tx, actor.schoolId, articleId);
   const article = await tx.article.findFirst({ where: { id: articleId, schoolId: actor.schoolId }, select: commentArticleFields });
   if (!article) return fail(404, 'That article was not found.');
   if (!mayDiscuss(actor, article)) return fail(403, 'Only the article’s authors and its reviewers may comment on it.');

@@ -3,7 +3,7 @@
 // which buttons to show.
 import type { Actor } from '../auth/actor.ts';
 import { can } from '../auth/actor.ts';
-import { isAuthor } from '../articles/access.ts';
+import { inSectionScope, isAuthor } from '../articles/access.ts';
 import type { ReviewPolicy, Role } from '../generated/prisma/enums.ts';
 import { WORKFLOW, type ActorRule, type WorkflowAction } from './table.ts';
 
@@ -31,17 +31,12 @@ export interface PolicyArticle {
 
 const isAdviser = (role: Role) => role === 'ADVISER' || role === 'SCHOOL_ADMIN';
 
-/** Editors scoped to a section reach only that section; everyone else the whole paper. */
-function inScope(actor: Actor, article: PolicyArticle): boolean {
-  return actor.role !== 'EDITOR' || actor.sectionId === null || actor.sectionId === article.sectionId;
-}
-
 function fitsStep(actor: Actor, article: PolicyArticle, step: ChainStep): boolean {
   if (step === 'ADVISER') return isAdviser(actor.role);
   if (actor.role !== 'EDITOR') return false;
   if (step === 'SECTION_EDITOR') return actor.sectionId !== null && actor.sectionId === article.sectionId;
   if (step === 'EDITOR_IN_CHIEF') return actor.sectionId === null;
-  return inScope(actor, article);
+  return inSectionScope(actor, article);
 }
 
 export function reviewChainOf(school: PolicySchool): ChainStep[] {
@@ -60,7 +55,7 @@ export function nextApprovalStep(school: PolicySchool, approvalsSoFar: number): 
 
 export function mayPublish(actor: Actor, article: PolicyArticle, school: PolicySchool): boolean {
   if (isAdviser(actor.role)) return true;
-  return actor.role === 'EDITOR' && inScope(actor, article) && (school.studentsMayPublish || school.reviewPolicy === 'STUDENT_EDITORS_DECIDE');
+  return actor.role === 'EDITOR' && inSectionScope(actor, article) && (school.studentsMayPublish || school.reviewPolicy === 'STUDENT_EDITORS_DECIDE');
 }
 
 function fitsRule(rule: ActorRule, actor: Actor, article: PolicyArticle, school: PolicySchool): boolean {
@@ -70,13 +65,13 @@ function fitsRule(rule: ActorRule, actor: Actor, article: PolicyArticle, school:
       return author;
     case 'reviewer':
       // Nobody reviews their own story.
-      return !author && can(actor, 'article.review') && inScope(actor, article);
+      return !author && can(actor, 'article.review') && inSectionScope(actor, article);
     case 'publisher':
       return mayPublish(actor, article, school);
     case 'adviser':
       return isAdviser(actor.role);
     case 'author-or-editor':
-      return author || (can(actor, 'article.editAny') && inScope(actor, article));
+      return author || (can(actor, 'article.editAny') && inSectionScope(actor, article));
   }
 }
 

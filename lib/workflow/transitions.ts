@@ -4,6 +4,7 @@
 // article resolve to exactly one.
 import { z } from 'zod';
 import type { Actor } from '../auth/actor.ts';
+import { lockArticle } from '../articles/access.ts';
 import { contentHash } from '../articles/content-hash.ts';
 import { db, type Prisma } from '../db.ts';
 import type { ArticleStatus, Role } from '../generated/prisma/enums.ts';
@@ -60,17 +61,27 @@ export const workflowSchoolFields = {
 type WorkflowSchool = Prisma.SchoolGetPayload<{ select: typeof workflowSchoolFields }>;
 
 // The events that open a new review round: approvals before them no longer count.
-const ROUND_STARTS = ['submit', 'requestChanges', 'withdraw', 'voidApproval'];
+const ROUND_STARTS = new Set(['submit', 'requestChanges', 'withdraw', 'voidApproval']);
 
-/** Approvals given in the current review round (for review chains and for "before any decision"). */
-export async function approvalsInRound(tx: Prisma.TransactionClient, schoolId: string, articleId: string): Promise<number> {
-  const events = await tx.workflowEvent.findMany({ where: { schoolId, articleId }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: 50, select: { action: true } });
-  let approvals = 0;
-  for (const event of events) {
-    if (ROUND_STARTS.includes(event.action)) break;
-    if (event.action === 'approve') approvals++;
+/** The approvals of the current review round, from one article's events, newest first. */
+export function roundApprovals<E extends { action: string }>(eventsNewestFirst: readonly E[]): E[] {
+  const approvals: E[] = [];
+  for (const event of eventsNewestFirst) {
+    if (ROUND_STARTS.has(event.action)) break;
+    if (event.action === 'approve') approvals.push(event);
   }
   return approvals;
+}
+
+/** The approvals given in the current review round (for review chains, "before any decision"
+ * and voiding), with who gave them. */
+export async function approvalsOfRound(tx: Prisma.TransactionClient, schoolId: string, articleId: string) {
+  const events = await tx.workflowEvent.findMany({ where: { schoolId, articleId }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: 50, select: { action: true, actorId: true } });
+  return roundApprovals(events);
+}
+
+export async function approvalsInRound(tx: Prisma.TransactionClient, schoolId: string, articleId: string): Promise<number> {
+  return (await approvalsOfRound(tx, schoolId, articleId)).length;
 }
 
 export function authorIds(article: Pick<WorkflowArticle, 'createdById' | 'bylines'>): string[] {
@@ -163,7 +174,7 @@ export async function transition(actor: Actor, articleId: string, input: unknown
   const rule = WORKFLOW[action];
 
   return db.$transaction(async (tx): Promise<Result<TransitionDone>> => {
-    await tx.$executeRaw`SELECT 1 FROM articles WHERE id = ${articleId} AND "schoolId" = ${actor.schoolId} FOR UPDATE`;
+    await lockArticle(tx, actor.schoolId, articleId);
     const article = await tx.article.findFirst({ where: { id: articleId, schoolId: actor.schoolId }, select: workflowArticleFields });
     if (!article) return fail(404, 'That article was not found.');
     const school = await tx.school.findUniqueOrThrow({ where: { id: actor.schoolId }, select: workflowSchoolFields });

@@ -5,7 +5,7 @@ import type { Actor } from '../auth/actor.ts';
 import type { Prisma } from '../db.ts';
 import type { ArticleStatus } from '../generated/prisma/enums.ts';
 import { notify } from '../notifications/index.ts';
-import { approvalsInRound } from './transitions.ts';
+import { approvalsOfRound } from './transitions.ts';
 
 interface EditedArticle {
   id: string;
@@ -17,14 +17,13 @@ interface EditedArticle {
 /** Called for every save that changed something. */
 export async function voidApprovalOnEdit(tx: Prisma.TransactionClient, actor: Actor, article: EditedArticle): Promise<void> {
   if (article.status !== 'APPROVED' && article.status !== 'SCHEDULED' && article.status !== 'SUBMITTED') return;
-  const approvalEvents = await tx.workflowEvent.findMany({ where: { schoolId: article.schoolId, articleId: article.id, action: 'approve' }, orderBy: { createdAt: 'desc' }, take: 10, select: { actorId: true } });
-  const approvals = await approvalsInRound(tx, article.schoolId, article.id);
-  if (approvals === 0) return;
+  const approvals = await approvalsOfRound(tx, article.schoolId, article.id);
+  if (approvals.length === 0) return;
   await tx.article.update({ where: { id: article.id }, data: { status: 'SUBMITTED', approvedRevisionId: null, approvedContentHash: null, scheduledFor: null } });
   await tx.workflowEvent.create({
     data: { schoolId: article.schoolId, articleId: article.id, actorId: actor.membershipId, actorRole: actor.role, action: 'voidApproval', fromStatus: article.status, toStatus: 'SUBMITTED', comment: 'The content changed after approval.' },
   });
   const school = await tx.school.findUniqueOrThrow({ where: { id: article.schoolId }, select: { id: true, slug: true, newspaperName: true } });
-  const approvers = approvalEvents.slice(0, approvals).flatMap((event) => (event.actorId ? [event.actorId] : []));
+  const approvers = approvals.flatMap((event) => (event.actorId ? [event.actorId] : []));
   await notify(tx, school, approvers, { kind: 'approval-voided', articleId: article.id, message: `${actor.displayName} edited “${article.headline || 'Untitled draft'}” after your approval; it needs a new review.`, link: `/newsroom/articles/${article.id}` });
 }
