@@ -44,15 +44,31 @@ export function clearLocalDraft(articleId: string): void {
   }
 }
 
-/** The newest unsaved copy of this article left by any tab of this browser (a closed or crashed
- * one included), unless the server already has it. The copies are taken: the caller writes the
- * one it keeps under its own tab, so an older copy can never come back over newer work. */
-export function takeLocalDraft(articleId: string, isOnServer: (draft: LocalDraft) => boolean): LocalDraft | null {
+/** Marks this tab as open on the article for as long as it lives: a Web Lock is released by the
+ * browser when the tab closes or crashes, so other tabs can tell a live copy from an orphaned one. */
+export function holdTabLock(articleId: string): void {
+  if (typeof navigator === 'undefined' || !navigator.locks) return;
+  void navigator.locks.request(ownKey(articleId), () => new Promise<never>(() => undefined)).catch(() => undefined);
+}
+
+async function liveTabKeys(): Promise<Set<string>> {
+  if (typeof navigator === 'undefined' || !navigator.locks) return new Set();
+  const { held = [] } = await navigator.locks.query();
+  return new Set(held.flatMap((lock) => (lock.name ? [lock.name] : [])));
+}
+
+/** The newest unsaved copy of this article left by this tab or by a tab that is gone (closed or
+ * crashed), unless the server already has it. The copies are taken: the caller writes the one it
+ * keeps under its own tab, so an older copy can never come back over newer work. Copies of tabs
+ * still open are theirs: they save them themselves. */
+export async function takeLocalDraft(articleId: string, isOnServer: (draft: LocalDraft) => boolean): Promise<LocalDraft | null> {
   try {
     const prefix = prefixFor(articleId);
+    const own = ownKey(articleId);
+    const live = await liveTabKeys();
     const found: LocalDraft[] = [];
     for (const key of Object.keys(window.localStorage)) {
-      if (!key.startsWith(prefix)) continue;
+      if (!key.startsWith(prefix) || (key !== own && live.has(key))) continue;
       const draft = JSON.parse(window.localStorage.getItem(key) ?? 'null') as LocalDraft | null;
       window.localStorage.removeItem(key);
       if (draft && !isOnServer(draft)) found.push(draft);

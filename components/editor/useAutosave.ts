@@ -4,7 +4,7 @@
 // conflict carrying the server's copy, which the reporter resolves with both texts in view.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { draftFingerprint, normalizeDraft, type DraftFields } from './draft-key';
-import { clearLocalDraft, takeLocalDraft, writeLocalDraft } from './local-draft';
+import { clearLocalDraft, holdTabLock, takeLocalDraft, writeLocalDraft } from './local-draft';
 
 export interface ServerDraft extends DraftFields {
   version: number;
@@ -192,23 +192,26 @@ export function useAutosave({ articleId, saveUrl, server, applyFields }: Options
 
   // On opening: text this browser never got to save comes back, or meets the newer server copy.
   useEffect(() => {
+    holdTabLock(articleId);
     const serverFingerprint = draftFingerprint(server);
-    const local = takeLocalDraft(articleId, (draft) => draftFingerprint(draft.fields) === serverFingerprint);
-    if (!local) return;
-    fields.current = local.fields;
-    applyFields(local.fields);
-    setRestored(true);
-    sent.current = local.sent;
-    if (local.baseVersion === server.version || local.sent.includes(serverFingerprint)) {
-      // Written on top of what the server has (or the server has our last attempt): save it.
-      remember();
-      void flush();
-    } else {
-      // Written on an older version than the server's: keep it as it was and let the reporter choose.
-      writeLocalDraft(articleId, { ...local, at: new Date().toISOString() });
-      blocked.current = true;
-      setState({ kind: 'conflict', theirs: server });
-    }
+    // Not cancelled on cleanup: the copy is taken out of storage, so whoever takes it must apply it.
+    void takeLocalDraft(articleId, (draft) => draftFingerprint(draft.fields) === serverFingerprint).then((local) => {
+      if (!local) return;
+      fields.current = local.fields;
+      applyFields(local.fields);
+      setRestored(true);
+      sent.current = local.sent;
+      if (local.baseVersion === server.version || local.sent.includes(serverFingerprint)) {
+        // Written on top of what the server has (or the server has our last attempt): save it.
+        remember();
+        void flush();
+      } else {
+        // Written on an older version than the server's: keep it as it was and let the reporter choose.
+        writeLocalDraft(articleId, { ...local, at: new Date().toISOString() });
+        blocked.current = true;
+        setState({ kind: 'conflict', theirs: server });
+      }
+    });
     // Runs once per opened article; later changes come through change().
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [articleId]);
