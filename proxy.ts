@@ -4,6 +4,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { classifyHost } from './lib/tenants/host.ts';
 import { findSchoolSlugByCustomHost } from './lib/tenants/schools.ts';
 import { isUnpublishedArticle } from './lib/articles/public.ts';
+import { SCHOOL_HEADER } from './lib/page-cache/index.ts';
 
 const SHARED_PATHS = /^\/(?:api|_next|signin|forgot-password|reset-password|dev\/|newsroom$|favicon\.ico)/;
 const customHostCache = new Map<string, { slug: string | null; expires: number }>();
@@ -29,20 +30,30 @@ async function goneResponse(pathname: string): Promise<NextResponse | null> {
   });
 }
 
+const READER_PAGE = /^\/([a-z0-9-]+)(?:\/(?!newsroom(?:\/|$)|media\/)|$)/;
+
+// Marks the school a reader page shows, so the production server's page cache (lib/page-cache)
+// knows which school's changes retire it.
+function continueTo(schoolPath: string, response: NextResponse = NextResponse.next()): NextResponse {
+  const reader = SHARED_PATHS.test(schoolPath) ? null : READER_PAGE.exec(schoolPath);
+  if (reader) response.headers.set(SCHOOL_HEADER, reader[1]!);
+  return response;
+}
+
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const rootDomain = process.env.MASTHEAD_ROOT_DOMAIN;
-  if (!rootDomain || SHARED_PATHS.test(pathname)) return (await goneResponse(pathname)) ?? NextResponse.next();
+  if (!rootDomain || SHARED_PATHS.test(pathname)) return (await goneResponse(pathname)) ?? continueTo(pathname);
   const host = classifyHost(request.headers.get('host'), rootDomain);
   const slug = host.kind === 'subdomain' ? host.slug : host.kind === 'custom' ? await slugForCustomHost(host.host) : null;
-  if (!slug) return host.kind === 'custom' ? new NextResponse('No newspaper is published at this address.', { status: 404 }) : ((await goneResponse(pathname)) ?? NextResponse.next());
+  if (!slug) return host.kind === 'custom' ? new NextResponse('No newspaper is published at this address.', { status: 404 }) : ((await goneResponse(pathname)) ?? continueTo(pathname));
   const schoolPath = pathname === `/${slug}` || pathname.startsWith(`/${slug}/`) ? pathname : `/${slug}${pathname === '/' ? '' : pathname}`;
   const gone = await goneResponse(schoolPath);
   if (gone) return gone;
-  if (schoolPath === pathname) return NextResponse.next();
+  if (schoolPath === pathname) return continueTo(schoolPath);
   const url = request.nextUrl.clone();
   url.pathname = schoolPath;
-  return NextResponse.rewrite(url);
+  return continueTo(schoolPath, NextResponse.rewrite(url));
 }
 
 export const config = {

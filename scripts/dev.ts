@@ -67,9 +67,14 @@ async function main(): Promise<void> {
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? developmentSecret(),
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
     NEXT_TELEMETRY_DISABLED: '1',
+    PORT: port,
+    ...(production ? { NODE_ENV: 'production' as const } : {}),
   };
   const nextBin = path.join(projectRoot, 'node_modules/next/dist/bin/next');
-  const next = spawn(process.execPath, [nextBin, ...(production ? ['start'] : ['dev', '--webpack']), '--port', port, '--hostname', process.env.HOST ?? '127.0.0.1'], {
+  const command = production
+    ? ['--import', 'tsx', path.join(projectRoot, 'scripts/production-server.ts')]
+    : [nextBin, 'dev', '--webpack', '--port', port, '--hostname', process.env.HOST ?? '127.0.0.1'];
+  const next = spawn(process.execPath, command, {
     cwd: projectRoot,
     env,
     stdio: 'inherit',

@@ -1,10 +1,15 @@
 // What must happen whenever readers' view of a school changes (an article goes live or leaves, a
 // correction, an issue, a byline's name or bio): the search index follows, and the school's content
-// version moves on, which retires every cached reader page of that school.
+// version moves on, which retires every cached reader page of that school: the data cached in each
+// process (keyed by the version) and, through a NOTIFY delivered when the transaction commits, the
+// finished pages the production server keeps (lib/page-cache).
 import type { Prisma } from '../db.ts';
+import { READER_CONTENT_CHANNEL } from '../page-cache/index.ts';
 import { refreshSearchVector } from '../search/index-article.ts';
 
 export async function readersSeeChange(tx: Prisma.TransactionClient, schoolId: string, articleIds: readonly string[] = []): Promise<void> {
   for (const articleId of articleIds) await refreshSearchVector(tx, articleId);
-  await tx.school.update({ where: { id: schoolId }, data: { contentVersion: { increment: 1 } } });
+  await tx.$executeRaw`
+    WITH changed AS (UPDATE schools SET "contentVersion" = "contentVersion" + 1 WHERE id = ${schoolId} RETURNING slug)
+    SELECT pg_notify(${READER_CONTENT_CHANNEL}, slug) FROM changed`;
 }

@@ -84,6 +84,27 @@ export function listPublishedArticles(school: ReaderSchool, options: ListOptions
   });
 }
 
+/** The newest few live articles of every section, by section slug, for the front page: one statement finds them all. */
+export function listSectionFronts(school: ReaderSchool, options: { take: number; excludeIds: string[] }): Promise<Map<string, PublishedArticleSummary[]>> {
+  return cachedForReaders(school, `fronts:${JSON.stringify(options)}`, async () => {
+    const rows = await db.$queryRaw<{ id: string }[]>`
+      SELECT a.id FROM sections s CROSS JOIN LATERAL (
+        SELECT id, "publishedAt" FROM articles
+        WHERE "schoolId" = s."schoolId" AND "sectionId" = s.id AND "publishedRevisionId" IS NOT NULL AND NOT (id = ANY(${options.excludeIds}))
+        ORDER BY "publishedAt" DESC, id DESC LIMIT ${options.take}) a
+      WHERE s."schoolId" = ${school.id}`;
+    const articles = rows.length
+      ? await db.article.findMany({ where: { ...live(school), id: { in: rows.map((row) => row.id) } }, orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }], select: summaryFields })
+      : [];
+    const fronts = new Map<string, PublishedArticleSummary[]>();
+    for (const article of await summaries(school, articles)) {
+      const section = article.section!.slug;
+      fronts.set(section, [...(fronts.get(section) ?? []), article]);
+    }
+    return fronts;
+  });
+}
+
 export function countPublishedArticles(school: ReaderSchool, options: Pick<ListOptions, 'sectionId'> = {}): Promise<number> {
   return cachedForReaders(school, `count:${options.sectionId ?? ''}`, () => db.article.count({ where: { ...live(school), ...(options.sectionId ? { sectionId: options.sectionId } : {}) } }));
 }
@@ -111,11 +132,20 @@ export type PublishedArticle = NonNullable<Awaited<ReturnType<typeof getPublishe
 
 const bylineMemberFields = { id: true, slug: true, displayName: true, bio: true, classYear: true, contactEmail: true, showContactEmail: true } as const;
 
-/** The school's members named in byline snapshots, by membership id (one query for all of them). */
+/** The school's members by membership id: one statement per school until its content changes, shared
+ * by every list and article (a staff of any size is a few hundred short rows). */
+function schoolMembers(school: ReaderSchool) {
+  return cachedForReaders(school, 'members', async () => {
+    const members = await db.membership.findMany({ where: { schoolId: school.id }, select: bylineMemberFields });
+    return new Map(members.map((member) => [member.id, member]));
+  });
+}
+
+/** The school's members named in byline snapshots, by membership id. */
 async function bylineMembers(school: ReaderSchool, entries: z.output<typeof BylineSnapshot>) {
-  const ids = [...new Set(entries.flatMap((entry) => (entry.membershipId ? [entry.membershipId] : [])))];
-  const members = ids.length ? await db.membership.findMany({ where: { schoolId: school.id, id: { in: ids } }, select: bylineMemberFields }) : [];
-  return new Map(members.map((member) => [member.id, member]));
+  const members = await schoolMembers(school);
+  const ids = new Set(entries.flatMap((entry) => (entry.membershipId ? [entry.membershipId] : [])));
+  return new Map([...members].filter(([id]) => ids.has(id)));
 }
 
 /** Display names of member bylines under the school's name policy, by membership id. */

@@ -2,20 +2,20 @@ import type { ReactNode } from 'react';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { SiteHeader } from '@/components/site/SiteHeader';
-import { getSchoolBySlug, listSections } from '@/lib/tenants';
+import { getSchoolBySlug } from '@/lib/tenants';
 import { schoolLogoSrc } from '@/lib/tenants/branding';
 
 export default async function SchoolSiteLayout({ children, params }: { children: ReactNode; params: Promise<{ school: string }> }) {
   const { school: slug } = await params;
   const school = await getSchoolBySlug(slug);
   if (!school) notFound();
-  const [sections, logoSrc] = await Promise.all([listSections(school.id), schoolLogoSrc(school)]);
+  const logoSrc = await schoolLogoSrc(school);
   return (
     <div style={{ ['--accent' as string]: school.accentColor }}>
       <a href="#main" className="skip-link">
         Skip to content
       </a>
-      <SiteHeader schoolSlug={school.slug} newspaperName={school.newspaperName} schoolName={school.name} tagline={school.tagline} logoSrc={logoSrc} sections={sections} />
+      <SiteHeader schoolSlug={school.slug} newspaperName={school.newspaperName} schoolName={school.name} tagline={school.tagline} logoSrc={logoSrc} sections={school.sections} />
       {children}
       <footer className="site-footer mt-16 border-t border-gray-200 py-8 text-center text-sm text-gray-700">
         {school.newspaperName} · {school.name} ·{' '}

@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ArticleSummaryList } from '@/components/article/ArticleSummaryList';
-import { listPublishedArticles } from '@/lib/articles/public';
+import { listPublishedArticles, listSectionFronts } from '@/lib/articles/public';
 import { listPublishedEditions } from '@/lib/issues';
-import { getSchoolBySlug, listSections } from '@/lib/tenants';
+import { getSchoolBySlug } from '@/lib/tenants';
 import { schoolUrl } from '@/lib/tenants/urls';
 
 type Params = { params: Promise<{ school: string }> };
@@ -23,11 +23,12 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function FrontPage({ params }: Params) {
   const school = await getSchoolBySlug((await params).school);
   if (!school) notFound();
-  const [latest, sections, editions] = await Promise.all([listPublishedArticles(school, { take: 7 }), listSections(school.id), listPublishedEditions(school)]);
+  const [latest, editions] = await Promise.all([listPublishedArticles(school, { take: 7 }), listPublishedEditions(school)]);
   const [lead, ...more] = latest;
   // Each story appears once on the front: section blocks leave out what the top already shows.
   const shown = latest.map((article) => article.id);
-  const bySection = await Promise.all(sections.map(async (section) => ({ section, articles: await listPublishedArticles(school, { sectionId: section.id, take: 3, excludeIds: shown }) })));
+  const fronts = await listSectionFronts(school, { take: 3, excludeIds: shown });
+  const bySection = school.sections.map((section) => ({ section, articles: fronts.get(section.slug) ?? [] }));
   const edition = editions[0];
   const date = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' });
   return (

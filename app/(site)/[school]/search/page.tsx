@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { listPublishedEditions } from '@/lib/issues';
 import { searchArticles, snippetParts } from '@/lib/search';
-import { getSchoolBySlug, listSections } from '@/lib/tenants';
+import { getSchoolBySlug } from '@/lib/tenants';
 
 type Props = { params: Promise<{ school: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
@@ -16,7 +16,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SearchPage({ params, searchParams }: Props) {
   const school = await getSchoolBySlug((await params).school);
   if (!school) notFound();
-  const [{ query, hits }, sections, editions] = await Promise.all([searchArticles(school.id, await searchParams), listSections(school.id), listPublishedEditions(school)]);
+  const sections = school.sections;
+  const [{ query, hits }, editions] = await Promise.all([searchArticles(school.id, await searchParams), listPublishedEditions(school)]);
   const date = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: school.timeZone });
   const field = 'rounded border border-gray-500 px-2 py-1';
   return (

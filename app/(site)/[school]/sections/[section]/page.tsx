@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ArticleSummaryList } from '@/components/article/ArticleSummaryList';
 import { countPublishedArticles, listPublishedArticles } from '@/lib/articles/public';
-import { getSchoolBySlug, listSections } from '@/lib/tenants';
+import { getSchoolBySlug } from '@/lib/tenants';
 import { schoolUrl } from '@/lib/tenants/urls';
 
 type Props = { params: Promise<{ school: string; section: string }>; searchParams: Promise<{ page?: string }> };
@@ -12,7 +12,7 @@ const PAGE_SIZE = 20;
 async function load(params: Props['params']) {
   const { school: schoolSlug, section: sectionSlug } = await params;
   const school = await getSchoolBySlug(schoolSlug);
-  const section = school ? (await listSections(school.id)).find((candidate) => candidate.slug === sectionSlug) : undefined;
+  const section = school ? school.sections.find((candidate) => candidate.slug === sectionSlug) : undefined;
   return school && section ? { school, section } : null;
 }
 

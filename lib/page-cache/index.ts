@@ -1,0 +1,257 @@
+// Finished reader pages, kept in the production server's memory and served as bytes until the
+// school's content changes. Every change readers can see goes through `readersSeeChange`, which
+// NOTIFYs the school's slug when its transaction commits; each server LISTENs and drops that
+// school's pages. While the listening connection is down nothing is served from or stored in the
+// cache, so a page is never older than the last committed change.
+//
+// Reader pages have no client components (tests/reader/no-client-code.test.ts keeps it so), so
+// they go out as plain HTML: Next's hydration scripts are removed and the page is sent with a
+// Content-Security-Policy that allows no script at all. Nothing a student types can run in a
+// reader's browser, the pages cost readers no JavaScript, and one cached copy serves everyone
+// (a per-request script nonce would make every response unique).
+import { createHash } from 'node:crypto';
+import http, { type IncomingHttpHeaders, type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
+import pg from 'pg';
+
+export const READER_CONTENT_CHANNEL = 'masthead_reader_content';
+/** Set by proxy.ts on reader pages: which school's content the page shows. */
+export const SCHOOL_HEADER = 'x-masthead-school';
+
+type Handler = (request: IncomingMessage, response: ServerResponse) => Promise<void> | void;
+
+export interface RenderedPage {
+  status: number;
+  headers: IncomingHttpHeaders;
+  body: Buffer;
+}
+
+/** The app behind the cache: answers directly, or hands a whole page back so it can be kept. */
+export interface Upstream {
+  pass: Handler;
+  render(request: IncomingMessage): Promise<RenderedPage>;
+  close(): Promise<void>;
+}
+
+export const READER_PAGE_POLICY = [
+  "default-src 'self'",
+  "script-src 'none'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: https:",
+  "font-src 'self' data:",
+  "connect-src 'none'",
+  "frame-ancestors 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "object-src 'none'",
+].join('; ');
+
+interface CachedPage {
+  school: string;
+  status: number;
+  headers: OutgoingHttpHeaders;
+  body: Buffer;
+  gzip: Buffer;
+  etag: string;
+}
+
+export interface PageCacheOptions {
+  databaseUrl: string;
+  maxBytes?: number;
+  log?: (line: string) => void;
+}
+
+// Requests that may differ per person, or that are not reader pages, always go to Next.
+const UNCACHEABLE_PATH = /^\/(?:api|_next|signin|forgot-password|reset-password|dev|newsroom)(?:\/|$)|^\/[^/]+\/(?:newsroom|media)(?:\/|$)/;
+const PER_REQUEST_HEADERS = ['rsc', 'next-action', 'next-router-state-tree', 'next-router-prefetch', 'authorization'];
+const HOP_BY_HOP = ['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length'];
+// A kept page is one answer for everyone: nothing personal or per-response is replayed.
+const NOT_REPLAYED = new Set([...HOP_BY_HOP, 'content-encoding', 'cache-control', 'etag', 'vary', 'set-cookie']);
+
+export function isCacheableRequest(request: IncomingMessage): boolean {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return false;
+  if (PER_REQUEST_HEADERS.some((name) => request.headers[name] !== undefined)) return false;
+  if (/next-auth\.session-token/.test(request.headers.cookie ?? '')) return false;
+  const path = (request.url ?? '/').split('?')[0]!;
+  return !UNCACHEABLE_PATH.test(path);
+}
+
+export class ReaderPageCache {
+  private readonly pages = new Map<string, CachedPage>();
+  private bytes = 0;
+  private listener: pg.Client | null = null;
+  private listening = false;
+  private stopped = false;
+  // A render that started before a change to its school must not be stored after it.
+  private changes = 0;
+  private readonly lastChange = new Map<string, number>();
+  readonly stats = { hits: 0, misses: 0, stored: 0, invalidations: 0 };
+
+  constructor(private readonly options: PageCacheOptions) {}
+
+  get isListening(): boolean {
+    return this.listening;
+  }
+
+  async start(): Promise<void> {
+    this.stopped = false;
+    await this.listen();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.listening = false;
+    await this.listener?.end().catch(() => {});
+    this.listener = null;
+  }
+
+  private async listen(): Promise<void> {
+    const client = new pg.Client({ connectionString: this.options.databaseUrl });
+    const lost = (reason: string) => {
+      if (this.listener !== client) return;
+      this.listener = null;
+      this.forgetEverything();
+      if (this.stopped) return;
+      this.options.log?.(`[page-cache] listener lost (${reason}); serving uncached until it is back`);
+      setTimeout(() => void this.listen().catch(() => lost('reconnect failed')), 1000).unref();
+    };
+    client.on('error', (error) => lost(error.message));
+    client.on('end', () => lost('connection ended'));
+    client.on('notification', (message) => {
+      if (message.channel === READER_CONTENT_CHANNEL && message.payload) this.invalidate(message.payload);
+    });
+    this.listener = client;
+    await client.connect();
+    await client.query(`LISTEN ${READER_CONTENT_CHANNEL}`);
+    if (this.listener === client && !this.stopped) this.listening = true;
+  }
+
+  private forgetEverything(): void {
+    this.listening = false;
+    this.changes++;
+    this.pages.clear();
+    this.bytes = 0;
+  }
+
+  invalidate(school: string): void {
+    this.stats.invalidations++;
+    this.lastChange.set(school, ++this.changes);
+    for (const [key, page] of this.pages) {
+      if (page.school === school) this.remove(key, page);
+    }
+  }
+
+  private remove(key: string, page: CachedPage): void {
+    this.pages.delete(key);
+    this.bytes -= page.body.length + page.gzip.length;
+  }
+
+  /** Serves the request from the cache, or renders it and keeps the page if it is a reader page. */
+  async handle(request: IncomingMessage, response: ServerResponse, upstream: Upstream): Promise<void> {
+    if (!isCacheableRequest(request) || request.method === 'HEAD') return upstream.pass(request, response);
+    const key = `${request.headers.host ?? ''}${request.url ?? '/'}`;
+    const page = this.listening ? this.pages.get(key) : undefined;
+    if (page) {
+      this.stats.hits++;
+      this.pages.delete(key);
+      this.pages.set(key, page);
+      return this.replay(request, response, page);
+    }
+    this.stats.misses++;
+    const startedAt = this.changes;
+    const rendered = await upstream.render(request);
+    const school = rendered.headers[SCHOOL_HEADER];
+    if (typeof school !== 'string' || rendered.status !== 200 || rendered.headers['set-cookie'] !== undefined) {
+      response.writeHead(rendered.status, headersExcept(rendered.headers, new Set(HOP_BY_HOP)));
+      response.end(rendered.body);
+      return;
+    }
+    const prepared = this.prepare(school, rendered);
+    if (this.listening && (this.lastChange.get(school) ?? 0) <= startedAt) this.store(key, prepared);
+    this.replay(request, response, prepared);
+  }
+
+  private prepare(school: string, rendered: RenderedPage): CachedPage {
+    const headers = headersExcept(rendered.headers, NOT_REPLAYED);
+    let body = rendered.body;
+    if (String(headers['content-type'] ?? '').startsWith('text/html')) {
+      body = Buffer.from(withoutScripts(body.toString('utf8')));
+      headers['content-security-policy'] = READER_PAGE_POLICY;
+    }
+    return { school, status: rendered.status, headers, body, gzip: gzipSync(body), etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
+  }
+
+  private store(key: string, page: CachedPage): void {
+    const maxBytes = this.options.maxBytes ?? 256 * 1024 * 1024;
+    if (page.body.length + page.gzip.length > maxBytes / 16) return;
+    const previous = this.pages.get(key);
+    if (previous) this.remove(key, previous);
+    this.pages.set(key, page);
+    this.bytes += page.body.length + page.gzip.length;
+    this.stats.stored++;
+    for (const [oldestKey, oldest] of this.pages) {
+      if (this.bytes <= maxBytes) break;
+      this.remove(oldestKey, oldest);
+    }
+  }
+
+  private replay(request: IncomingMessage, response: ServerResponse, page: CachedPage): void {
+    const headers: OutgoingHttpHeaders = { ...page.headers, etag: page.etag, vary: 'Accept-Encoding', 'cache-control': 'public, max-age=0, must-revalidate' };
+    if (request.headers['if-none-match'] === page.etag) {
+      response.writeHead(304, headers);
+      response.end();
+      return;
+    }
+    const gzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+    const body = gzip ? page.gzip : page.body;
+    response.writeHead(page.status, { ...headers, 'content-length': body.length, ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
+    response.end(request.method === 'HEAD' ? undefined : body);
+  }
+}
+
+const SCRIPT_ELEMENT = /<script\b(?![^>]*\btype="application\/ld\+json")[^>]*>[\s\S]*?<\/script>/gi;
+const SCRIPT_PRELOAD = /<link\b[^>]*\b(?:rel="modulepreload"|as="script")[^>]*\/?>/gi;
+
+/** A reader page without its hydration scripts; structured data (JSON-LD) stays. */
+export function withoutScripts(html: string): string {
+  return html.replace(SCRIPT_ELEMENT, '').replace(SCRIPT_PRELOAD, '');
+}
+
+function headersExcept(headers: IncomingHttpHeaders, dropped: Set<string>): OutgoingHttpHeaders {
+  const kept: OutgoingHttpHeaders = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (!dropped.has(name) && value !== undefined) kept[name] = value;
+  }
+  return kept;
+}
+
+/**
+ * The app served on a private loopback port, so the cache can ask it for a whole page (uncompressed,
+ * to be rewritten and kept) while requests it does not keep go straight to the app, streamed.
+ */
+export async function loopbackUpstream(app: Handler): Promise<Upstream> {
+  const server = http.createServer((request, response) => void app(request, response));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+  return {
+    pass: app,
+    render: (request) =>
+      new Promise((resolve, reject) => {
+        const headers = { ...request.headers, 'accept-encoding': 'identity' };
+        const outgoing = http.request({ host: '127.0.0.1', port, path: request.url, method: 'GET', headers, agent }, (incoming) => {
+          const chunks: Buffer[] = [];
+          incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
+          incoming.on('end', () => resolve({ status: incoming.statusCode ?? 502, headers: incoming.headers, body: Buffer.concat(chunks) }));
+          incoming.on('error', reject);
+        });
+        outgoing.on('error', reject);
+        outgoing.end();
+      }),
+    close: () => {
+      agent.destroy();
+      return new Promise((resolve) => server.close(() => resolve()));
+    },
+  };
+}

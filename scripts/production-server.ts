@@ -1,0 +1,32 @@
+// The production server (`npm start`, and `npm run bench`): Next.js behind the reader page cache.
+// Started by scripts/dev.ts --production, which provides the database and the environment.
+import { createServer } from 'node:http';
+import next from 'next';
+import { loopbackUpstream, ReaderPageCache } from '../lib/page-cache/index.ts';
+import { projectRoot } from './lib/database.ts';
+
+const port = Number(process.env.PORT ?? 3000);
+const hostname = process.env.HOST ?? '127.0.0.1';
+const app = next({ dev: false, dir: projectRoot, hostname, port });
+const render = app.getRequestHandler();
+await app.prepare();
+
+const cache = new ReaderPageCache({ databaseUrl: process.env.DATABASE_URL!, log: (line) => console.log(line) });
+await cache.start();
+const upstream = await loopbackUpstream((request, response) => render(request, response));
+const server = createServer((request, response) => {
+  cache.handle(request, response, upstream).catch((error: unknown) => {
+    console.error(error);
+    if (!response.headersSent) response.writeHead(500).end();
+  });
+});
+server.listen(port, hostname, () => console.log(`[masthead] production server on http://${hostname}:${port}`));
+
+function shutDown(): void {
+  server.close();
+  void Promise.all([cache.stop(), upstream.close()])
+    .then(() => app.close())
+    .finally(() => process.exit(0));
+}
+process.on('SIGTERM', shutDown);
+process.on('SIGINT', shutDown);

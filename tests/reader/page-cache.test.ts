@@ -1,0 +1,150 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { db } from '../../lib/db.ts';
+import { loopbackUpstream, READER_PAGE_POLICY, ReaderPageCache, SCHOOL_HEADER, type Upstream } from '../../lib/page-cache/index.ts';
+import { updateBranding } from '../../lib/tenants/branding.ts';
+import { seedDemo } from '../../prisma/seed.ts';
+import { seededActors } from '../factories.ts';
+
+// The production server's page cache over real HTTP and real LISTEN/NOTIFY. The "app" behind it
+// is a small server that renders each school's current newspaper name from the database, so a
+// stale page would show an old name.
+let people: Awaited<ReturnType<typeof seededActors>>;
+let cache: ReaderPageCache;
+let server: http.Server;
+let upstream: Upstream;
+let base: string;
+const renders: string[] = [];
+let holdRender: Promise<void> | null = null;
+const JSON_LD = '<script type="application/ld+json">{}</script>';
+
+async function render(request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
+  renders.push(request.url!);
+  const slug = request.url!.split('/')[1]!.split('?')[0]!;
+  const school = await db.school.findUnique({ where: { slug } });
+  if (holdRender) await holdRender;
+  if (request.url!.includes('/newsroom') || !school) {
+    response.writeHead(school ? 200 : 404, { 'Content-Type': 'text/html' });
+    response.end(`<h1>${school?.newspaperName ?? 'not found'}</h1>`);
+    return;
+  }
+  if (request.url!.includes('cookie-setting')) response.setHeader('Set-Cookie', 'seen=1');
+  response.setHeader(SCHOOL_HEADER, slug);
+  response.setHeader('Content-Type', 'text/html; charset=utf-8');
+  response.write('<h1>');
+  response.write(`${school.newspaperName}</h1>`);
+  // What Next adds for hydration, which reader pages do not need.
+  response.end('<script type="application/ld+json">{}</script><script src="/_next/static/chunks/main.js" async=""></script><script>self.__next_f.push([1,"x"])</script><link rel="preload" as="script" href="/_next/x.js"/>');
+}
+
+async function get(path: string, headers: Record<string, string> = {}) {
+  const response = await fetch(`${base}${path}`, { headers });
+  return { status: response.status, text: await response.text(), headers: response.headers };
+}
+
+const waitFor = async (condition: () => boolean | Promise<boolean>) => {
+  for (let attempt = 0; attempt < 200 && !(await condition()); attempt++) await new Promise((resolve) => setTimeout(resolve, 25));
+};
+
+beforeAll(async () => {
+  await seedDemo();
+  people = await seededActors();
+  cache = new ReaderPageCache({ databaseUrl: process.env.DATABASE_URL! });
+  await cache.start();
+  upstream = await loopbackUpstream(render);
+  server = http.createServer((request, response) => void cache.handle(request, response, upstream));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  await cache.stop();
+  await upstream.close();
+  await new Promise((resolve) => server.close(resolve));
+});
+
+describe('reader page cache', () => {
+  it('serves a reader page from memory after the first render, with an ETag and gzip', async () => {
+    renders.length = 0;
+    const first = await get('/canyon-crest');
+    const second = await get('/canyon-crest');
+    expect(first.text).toBe(second.text);
+    expect(renders).toEqual(['/canyon-crest']);
+    // Plain HTML under a policy that runs no script, from the first answer on; the data stays.
+    expect(first.text).toMatch(new RegExp(`^<h1>[^<]+</h1>${JSON_LD.replace(/[+]/g, '\\+')}$`));
+    for (const page of [first, second]) expect(page.headers.get('content-security-policy')).toBe(READER_PAGE_POLICY);
+    expect(READER_PAGE_POLICY).toContain("script-src 'none'");
+    const etag = second.headers.get('etag')!;
+    expect(etag).toMatch(/^"/);
+    expect((await get('/canyon-crest', { 'If-None-Match': etag })).status).toBe(304);
+    const raw = await new Promise<Buffer>((resolve) =>
+      http.get(`${base}/canyon-crest`, { headers: { 'Accept-Encoding': 'gzip' } }, (response) => {
+        expect(response.headers['content-encoding']).toBe('gzip');
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => resolve(Buffer.concat(chunks)));
+      }),
+    );
+    expect(gunzipSync(raw).toString()).toBe(first.text);
+    expect(renders).toHaveLength(1);
+  });
+
+  it("a committed change to a school retires that school's pages at once, and only that school's", async () => {
+    await get('/canyon-crest');
+    await get('/lincoln-high');
+    renders.length = 0;
+    const invalidations = cache.stats.invalidations;
+    expect(await updateBranding(people.adviser, { newspaperName: 'The Cached Raven', tagline: '', accentColor: '#1D4E89' })).toMatchObject({ ok: true });
+    await waitFor(() => cache.stats.invalidations > invalidations);
+    expect((await get('/canyon-crest')).text).toBe(`<h1>The Cached Raven</h1>${JSON_LD}`);
+    await get('/lincoln-high');
+    expect(renders).toEqual(['/canyon-crest']);
+  });
+
+  it('never keeps signed-in requests, newsroom pages, errors or responses that set cookies', async () => {
+    renders.length = 0;
+    for (let round = 0; round < 2; round++) {
+      await get('/canyon-crest/staff', { Cookie: 'next-auth.session-token=abc' });
+      await get('/canyon-crest/newsroom');
+      await get('/no-such-school');
+      await get('/canyon-crest/cookie-setting');
+    }
+    const paths = ['/canyon-crest/staff', '/canyon-crest/newsroom', '/no-such-school', '/canyon-crest/cookie-setting'];
+    expect(renders).toEqual([...paths, ...paths]);
+  });
+
+  it('a render that began before a change is not kept after it', async () => {
+    let release!: () => void;
+    holdRender = new Promise((resolve) => (release = resolve));
+    const slow = get('/canyon-crest/sections/news');
+    await waitFor(() => renders.at(-1) === '/canyon-crest/sections/news');
+    const invalidations = cache.stats.invalidations;
+    await updateBranding(people.adviser, { newspaperName: 'The Racing Raven', tagline: '', accentColor: '#1D4E89' });
+    await waitFor(() => cache.stats.invalidations > invalidations);
+    holdRender = null;
+    release();
+    await slow;
+    renders.length = 0;
+    expect((await get('/canyon-crest/sections/news')).text).toBe(`<h1>The Racing Raven</h1>${JSON_LD}`);
+    expect(renders).toEqual(['/canyon-crest/sections/news']);
+  });
+
+  it('while its database listener is gone it serves nothing from memory, and caches again once back', async () => {
+    await get('/canyon-crest/issues');
+    await db.$executeRaw`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE 'LISTEN%' AND pid <> pg_backend_pid()`;
+    await waitFor(() => !cache.isListening);
+    renders.length = 0;
+    await get('/canyon-crest/issues');
+    await get('/canyon-crest/issues');
+    expect(renders).toEqual(['/canyon-crest/issues', '/canyon-crest/issues']);
+    // Back: the first request renders and is kept, the next is served from memory.
+    await waitFor(() => cache.isListening);
+    expect(cache.isListening).toBe(true);
+    renders.length = 0;
+    await get('/canyon-crest/issues');
+    await get('/canyon-crest/issues');
+    expect(renders).toEqual(['/canyon-crest/issues']);
+  });
+});
