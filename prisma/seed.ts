@@ -2,7 +2,7 @@
 // again changes nothing (every row is found by its natural key before it is created).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { db, disconnectDb } from '../lib/db.ts';
+import { disconnectDb, platformDb as db, PLATFORM, transactionFor } from '../lib/db.ts';
 import { hashPassword } from '../lib/auth/password.ts';
 import { importPlainText } from '../lib/content/import-text.ts';
 import { docToPlainText, type ArticleDoc } from '../lib/content/document.ts';
@@ -194,7 +194,7 @@ export async function seedDemo(): Promise<void> {
       const bylineSnapshot = demoArticle.bylines.map((byline) => ({ membershipId: memberIds.get(byline.memberSlug)!.id, guestName: null, title: byline.title }));
       const publishedAt = new Date('2026-11-20T16:00:00Z');
 
-      const article = await db.$transaction(async (tx) => {
+      const article = await transactionFor(PLATFORM, async (tx) => {
         const created = await tx.article.create({
           data: {
             schoolId: school.id,

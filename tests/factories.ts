@@ -1,5 +1,5 @@
 // Small builders for test data, in one place.
-import { db } from '../lib/db.ts';
+import { platformDb as db } from '../lib/db.ts';
 import { actorInSchool, type Actor } from '../lib/auth/actor.ts';
 
 export async function actorByEmail(email: string, schoolSlug: string): Promise<Actor | null> {

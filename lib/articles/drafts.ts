@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import type { Actor } from '../auth/actor.ts';
 import { can } from '../auth/actor.ts';
-import { db, type Prisma } from '../db.ts';
+import { type Prisma, transactionFor } from '../db.ts';
 import { checkArticleDoc, docToPlainText, emptyDoc, type ArticleDoc } from '../content/document.ts';
 import { fail, ok, parseInput, type Failure, type Result } from '../result.ts';
 import { loadEditableArticle, type EditableArticle } from './access.ts';
@@ -98,7 +98,7 @@ export async function createDraft(actor: Actor, input: unknown, options: { kind?
   // Whoever starts a story is its first byline unless the bylines are given.
   const bylines = fields.bylines ?? [{ membershipId: actor.membershipId, guestName: null, title: 'Student Reporter' as const }];
 
-  return db.$transaction(async (tx) => {
+  return transactionFor(actor.schoolId, async (tx) => {
     const errors = await schoolFieldErrors(tx, actor.schoolId, { sectionId: fields.sectionId, bylines });
     if (Object.keys(errors).length > 0) return fail(422, 'Some fields need attention.', errors);
     const content = { headline: fields.headline ?? '', deck: fields.deck ?? '', body: body.data, sectionId: fields.sectionId ?? null, tags: fields.tags ?? [] };
@@ -126,7 +126,7 @@ export async function saveDraft(actor: Actor, articleId: string, input: unknown,
   if (!body.ok) return body;
   const content = { headline: fields.headline, deck: fields.deck, body: body.data, sectionId: fields.sectionId, tags: fields.tags };
 
-  return db.$transaction(async (tx): Promise<SaveResult> => {
+  return transactionFor(actor.schoolId, async (tx): Promise<SaveResult> => {
     const loaded = await loadEditableArticle(tx, actor, articleId, { forUpdate: true });
     if (!loaded.ok) return loaded;
     const article = loaded.data;

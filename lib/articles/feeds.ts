@@ -1,7 +1,7 @@
 // RSS 2.0 and Atom 1.0 documents for a school, a section or a reporter. Everything is escaped
 // here; the text is the plain text of the published revision.
 import { listFeedArticles, type ReaderSchool } from './public.ts';
-import { db } from '../db.ts';
+import { dbFor } from '../db.ts';
 import { getReporter } from '../people/public.ts';
 import { schoolUrl } from '../tenants/urls.ts';
 export interface FeedItem {
@@ -105,7 +105,7 @@ export async function buildFeed(school: FeedSchool, scope: FeedScope, format: 'r
   let path = '';
   let filter: { sectionId?: string; membershipId?: string } = {};
   if (scope.kind === 'section') {
-    const section = await db.section.findUnique({ where: { schoolId_slug: { schoolId: school.id, slug: scope.slug } }, select: { id: true, name: true } });
+    const section = await dbFor(school.id).section.findUnique({ where: { schoolId_slug: { schoolId: school.id, slug: scope.slug } }, select: { id: true, name: true } });
     if (!section) return null;
     title = `${section.name} — ${school.newspaperName}`;
     description = `${section.name} from ${school.newspaperName}`;

@@ -2,7 +2,7 @@
 // plain text. The byline block at the foot ("<Student Reporter Andrew Choi>…") becomes bylines:
 // staff members when the name matches one, guest contributors otherwise.
 import type { Actor } from '../auth/actor.ts';
-import { db } from '../db.ts';
+import { dbFor } from '../db.ts';
 import { importDocx } from '../content/import-html.ts';
 import { extractBylines, importPlainText, type ImportedText } from '../content/import-text.ts';
 import { sniffDocumentType } from '../media/sniff.ts';
@@ -30,7 +30,7 @@ export async function importArticle(actor: Actor, file: { bytes: Buffer; filenam
   if (file.bytes.length > MAX_IMPORT_BYTES) return fail(413, 'Files to import can be at most 5 MB.', { file: 'Files to import can be at most 5 MB.' });
   const read = await readDocument(file.bytes, file.filename);
   if (!read.ok) return read;
-  const staff = await db.membership.findMany({ where: { schoolId: actor.schoolId, status: { not: 'DEACTIVATED' } }, select: { id: true, displayName: true } });
+  const staff = await dbFor(actor.schoolId).membership.findMany({ where: { schoolId: actor.schoolId, status: { not: 'DEACTIVATED' } }, select: { id: true, displayName: true } });
   const byName = new Map(staff.map((member) => [member.displayName.toLowerCase(), member.id]));
   const bylines: BylineEntry[] = read.data.bylines.map((byline) => {
     const title = (BYLINE_TITLES as readonly string[]).includes(byline.title) ? (byline.title as BylineEntry['title']) : 'Student Reporter';

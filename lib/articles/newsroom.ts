@@ -1,5 +1,5 @@
 // The newsroom's view of articles: always within the actor's school.
-import { db } from '../db.ts';
+import { db, dbFor } from '../db.ts';
 import type { Actor } from '../auth/actor.ts';
 import { listStaff } from '../people/profile.ts';
 import { listSections } from '../tenants/sections.ts';
@@ -9,7 +9,7 @@ import { BYLINE_TITLES } from './bylines.ts';
 import { draftSnapshot } from './drafts.ts';
 
 export async function listNewsroomArticles(actor: Actor) {
-  return db.article.findMany({
+  return dbFor(actor.schoolId).article.findMany({
     where: { schoolId: actor.schoolId },
     orderBy: { updatedAt: 'desc' },
     take: 100,
@@ -19,7 +19,7 @@ export async function listNewsroomArticles(actor: Actor) {
 
 /** One article of the actor's school; null for an article of another school (answer 404). */
 export async function getNewsroomArticle(actor: Actor, articleId: string) {
-  return db.article.findFirst({
+  return dbFor(actor.schoolId).article.findFirst({
     where: { id: articleId, schoolId: actor.schoolId },
     select: { id: true, headline: true, deck: true, status: true, version: true, body: true, updatedAt: true, section: { select: { name: true } } },
   });
@@ -28,7 +28,7 @@ export async function getNewsroomArticle(actor: Actor, articleId: string) {
 /** Everything the editor page needs: the working copy, whether the actor may change it, and the
  * school's sections, staff and headline limit. */
 export async function getArticleForEditing(actor: Actor, articleId: string) {
-  const article = await db.article.findFirst({ where: { id: articleId, schoolId: actor.schoolId }, select: { ...editableArticleFields, section: { select: { name: true } } } });
+  const article = await dbFor(actor.schoolId).article.findFirst({ where: { id: articleId, schoolId: actor.schoolId }, select: { ...editableArticleFields, section: { select: { name: true } } } });
   if (!article) return fail(404, 'That article was not found.');
   const [sections, staff, school] = await Promise.all([
     listSections(actor.schoolId),

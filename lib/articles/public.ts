@@ -3,7 +3,7 @@
 // until it is approved and published. Unpublishing clears the published revision. Every function
 // here is scoped to one school and cached until that school's content changes.
 import { z } from 'zod';
-import { db, type Prisma } from '../db.ts';
+import { type Prisma, PLATFORM, dbFor } from '../db.ts';
 import type { NameDisplayPolicy } from '../generated/prisma/enums.ts';
 import { publicName } from '../people/names.ts';
 import { bioLine } from '../people/profile.ts';
@@ -68,7 +68,7 @@ export interface ListOptions {
 
 export function listPublishedArticles(school: ReaderSchool, options: ListOptions = {}): Promise<PublishedArticleSummary[]> {
   return cachedForReaders(school, `list:${JSON.stringify(options)}`, async () => {
-    const rows = await db.article.findMany({
+    const rows = await dbFor(school.id).article.findMany({
       where: {
         ...live(school),
         ...(options.sectionId ? { sectionId: options.sectionId } : {}),
@@ -87,14 +87,14 @@ export function listPublishedArticles(school: ReaderSchool, options: ListOptions
 /** The newest few live articles of every section, by section slug, for the front page: one statement finds them all. */
 export function listSectionFronts(school: ReaderSchool, options: { take: number; excludeIds: string[] }): Promise<Map<string, PublishedArticleSummary[]>> {
   return cachedForReaders(school, `fronts:${JSON.stringify(options)}`, async () => {
-    const rows = await db.$queryRaw<{ id: string }[]>`
+    const rows = await dbFor(school.id).$queryRaw<{ id: string }[]>`
       SELECT a.id FROM sections s CROSS JOIN LATERAL (
         SELECT id, "publishedAt" FROM articles
         WHERE "schoolId" = s."schoolId" AND "sectionId" = s.id AND "publishedRevisionId" IS NOT NULL AND NOT (id = ANY(${options.excludeIds}))
         ORDER BY "publishedAt" DESC, id DESC LIMIT ${options.take}) a
       WHERE s."schoolId" = ${school.id}`;
     const articles = rows.length
-      ? await db.article.findMany({ where: { ...live(school), id: { in: rows.map((row) => row.id) } }, orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }], select: summaryFields })
+      ? await dbFor(school.id).article.findMany({ where: { ...live(school), id: { in: rows.map((row) => row.id) } }, orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }], select: summaryFields })
       : [];
     const fronts = new Map<string, PublishedArticleSummary[]>();
     for (const article of await summaries(school, articles)) {
@@ -106,12 +106,12 @@ export function listSectionFronts(school: ReaderSchool, options: { take: number;
 }
 
 export function countPublishedArticles(school: ReaderSchool, options: Pick<ListOptions, 'sectionId'> = {}): Promise<number> {
-  return cachedForReaders(school, `count:${options.sectionId ?? ''}`, () => db.article.count({ where: { ...live(school), ...(options.sectionId ? { sectionId: options.sectionId } : {}) } }));
+  return cachedForReaders(school, `count:${options.sectionId ?? ''}`, () => dbFor(school.id).article.count({ where: { ...live(school), ...(options.sectionId ? { sectionId: options.sectionId } : {}) } }));
 }
 
 export function getPublishedArticle(school: ReaderSchool, slug: string) {
   return cachedForReaders(school, `article:${slug}`, async () => {
-    const article = await db.article.findUnique({
+    const article = await dbFor(school.id).article.findUnique({
       where: { schoolId_slug: { schoolId: school.id, slug } },
       select: {
         ...summaryFields,
@@ -136,7 +136,7 @@ const bylineMemberFields = { id: true, slug: true, displayName: true, bio: true,
  * by every list and article (a staff of any size is a few hundred short rows). */
 function schoolMembers(school: ReaderSchool) {
   return cachedForReaders(school, 'members', async () => {
-    const members = await db.membership.findMany({ where: { schoolId: school.id }, select: bylineMemberFields });
+    const members = await dbFor(school.id).membership.findMany({ where: { schoolId: school.id }, select: bylineMemberFields });
     return new Map(members.map((member) => [member.id, member]));
   });
 }
@@ -178,7 +178,7 @@ async function resolveBylines(school: ReaderSchool, snapshot: unknown): Promise<
 
 /** Whether an address once held an article that has since been unpublished (answer 410 Gone). */
 export async function isUnpublishedArticle(schoolSlug: string, slug: string): Promise<boolean> {
-  const article = await db.article.findFirst({
+  const article = await dbFor(PLATFORM).article.findFirst({
     where: { slug, school: { slug: schoolSlug }, publishedRevisionId: null, unpublishedAt: { not: null } },
     select: { id: true },
   });
@@ -188,7 +188,7 @@ export async function isUnpublishedArticle(schoolSlug: string, slug: string): Pr
 /** The school's corrections page: every correction to an article readers can still read, newest first. */
 export function listCorrections(school: ReaderSchool, options: { take?: number } = {}) {
   return cachedForReaders(school, `corrections:${options.take ?? 100}`, () =>
-    db.correction.findMany({
+    dbFor(school.id).correction.findMany({
       where: { schoolId: school.id, article: { publishedRevisionId: { not: null } } },
       orderBy: { createdAt: 'desc' },
       take: options.take ?? 100,
@@ -200,14 +200,14 @@ export function listCorrections(school: ReaderSchool, options: { take?: number }
 /** Everything a sitemap lists: exactly the live articles. */
 export function listSitemapArticles(school: ReaderSchool) {
   return cachedForReaders(school, 'sitemap', () =>
-    db.article.findMany({ where: live(school), orderBy: { publishedAt: 'desc' }, take: 50_000, select: { slug: true, publishedAt: true } }),
+    dbFor(school.id).article.findMany({ where: live(school), orderBy: { publishedAt: 'desc' }, take: 50_000, select: { slug: true, publishedAt: true } }),
   );
 }
 
 /** Feed items: the newest live articles, with their text for the description. */
 export function listFeedArticles(school: ReaderSchool, options: Pick<ListOptions, 'sectionId' | 'membershipId'> = {}) {
   return cachedForReaders(school, `feed:${JSON.stringify(options)}`, async () => {
-    const rows = await db.article.findMany({
+    const rows = await dbFor(school.id).article.findMany({
       where: {
         ...live(school),
         ...(options.sectionId ? { sectionId: options.sectionId } : {}),

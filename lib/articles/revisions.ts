@@ -1,7 +1,7 @@
 // Revisions: snapshots of the working copy. Autosaves by one person within a short window extend
 // the same revision, so a long writing session is a handful of rows, not thousands.
 import type { Actor } from '../auth/actor.ts';
-import { db, type Prisma } from '../db.ts';
+import { type Prisma, transactionFor } from '../db.ts';
 import { docToPlainText, type ArticleDoc } from '../content/document.ts';
 import { fail, ok } from '../result.ts';
 import { loadEditableArticle } from './access.ts';
@@ -55,16 +55,20 @@ export async function recordRevision(tx: Prisma.TransactionClient, actor: Actor,
   });
 }
 
-export async function listRevisions(actor: Actor, articleId: string) {
-  const article = await loadEditableArticle(db, actor, articleId);
+export function listRevisions(actor: Actor, articleId: string) {
+  return transactionFor(actor.schoolId, (tx) => revisionList(tx, actor, articleId));
+}
+
+async function revisionList(tx: Prisma.TransactionClient, actor: Actor, articleId: string) {
+  const article = await loadEditableArticle(tx, actor, articleId);
   if (!article.ok) return article;
-  const revisions = await db.articleRevision.findMany({
+  const revisions = await tx.articleRevision.findMany({
     where: { schoolId: actor.schoolId, articleId },
     orderBy: { number: 'desc' },
     select: { id: true, number: true, kind: true, headline: true, bodyText: true, authorId: true, createdAt: true, updatedAt: true },
   });
   const authorIds = [...new Set(revisions.flatMap((revision) => (revision.authorId ? [revision.authorId] : [])))];
-  const authors = await db.membership.findMany({ where: { schoolId: actor.schoolId, id: { in: authorIds } }, select: { id: true, displayName: true } });
+  const authors = await tx.membership.findMany({ where: { schoolId: actor.schoolId, id: { in: authorIds } }, select: { id: true, displayName: true } });
   const nameOf = new Map(authors.map((author) => [author.id, author.displayName]));
   return ok({
     article: article.data,
@@ -79,12 +83,14 @@ export async function listRevisions(actor: Actor, articleId: string) {
 
 const revisionFields = { id: true, number: true, kind: true, headline: true, deck: true, body: true, bodyText: true, sectionId: true, tags: true, bylines: true, createdAt: true, updatedAt: true } as const;
 
-export async function getRevisions(actor: Actor, articleId: string, numbers: number[]) {
-  const article = await loadEditableArticle(db, actor, articleId);
-  if (!article.ok) return article;
-  const rows = await db.articleRevision.findMany({ where: { schoolId: actor.schoolId, articleId, number: { in: numbers } }, select: revisionFields });
-  const byNumber = new Map(rows.map((row) => [row.number, row]));
-  const missing = numbers.find((number) => !byNumber.has(number));
-  if (missing !== undefined) return fail(404, `Revision ${missing} of this article was not found.`);
-  return ok(numbers.map((number) => byNumber.get(number)!));
+export function getRevisions(actor: Actor, articleId: string, numbers: number[]) {
+  return transactionFor(actor.schoolId, async (tx) => {
+    const article = await loadEditableArticle(tx, actor, articleId);
+    if (!article.ok) return article;
+    const rows = await tx.articleRevision.findMany({ where: { schoolId: actor.schoolId, articleId, number: { in: numbers } }, select: revisionFields });
+    const byNumber = new Map(rows.map((row) => [row.number, row]));
+    const missing = numbers.find((number) => !byNumber.has(number));
+    if (missing !== undefined) return fail(404, `Revision ${missing} of this article was not found.`);
+    return ok(numbers.map((number) => byNumber.get(number)!));
+  });
 }

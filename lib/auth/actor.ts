@@ -1,6 +1,6 @@
 // The actor: who is acting, in which school, with which role. Data functions take an Actor, which
 // can only be made here, from a signed-in user and the school resolved from the request.
-import { db } from '../db.ts';
+import { PLATFORM, dbFor } from '../db.ts';
 import type { Role } from '../generated/prisma/enums.ts';
 import { roleAllows, type Permission } from './permissions.ts';
 
@@ -16,7 +16,7 @@ export interface Actor {
 
 /** The user's active membership in this school as an Actor, or null (not a member: answer 404). */
 export async function actorInSchool(userId: string, school: { id: string; slug: string }): Promise<Actor | null> {
-  const membership = await db.membership.findUnique({
+  const membership = await dbFor(school.id).membership.findUnique({
     where: { schoolId_userId: { schoolId: school.id, userId } },
     select: { id: true, role: true, status: true, displayName: true, sectionId: true },
   });
@@ -38,7 +38,7 @@ export function can(actor: Actor, permission: Permission): boolean {
 
 /** The schools a user works in, for the newsroom switcher. */
 export async function schoolsOfUser(userId: string) {
-  const memberships = await db.membership.findMany({
+  const memberships = await dbFor(PLATFORM).membership.findMany({
     where: { userId, status: 'ACTIVE' },
     select: { role: true, school: { select: { slug: true, name: true, newspaperName: true } } },
     orderBy: { school: { name: 'asc' } },

@@ -3,7 +3,7 @@
 // the same thing whether or not the address has an account.
 import { createHash, randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import { db } from '../db.ts';
+import { db, PLATFORM, transactionFor } from '../db.ts';
 import { appUrl, queueMail } from '../notifications/index.ts';
 import { fail, ok, parseInput, type Result } from '../result.ts';
 import { hashPassword } from './password.ts';
@@ -32,7 +32,7 @@ export async function requestPasswordReset(input: unknown): Promise<Result<true>
   const user = await db.user.findUnique({ where: { email: parsed.data.email }, select: { id: true, email: true } });
   if (!user) return ok(true);
   const token = randomBytes(32).toString('base64url');
-  await db.$transaction(async (tx) => {
+  await transactionFor(PLATFORM, async (tx) => {
     await tx.passwordResetToken.create({ data: { userId: user.id, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + RESET_TOKEN_TTL_MS) } });
     await queueMail(tx, {
       to: user.email,
@@ -47,7 +47,7 @@ export async function resetPassword(input: unknown): Promise<Result<{ email: str
   const parsed = parseInput(ResetInput, input);
   if (!parsed.ok) return parsed;
   const passwordHash = await hashPassword(parsed.data.password);
-  return db.$transaction(async (tx) => {
+  return transactionFor(PLATFORM, async (tx) => {
     // Claimed in one statement, so a link used twice at once still works only once.
     const claimed = await tx.passwordResetToken.updateMany({ where: { tokenHash: hashToken(parsed.data.token), usedAt: null, expiresAt: { gt: new Date() } }, data: { usedAt: new Date() } });
     if (claimed.count !== 1) return fail(422, 'This link has expired or was already used. Ask for a new one.', { token: 'This link has expired or was already used. Ask for a new one.' });

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { Actor } from '../auth/actor.ts';
 import { can } from '../auth/actor.ts';
 import { readersSeeChange } from '../articles/live.ts';
-import { db, type Prisma } from '../db.ts';
+import { type Prisma, dbFor, transactionFor } from '../db.ts';
 import { fail, ok, parseInput, type Result } from '../result.ts';
 import { mayPublish } from '../workflow/policy.ts';
 import { makeLive, workflowArticleFields, workflowSchoolFields } from '../workflow/transitions.ts';
@@ -36,16 +36,16 @@ export async function createEdition(actor: Actor, input: unknown): Promise<Resul
   if (!allowed.ok) return allowed;
   const parsed = parseInput(EditionInput, input);
   if (!parsed.ok) return parsed;
-  const taken = await db.edition.findUnique({ where: { schoolId_volume_number: { schoolId: actor.schoolId, volume: parsed.data.volume, number: parsed.data.number } }, select: { id: true } });
+  const taken = await dbFor(actor.schoolId).edition.findUnique({ where: { schoolId_volume_number: { schoolId: actor.schoolId, volume: parsed.data.volume, number: parsed.data.number } }, select: { id: true } });
   if (taken) return fail(409, `Vol. ${parsed.data.volume}, No. ${parsed.data.number} already exists.`, { number: 'That volume and number are taken.' });
-  return ok(await db.edition.create({ data: { schoolId: actor.schoolId, ...parsed.data }, select: { id: true } }));
+  return ok(await dbFor(actor.schoolId).edition.create({ data: { schoolId: actor.schoolId, ...parsed.data }, select: { id: true } }));
 }
 
 /** Adds an approved (or already published) article of the school at the end of the issue. */
 export async function addToEdition(actor: Actor, editionId: string, articleId: string, expectedVersion: number): Promise<Result<{ version: number }>> {
   const allowed = mayManage(actor);
   if (!allowed.ok) return allowed;
-  return db.$transaction(async (tx) => {
+  return transactionFor(actor.schoolId, async (tx) => {
     const edition = await lockEdition(tx, actor, editionId, expectedVersion);
     if (!edition.ok) return edition;
     const article = await tx.article.findFirst({ where: { id: articleId, schoolId: actor.schoolId }, select: { id: true, status: true } });
@@ -61,7 +61,7 @@ export async function addToEdition(actor: Actor, editionId: string, articleId: s
 export async function removeFromEdition(actor: Actor, editionId: string, articleId: string, expectedVersion: number): Promise<Result<{ version: number }>> {
   const allowed = mayManage(actor);
   if (!allowed.ok) return allowed;
-  return db.$transaction(async (tx) => {
+  return transactionFor(actor.schoolId, async (tx) => {
     const edition = await lockEdition(tx, actor, editionId, expectedVersion);
     if (!edition.ok) return edition;
     const removed = await tx.editionArticle.deleteMany({ where: { schoolId: actor.schoolId, editionId, articleId } });
@@ -74,7 +74,7 @@ export async function removeFromEdition(actor: Actor, editionId: string, article
 export async function orderEdition(actor: Actor, editionId: string, articleIds: string[], expectedVersion: number): Promise<Result<{ version: number }>> {
   const allowed = mayManage(actor);
   if (!allowed.ok) return allowed;
-  return db.$transaction(async (tx) => {
+  return transactionFor(actor.schoolId, async (tx) => {
     const edition = await lockEdition(tx, actor, editionId, expectedVersion);
     if (!edition.ok) return edition;
     const items = await tx.editionArticle.findMany({ where: { schoolId: actor.schoolId, editionId }, select: { id: true, articleId: true } });
@@ -95,7 +95,7 @@ async function bump(tx: Prisma.TransactionClient, edition: { id: string; status:
 
 /** Publishes the issue: its approved articles go live with it, all or nothing. */
 export async function publishEdition(actor: Actor, editionId: string, expectedVersion: number): Promise<Result<{ published: string[] }>> {
-  return db.$transaction(async (tx): Promise<Result<{ published: string[] }>> => {
+  return transactionFor(actor.schoolId, async (tx): Promise<Result<{ published: string[] }>> => {
     const edition = await lockEdition(tx, actor, editionId, expectedVersion);
     if (!edition.ok) return edition;
     if (edition.data.status === 'PUBLISHED') return fail(409, 'This issue is already published.');
@@ -123,7 +123,7 @@ export async function publishEdition(actor: Actor, editionId: string, expectedVe
 // --- Reading ----------------------------------------------------------------------------------
 
 export async function listNewsroomEditions(actor: Actor) {
-  return db.edition.findMany({
+  return dbFor(actor.schoolId).edition.findMany({
     where: { schoolId: actor.schoolId },
     orderBy: [{ volume: 'desc' }, { number: 'desc' }],
     select: { id: true, volume: true, number: true, title: true, issueDate: true, status: true, _count: { select: { items: true } } },
@@ -131,7 +131,7 @@ export async function listNewsroomEditions(actor: Actor) {
 }
 
 export async function getEditionForBuilding(actor: Actor, editionId: string) {
-  const edition = await db.edition.findFirst({
+  const edition = await dbFor(actor.schoolId).edition.findFirst({
     where: { id: editionId, schoolId: actor.schoolId },
     select: {
       id: true,
@@ -146,7 +146,7 @@ export async function getEditionForBuilding(actor: Actor, editionId: string) {
   });
   if (!edition) return null;
   const inIssue = edition.items.map((item) => item.article.id);
-  const candidates = await db.article.findMany({
+  const candidates = await dbFor(actor.schoolId).article.findMany({
     where: { schoolId: actor.schoolId, status: { in: [...BUILDABLE] }, id: { notIn: inIssue } },
     orderBy: { updatedAt: 'desc' },
     take: 100,

@@ -1,11 +1,11 @@
 // Issues as readers see them: the archive and one issue's contents, ordered by section (in the
 // paper's section order) and then by the running order within it.
-import { db } from '../db.ts';
+import { dbFor } from '../db.ts';
 import { cachedForReaders, type CacheScope } from '../tenants/reader-cache.ts';
 
 export function listPublishedEditions(school: CacheScope) {
   return cachedForReaders(school, 'editions', () =>
-    db.edition.findMany({
+    dbFor(school.id).edition.findMany({
       where: { schoolId: school.id, status: 'PUBLISHED' },
       orderBy: [{ issueDate: 'desc' }, { volume: 'desc' }, { number: 'desc' }],
       select: { id: true, volume: true, number: true, title: true, issueDate: true, coverMediaId: true, _count: { select: { items: { where: { article: { publishedRevisionId: { not: null } } } } } } },
@@ -15,7 +15,7 @@ export function listPublishedEditions(school: CacheScope) {
 
 export function getPublishedEdition(school: CacheScope, volume: number, number: number) {
   return cachedForReaders(school, `edition:${volume}:${number}`, async () => {
-    const edition = await db.edition.findUnique({
+    const edition = await dbFor(school.id).edition.findUnique({
       where: { schoolId_volume_number: { schoolId: school.id, volume, number } },
       select: {
         id: true,

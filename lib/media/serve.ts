@@ -1,5 +1,5 @@
 // Reading an upload back for a reader's browser: only files of the school in the address.
-import { db } from '../db.ts';
+import { dbFor } from '../db.ts';
 import { getObject, isStorageKey } from './storage.ts';
 
 const FILE_NAME = /^([a-z0-9]+)-(\d+|full)\.(jpg|png|webp)$/;
@@ -10,7 +10,7 @@ export async function readMediaFile(schoolId: string, fileName: string): Promise
   if (!match) return null;
   const [, id, , ext] = match;
   // The media row must belong to this school: a file name from another school's page finds nothing.
-  const media = await db.media.findFirst({ where: { id: id!, schoolId }, select: { id: true } });
+  const media = await dbFor(schoolId).media.findFirst({ where: { id: id!, schoolId }, select: { id: true } });
   if (!media) return null;
   const key = `${schoolId.toLowerCase()}/${fileName}`;
   if (!isStorageKey(key)) return null;

@@ -6,7 +6,7 @@ import sharp, { type Sharp } from 'sharp';
 import { z } from 'zod';
 import type { Actor } from '../auth/actor.ts';
 import { can } from '../auth/actor.ts';
-import { db } from '../db.ts';
+import { dbFor } from '../db.ts';
 import { fail, ok, parseInput, type Result } from '../result.ts';
 import { sniffImageType } from './sniff.ts';
 import { deleteObjects, putObject } from './storage.ts';
@@ -84,7 +84,7 @@ export async function uploadImage(actor: Actor, file: { bytes: Buffer; filename:
       stored.push(storageKey);
       renditions.push({ width: variant.info.width, height: variant.info.height, storageKey, byteSize: variant.data.length });
     }
-    const media = await db.media.create({
+    const media = await dbFor(actor.schoolId).media.create({
       data: {
         id,
         schoolId: actor.schoolId,

@@ -1,6 +1,6 @@
 // Telling people what happened: an in-app inbox row per recipient, and an e-mail in the outbox
 // (sent through SMTP when it is configured, shown on the development outbox page otherwise).
-import { db, type Prisma } from '../db.ts';
+import { type Prisma, dbFor } from '../db.ts';
 import type { Actor } from '../auth/actor.ts';
 
 export { sendPendingMail, smtpConfigured, listOutbox } from './mailer.ts';
@@ -43,7 +43,7 @@ export async function queueMail(tx: Prisma.TransactionClient, mail: { schoolId?:
 }
 
 export async function listInbox(actor: Actor, options: { take?: number } = {}) {
-  return db.notification.findMany({
+  return dbFor(actor.schoolId).notification.findMany({
     where: { schoolId: actor.schoolId, recipientId: actor.membershipId },
     orderBy: { createdAt: 'desc' },
     take: options.take ?? 50,
@@ -52,9 +52,9 @@ export async function listInbox(actor: Actor, options: { take?: number } = {}) {
 }
 
 export async function unreadCount(actor: Actor): Promise<number> {
-  return db.notification.count({ where: { schoolId: actor.schoolId, recipientId: actor.membershipId, readAt: null } });
+  return dbFor(actor.schoolId).notification.count({ where: { schoolId: actor.schoolId, recipientId: actor.membershipId, readAt: null } });
 }
 
 export async function markInboxRead(actor: Actor): Promise<void> {
-  await db.notification.updateMany({ where: { schoolId: actor.schoolId, recipientId: actor.membershipId, readAt: null }, data: { readAt: new Date() } });
+  await dbFor(actor.schoolId).notification.updateMany({ where: { schoolId: actor.schoolId, recipientId: actor.membershipId, readAt: null }, data: { readAt: new Date() } });
 }

@@ -2,7 +2,7 @@
 // for implicit TLS). Mail is written to the outbox in the same transaction as what it reports, so
 // a crash between the two never sends mail about something that did not happen.
 import nodemailer, { type Transporter } from 'nodemailer';
-import { db } from '../db.ts';
+import { PLATFORM, dbFor } from '../db.ts';
 
 let transport: { url: string; transporter: Transporter } | undefined;
 
@@ -21,16 +21,16 @@ export function smtpConfigured(): boolean {
 export async function sendPendingMail(options: { take?: number } = {}): Promise<{ sent: number; failed: number }> {
   const mailer = transporter();
   if (!mailer) return { sent: 0, failed: 0 };
-  const pending = await db.outboxEmail.findMany({ where: { sentAt: null }, orderBy: { createdAt: 'asc' }, take: options.take ?? 50 });
+  const pending = await dbFor(PLATFORM).outboxEmail.findMany({ where: { sentAt: null }, orderBy: { createdAt: 'asc' }, take: options.take ?? 50 });
   let sent = 0;
   let failed = 0;
   for (const message of pending) {
     try {
       await mailer.sendMail({ from: process.env.MAIL_FROM ?? 'Masthead <no-reply@masthead.invalid>', to: message.to, subject: message.subject, text: message.text });
-      await db.outboxEmail.update({ where: { id: message.id }, data: { sentAt: new Date(), error: null } });
+      await dbFor(PLATFORM).outboxEmail.update({ where: { id: message.id }, data: { sentAt: new Date(), error: null } });
       sent++;
     } catch (error) {
-      await db.outboxEmail.update({ where: { id: message.id }, data: { error: String((error as Error).message).slice(0, 500) } });
+      await dbFor(PLATFORM).outboxEmail.update({ where: { id: message.id }, data: { error: String((error as Error).message).slice(0, 500) } });
       failed++;
     }
   }
@@ -38,5 +38,5 @@ export async function sendPendingMail(options: { take?: number } = {}): Promise<
 }
 
 export async function listOutbox(options: { take?: number } = {}) {
-  return db.outboxEmail.findMany({ orderBy: { createdAt: 'desc' }, take: options.take ?? 100 });
+  return dbFor(PLATFORM).outboxEmail.findMany({ orderBy: { createdAt: 'desc' }, take: options.take ?? 100 });
 }

@@ -2,7 +2,7 @@
 // a contact e-mail that stays hidden unless both the school and the student allow it.
 import { z } from 'zod';
 import type { Actor } from '../auth/actor.ts';
-import { db } from '../db.ts';
+import { dbFor, transactionFor } from '../db.ts';
 import { ok, parseInput, type Result } from '../result.ts';
 import { readersSeeChange } from '../articles/live.ts';
 
@@ -26,14 +26,14 @@ export const ProfileInput = z.object({
 export const profileFields = { id: true, slug: true, displayName: true, classYear: true, bio: true, contactEmail: true, showContactEmail: true, staffTitle: true } as const;
 
 export async function getOwnProfile(actor: Actor) {
-  return db.membership.findUniqueOrThrow({ where: { schoolId_userId: { schoolId: actor.schoolId, userId: actor.userId } }, select: profileFields });
+  return dbFor(actor.schoolId).membership.findUniqueOrThrow({ where: { schoolId_userId: { schoolId: actor.schoolId, userId: actor.userId } }, select: profileFields });
 }
 
 /** Members edit only their own profile: the actor is the only key, no id comes from the request. */
 export async function updateOwnProfile(actor: Actor, input: unknown): Promise<Result<Awaited<ReturnType<typeof getOwnProfile>>>> {
   const parsed = parseInput(ProfileInput, input);
   if (!parsed.ok) return parsed;
-  const updated = await db.$transaction(async (tx) => {
+  const updated = await transactionFor(actor.schoolId, async (tx) => {
     const saved = await tx.membership.update({
       where: { schoolId_userId: { schoolId: actor.schoolId, userId: actor.userId } },
       data: { ...parsed.data, version: { increment: 1 } },
@@ -55,7 +55,7 @@ export function bioLine(member: { bio: string | null; classYear: string | null }
 
 /** The staff of a school, for byline pickers. */
 export async function listStaff(schoolId: string) {
-  return db.membership.findMany({
+  return dbFor(schoolId).membership.findMany({
     where: { schoolId, status: { not: 'DEACTIVATED' } },
     orderBy: { displayName: 'asc' },
     select: { id: true, displayName: true, staffTitle: true, status: true },

@@ -1,7 +1,7 @@
 // Reader search within one school: PostgreSQL full-text search over published revisions, ranked,
 // with highlighted snippets and filters by section and issue.
 import { z } from 'zod';
-import { db, Prisma } from '../db.ts';
+import { Prisma, dbFor } from '../db.ts';
 
 // Highlight markers that cannot occur in text: the snippet is split on them and rendered as
 // elements, so nothing a reporter wrote is ever interpreted as markup.
@@ -34,7 +34,7 @@ export async function searchArticles(schoolId: string, rawQuery: unknown): Promi
   if (!query.q) return { query, hits: [] };
   const section = query.section ? Prisma.sql`AND s.slug = ${query.section}` : Prisma.empty;
   const issue = query.issue ? Prisma.sql`AND EXISTS (SELECT 1 FROM edition_articles ea WHERE ea."schoolId" = a."schoolId" AND ea."articleId" = a.id AND ea."editionId" = ${query.issue})` : Prisma.empty;
-  const hits = await db.$queryRaw<SearchHit[]>`
+  const hits = await dbFor(schoolId).$queryRaw<SearchHit[]>`
     SELECT a.id, a.slug, r.headline, r.deck, s.name AS section, a."publishedAt",
            ts_rank_cd(a."searchVector", q) AS rank,
            ts_headline('english', r."bodyText", q, ${`StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, MaxFragments=2, MinWords=8, MaxWords=30, FragmentDelimiter=" … "`}) AS snippet

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Actor } from '../auth/actor.ts';
 import { can } from '../auth/actor.ts';
 import { readersSeeChange } from '../articles/live.ts';
-import { db } from '../db.ts';
+import { dbFor, transactionFor } from '../db.ts';
 import { uploadImage } from '../media/upload.ts';
 import { extensionFor, mediaPath, type StoredImageType } from '../media/variants.ts';
 import { fail, ok, parseInput, type Result } from '../result.ts';
@@ -40,7 +40,7 @@ export async function updateBranding(actor: Actor, input: unknown): Promise<Resu
   if (!allowed.ok) return allowed;
   const parsed = parseInput(BrandingInput, input);
   if (!parsed.ok) return parsed;
-  await db.$transaction(async (tx) => {
+  await transactionFor(actor.schoolId, async (tx) => {
     await tx.school.update({ where: { id: actor.schoolId }, data: { ...parsed.data, accentColor: parsed.data.accentColor.toLowerCase() } });
     await readersSeeChange(tx, actor.schoolId);
   });
@@ -52,7 +52,7 @@ export async function setSchoolLogo(actor: Actor, file: { bytes: Buffer; filenam
   if (!allowed.ok) return allowed;
   const uploaded = await uploadImage(actor, file, { alt: '' });
   if (!uploaded.ok) return uploaded;
-  await db.$transaction(async (tx) => {
+  await transactionFor(actor.schoolId, async (tx) => {
     await tx.school.update({ where: { id: actor.schoolId }, data: { logoMediaId: uploaded.data.id } });
     await readersSeeChange(tx, actor.schoolId);
   });
@@ -63,7 +63,7 @@ export async function setSchoolLogo(actor: Actor, file: { bytes: Buffer; filenam
 export function schoolLogoSrc(school: CacheScope & { slug: string; logoMediaId: string | null }): Promise<string | null> {
   if (!school.logoMediaId) return Promise.resolve(null);
   return cachedForReaders(school, 'logo', async () => {
-    const media = await db.media.findFirst({ where: { id: school.logoMediaId!, schoolId: school.id }, select: { id: true, mimeType: true, width: true } });
+    const media = await dbFor(school.id).media.findFirst({ where: { id: school.logoMediaId!, schoolId: school.id }, select: { id: true, mimeType: true, width: true } });
     if (!media) return null;
     const size = (media.width ?? 0) > 480 ? '480' : 'full';
     return mediaPath(school.slug, `${media.id}-${size}.${extensionFor(media.mimeType as StoredImageType)}`);

@@ -1,7 +1,7 @@
 // Tenant lookup. Every tenant-scoped function elsewhere takes the School resolved here (from the
 // path or host), never a school id from a request body.
 import { cache } from 'react';
-import { db } from '../db.ts';
+import { db, PLATFORM, dbFor } from '../db.ts';
 import { SchoolSlug, normalizeHost } from './host.ts';
 
 export const publicSchoolFields = {
@@ -36,7 +36,7 @@ export const getSchoolBySlug = cache(findSchoolBySlug);
 export async function findSchoolSlugByCustomHost(rawHost: string): Promise<string | null> {
   const host = normalizeHost(rawHost);
   if (!host) return null;
-  const domain = await db.schoolDomain.findUnique({ where: { host }, select: { school: { select: { slug: true } } } });
+  const domain = await dbFor(PLATFORM).schoolDomain.findUnique({ where: { host }, select: { school: { select: { slug: true } } } });
   return domain?.school.slug ?? null;
 }
 

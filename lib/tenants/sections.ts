@@ -1,6 +1,6 @@
 import { cache } from 'react';
-import { db } from '../db.ts';
+import { dbFor } from '../db.ts';
 
 export const listSections = cache(async (schoolId: string) =>
-  db.section.findMany({ where: { schoolId }, orderBy: { position: 'asc' }, select: { id: true, name: true, slug: true } }),
+  dbFor(schoolId).section.findMany({ where: { schoolId }, orderBy: { position: 'asc' }, select: { id: true, name: true, slug: true } }),
 );

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Actor } from '../auth/actor.ts';
 import { can } from '../auth/actor.ts';
 import { createDraft } from '../articles/drafts.ts';
-import { db, type Prisma } from '../db.ts';
+import { db, type Prisma, dbFor, transactionFor } from '../db.ts';
 import type { ArticleStatus } from '../generated/prisma/enums.ts';
 import { fail, ok, parseInput, type Result } from '../result.ts';
 import { availableActions } from './policy.ts';
@@ -37,7 +37,7 @@ export async function loadBoard(actor: Actor, rawFilters: unknown) {
   if (filters.edition) where.editionItems = { some: { editionId: filters.edition } };
 
   const [articles, school, sections, staff, editions] = await Promise.all([
-    db.article.findMany({
+    dbFor(actor.schoolId).article.findMany({
       where,
       orderBy: [{ dueAt: { sort: 'asc', nulls: 'last' } }, { updatedAt: 'desc' }],
       take: 300,
@@ -55,15 +55,15 @@ export async function loadBoard(actor: Actor, rawFilters: unknown) {
       },
     }),
     db.school.findUniqueOrThrow({ where: { id: actor.schoolId }, select: workflowSchoolFields }),
-    db.section.findMany({ where: { schoolId: actor.schoolId }, orderBy: { position: 'asc' }, select: { id: true, name: true } }),
-    db.membership.findMany({ where: { schoolId: actor.schoolId, status: 'ACTIVE' }, orderBy: { displayName: 'asc' }, select: { id: true, displayName: true } }),
-    db.edition.findMany({ where: { schoolId: actor.schoolId }, orderBy: [{ volume: 'desc' }, { number: 'desc' }], select: { id: true, volume: true, number: true } }),
+    dbFor(actor.schoolId).section.findMany({ where: { schoolId: actor.schoolId }, orderBy: { position: 'asc' }, select: { id: true, name: true } }),
+    dbFor(actor.schoolId).membership.findMany({ where: { schoolId: actor.schoolId, status: 'ACTIVE' }, orderBy: { displayName: 'asc' }, select: { id: true, displayName: true } }),
+    dbFor(actor.schoolId).edition.findMany({ where: { schoolId: actor.schoolId }, orderBy: [{ volume: 'desc' }, { number: 'desc' }], select: { id: true, volume: true, number: true } }),
   ]);
 
   // Approvals in the current round, for the articles under review (one query for all of them).
   const submitted = articles.filter((article) => article.status === 'SUBMITTED').map((article) => article.id);
   const events = submitted.length
-    ? await db.workflowEvent.findMany({ where: { schoolId: actor.schoolId, articleId: { in: submitted } }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], select: { articleId: true, action: true } })
+    ? await dbFor(actor.schoolId).workflowEvent.findMany({ where: { schoolId: actor.schoolId, articleId: { in: submitted } }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], select: { articleId: true, action: true } })
     : [];
   // Node 20 has no Map.groupBy.
   const eventsByArticle = new Map<string, typeof events>();
@@ -107,10 +107,10 @@ export async function pitchStory(actor: Actor, input: unknown): Promise<Result<{
   const parsed = parseInput(PitchInput, input);
   if (!parsed.ok) return parsed;
   const { sectionId, ...pitch } = parsed.data;
-  if (sectionId && !(await db.section.findFirst({ where: { id: sectionId, schoolId: actor.schoolId }, select: { id: true } }))) {
+  if (sectionId && !(await dbFor(actor.schoolId).section.findFirst({ where: { id: sectionId, schoolId: actor.schoolId }, select: { id: true } }))) {
     return fail(422, 'Choose one of this newspaper’s sections.', { sectionId: 'Choose one of this newspaper’s sections.' });
   }
-  const created = await db.assignment.create({ data: { schoolId: actor.schoolId, ...pitch, sectionId, pitchedById: actor.membershipId }, select: { id: true } });
+  const created = await dbFor(actor.schoolId).assignment.create({ data: { schoolId: actor.schoolId, ...pitch, sectionId, pitchedById: actor.membershipId }, select: { id: true } });
   return ok(created);
 }
 
@@ -118,37 +118,37 @@ export async function assignStory(actor: Actor, assignmentId: string, input: unk
   if (!can(actor, 'article.review')) return fail(403, 'Only editors and the adviser assign stories.');
   const parsed = parseInput(AssignInput, input);
   if (!parsed.ok) return parsed;
-  const assignment = await db.assignment.findFirst({ where: { id: assignmentId, schoolId: actor.schoolId }, select: { id: true, status: true } });
+  const assignment = await dbFor(actor.schoolId).assignment.findFirst({ where: { id: assignmentId, schoolId: actor.schoolId }, select: { id: true, status: true } });
   if (!assignment) return fail(404, 'That pitch was not found.');
   if (assignment.status === 'FILED' || assignment.status === 'SPIKED') return fail(409, 'That story is already filed or spiked.');
-  if (!(await db.membership.findFirst({ where: { id: parsed.data.assigneeId, schoolId: actor.schoolId, status: 'ACTIVE' }, select: { id: true } }))) {
+  if (!(await dbFor(actor.schoolId).membership.findFirst({ where: { id: parsed.data.assigneeId, schoolId: actor.schoolId, status: 'ACTIVE' }, select: { id: true } }))) {
     return fail(422, 'That person is not on this newspaper’s staff.', { assigneeId: 'That person is not on this newspaper’s staff.' });
   }
-  await db.assignment.update({ where: { id: assignment.id }, data: { ...parsed.data, status: 'ASSIGNED' } });
+  await dbFor(actor.schoolId).assignment.update({ where: { id: assignment.id }, data: { ...parsed.data, status: 'ASSIGNED' } });
   return ok({ id: assignment.id });
 }
 
 /** The assignee starts writing: a draft with the assignment's title, section and due date. */
 export async function startAssignedStory(actor: Actor, assignmentId: string): Promise<Result<{ id: string; version: number }>> {
-  const assignment = await db.assignment.findFirst({ where: { id: assignmentId, schoolId: actor.schoolId } });
+  const assignment = await dbFor(actor.schoolId).assignment.findFirst({ where: { id: assignmentId, schoolId: actor.schoolId } });
   if (!assignment) return fail(404, 'That assignment was not found.');
   if (assignment.assigneeId !== actor.membershipId) return fail(403, 'Only the assigned reporter starts this story.');
   if (assignment.articleId) return fail(409, 'This story has already been started.');
   const created = await createDraft(actor, { headline: assignment.title, sectionId: assignment.sectionId });
   if (!created.ok) return created;
-  await db.$transaction([
-    db.article.update({ where: { id: created.data.id }, data: { dueAt: assignment.dueAt } }),
-    db.assignment.update({ where: { id: assignment.id }, data: { articleId: created.data.id, status: 'FILED' } }),
-  ]);
+  await transactionFor(actor.schoolId, async (tx) => {
+    await tx.article.update({ where: { id: created.data.id }, data: { dueAt: assignment.dueAt } });
+    await tx.assignment.update({ where: { id: assignment.id }, data: { articleId: created.data.id, status: 'FILED' } });
+  });
   return created;
 }
 
 export async function listAssignments(actor: Actor) {
-  const rows = await db.assignment.findMany({
+  const rows = await dbFor(actor.schoolId).assignment.findMany({
     where: { schoolId: actor.schoolId, status: { in: ['PITCHED', 'ASSIGNED'] } },
     orderBy: [{ dueAt: { sort: 'asc', nulls: 'last' } }, { createdAt: 'desc' }],
     select: { id: true, title: true, description: true, status: true, dueAt: true, assigneeId: true, pitchedById: true, section: { select: { name: true } } },
   });
-  const names = new Map((await db.membership.findMany({ where: { schoolId: actor.schoolId }, select: { id: true, displayName: true } })).map((member) => [member.id, member.displayName]));
+  const names = new Map((await dbFor(actor.schoolId).membership.findMany({ where: { schoolId: actor.schoolId }, select: { id: true, displayName: true } })).map((member) => [member.id, member.displayName]));
   return rows.map((row) => ({ ...row, assignee: row.assigneeId ? (names.get(row.assigneeId) ?? null) : null, pitchedBy: row.pitchedById ? (names.get(row.pitchedById) ?? null) : null, mine: row.assigneeId === actor.membershipId }));
 }

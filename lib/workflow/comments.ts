@@ -7,7 +7,7 @@ import { can } from '../auth/actor.ts';
 import { inSectionScope, isAuthor, lockArticle as lockArticleRow } from '../articles/access.ts';
 import { addCommentAnchor, withoutCommentAnchors } from '../content/comment-anchors.ts';
 import type { ArticleDoc } from '../content/document.ts';
-import { db, type Prisma } from '../db.ts';
+import { type Prisma, dbFor, transactionFor } from '../db.ts';
 import { notify } from '../notifications/index.ts';
 import { fail, ok, parseInput, type Result } from '../result.ts';
 import { authorIds } from './transitions.ts';
@@ -38,7 +38,7 @@ export async function addComment(actor: Actor, articleId: string, input: unknown
   const parsed = parseInput(CommentInput, input);
   if (!parsed.ok) return parsed;
   const { body, expectedVersion, parentId, anchor } = parsed.data;
-  return db.$transaction(async (tx) => {
+  return transactionFor(actor.schoolId, async (tx) => {
     const locked = await lockArticle(tx, actor, articleId);
     if (!locked.ok) return locked;
     const article = locked.data;
@@ -63,7 +63,7 @@ export async function addComment(actor: Actor, articleId: string, input: unknown
 
 /** Resolves a thread; its anchor leaves the text. */
 export async function resolveComment(actor: Actor, articleId: string, commentId: string): Promise<Result<{ version: number }>> {
-  return db.$transaction(async (tx) => {
+  return transactionFor(actor.schoolId, async (tx) => {
     const locked = await lockArticle(tx, actor, articleId);
     if (!locked.ok) return locked;
     const comment = await tx.comment.findFirst({ where: { id: commentId, articleId, schoolId: actor.schoolId, parentId: null }, select: { id: true, anchorId: true, resolvedAt: true } });
@@ -80,7 +80,7 @@ export async function resolveComment(actor: Actor, articleId: string, commentId:
 }
 
 export async function listComments(actor: Actor, articleId: string) {
-  const rows = await db.comment.findMany({
+  const rows = await dbFor(actor.schoolId).comment.findMany({
     where: { schoolId: actor.schoolId, articleId },
     orderBy: { createdAt: 'asc' },
     select: { id: true, parentId: true, anchorId: true, quotedText: true, body: true, authorId: true, resolvedAt: true, createdAt: true },
@@ -95,6 +95,6 @@ export async function listComments(actor: Actor, articleId: string) {
 
 export async function displayNames(schoolId: string, ids: (string | null)[]): Promise<Map<string, string>> {
   const wanted = [...new Set(ids.filter((id): id is string => Boolean(id)))];
-  const members = await db.membership.findMany({ where: { schoolId, id: { in: wanted } }, select: { id: true, displayName: true } });
+  const members = await dbFor(schoolId).membership.findMany({ where: { schoolId, id: { in: wanted } }, select: { id: true, displayName: true } });
   return new Map(members.map((member) => [member.id, member.displayName]));
 }

@@ -1,12 +1,12 @@
 // The article's history: the append-only event log, with names as the newsroom knows them.
 import type { Actor } from '../auth/actor.ts';
-import { db } from '../db.ts';
+import { dbFor } from '../db.ts';
 import { ROLE_LABELS } from '../auth/permissions.ts';
 import { displayNames } from './comments.ts';
 import { STATUS_LABELS, SYSTEM_EVENTS, WORKFLOW, type WorkflowAction } from './table.ts';
 
 export async function articleHistory(actor: Actor, articleId: string) {
-  const events = await db.workflowEvent.findMany({
+  const events = await dbFor(actor.schoolId).workflowEvent.findMany({
     where: { schoolId: actor.schoolId, articleId },
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
     select: { id: true, actorId: true, actorRole: true, action: true, fromStatus: true, toStatus: true, comment: true, createdAt: true },

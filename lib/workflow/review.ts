@@ -1,7 +1,7 @@
 // What the article page shows around the text: its workflow state, the actions this person may
 // take, whom it waits for, the comments and the history.
 import type { Actor } from '../auth/actor.ts';
-import { db } from '../db.ts';
+import { db, transactionFor } from '../db.ts';
 import { fail, ok } from '../result.ts';
 import { listComments } from './comments.ts';
 import { articleHistory } from './history.ts';
@@ -9,13 +9,16 @@ import { CHAIN_STEP_LABELS, availableActions, nextApprovalStep } from './policy.
 import { approvalsInRound, workflowSchoolFields } from './transitions.ts';
 
 export async function getWorkflowView(actor: Actor, articleId: string) {
-  const article = await db.article.findFirst({
-    where: { id: articleId, schoolId: actor.schoolId },
-    select: { id: true, slug: true, status: true, version: true, sectionId: true, createdById: true, scheduledFor: true, publishedRevisionId: true, publishedAt: true, unpublishReason: true, bylines: { select: { membershipId: true } } },
+  const loaded = await transactionFor(actor.schoolId, async (tx) => {
+    const article = await tx.article.findFirst({
+      where: { id: articleId, schoolId: actor.schoolId },
+      select: { id: true, slug: true, status: true, version: true, sectionId: true, createdById: true, scheduledFor: true, publishedRevisionId: true, publishedAt: true, unpublishReason: true, bylines: { select: { membershipId: true } } },
+    });
+    return article ? { article, approvals: await approvalsInRound(tx, actor.schoolId, articleId) } : null;
   });
-  if (!article) return fail(404, 'That article was not found.');
+  if (!loaded) return fail(404, 'That article was not found.');
+  const { article, approvals } = loaded;
   const school = await db.school.findUniqueOrThrow({ where: { id: actor.schoolId }, select: workflowSchoolFields });
-  const approvals = await approvalsInRound(db, actor.schoolId, articleId);
   const waitingFor = article.status === 'SUBMITTED' ? nextApprovalStep(school, approvals) : null;
   const [comments, history] = await Promise.all([listComments(actor, articleId), articleHistory(actor, articleId)]);
   return ok({

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { Actor } from '../auth/actor.ts';
 import { lockArticle } from '../articles/access.ts';
 import { contentHash } from '../articles/content-hash.ts';
-import { db, type Prisma } from '../db.ts';
+import { type Prisma, transactionFor } from '../db.ts';
 import type { ArticleStatus, Role } from '../generated/prisma/enums.ts';
 import { notify } from '../notifications/index.ts';
 import { readersSeeChange } from '../articles/live.ts';
@@ -173,7 +173,7 @@ export async function transition(actor: Actor, articleId: string, input: unknown
   const { action, expectedVersion, comment, reason, note, scheduledFor } = parsed.data;
   const rule = WORKFLOW[action];
 
-  return db.$transaction(async (tx): Promise<Result<TransitionDone>> => {
+  return transactionFor(actor.schoolId, async (tx): Promise<Result<TransitionDone>> => {
     await lockArticle(tx, actor.schoolId, articleId);
     const article = await tx.article.findFirst({ where: { id: articleId, schoolId: actor.schoolId }, select: workflowArticleFields });
     if (!article) return fail(404, 'That article was not found.');

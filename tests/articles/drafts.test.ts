@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { db } from '../../lib/db.ts';
+import { platformDb as db } from '../../lib/db.ts';
 import { createDraft, saveDraft, restoreRevision, listRevisions, getRevisions } from '../../lib/articles/index.ts';
 import { seedDemo } from '../../prisma/seed.ts';
 import { docOf, seededActors } from '../factories.ts';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importArticle } from '../../lib/articles/import.ts';
-import { db } from '../../lib/db.ts';
+import { platformDb as db } from '../../lib/db.ts';
 import { seedDemo } from '../../prisma/seed.ts';
 import { projectRoot } from '../../scripts/lib/database';
 import { seededActors } from '../factories.ts';

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkCredentials } from '../../lib/auth/credentials.ts';
 import { requestPasswordReset, resetPassword } from '../../lib/auth/password-reset.ts';
-import { db } from '../../lib/db.ts';
+import { platformDb as db } from '../../lib/db.ts';
 import { seedDemo } from '../../prisma/seed.ts';
 
 beforeAll(async () => {

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { checkCredentials } from '../../lib/auth/credentials.ts';
 import { sessionIsCurrent } from '../../lib/auth/sessions.ts';
 import { LOCKOUT_MS, MAX_FAILURES } from '../../lib/auth/throttle.ts';
-import { db } from '../../lib/db.ts';
+import { platformDb as db } from '../../lib/db.ts';
 import { seedDemo, DEMO_PASSWORD } from '../../prisma/seed.ts';
 
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { db } from '../../lib/db.ts';
+import { platformDb as db } from '../../lib/db.ts';
 import { getPublishedArticle } from '../../lib/articles/public.ts';
 import { renderArticleHtml } from '../../lib/content/render.ts';
 import { seedDemo } from '../../prisma/seed.ts';

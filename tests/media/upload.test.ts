@@ -3,7 +3,7 @@ import path from 'node:path';
 import exifReader from 'exif-reader';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { db } from '../../lib/db.ts';
+import { platformDb as db } from '../../lib/db.ts';
 import { readMediaFile, uploadImage } from '../../lib/media/index.ts';
 import { uploadsRoot } from '../../lib/media/storage.ts';
 import { seedDemo } from '../../prisma/seed.ts';

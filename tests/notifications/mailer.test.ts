@@ -1,7 +1,7 @@
 // The outbox sent through a real SMTP server (smtp-server, on loopback).
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { db } from '../../lib/db.ts';
+import { platformDb as db } from '../../lib/db.ts';
 import { sendPendingMail } from '../../lib/notifications/index.ts';
 import { transition } from '../../lib/workflow/index.ts';
 import { seedDemo } from '../../prisma/seed.ts';

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createDraft } from '../../lib/articles/index.ts';
 import { getPublishedArticle } from '../../lib/articles/public.ts';
-import { db } from '../../lib/db.ts';
+import { platformDb as db } from '../../lib/db.ts';
 import { getOwnProfile, updateOwnProfile } from '../../lib/people/profile.ts';
 import { seedDemo } from '../../prisma/seed.ts';
 import { schoolBySlug, seededActors } from '../factories.ts';

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { db } from '../../lib/db.ts';
+import { platformDb as db } from '../../lib/db.ts';
 import { contrastWithWhite, schoolLogoSrc, setSchoolLogo, updateBranding } from '../../lib/tenants/branding.ts';
 import { seedDemo } from '../../prisma/seed.ts';
 import { jpegWithGps } from '../../e2e/images.ts';

@@ -2,10 +2,11 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { db } from '../../lib/db.ts';
+import { platformDb as db } from '../../lib/db.ts';
 import { loopbackUpstream, READER_PAGE_POLICY, ReaderPageCache, SCHOOL_HEADER, type Upstream } from '../../lib/page-cache/index.ts';
 import { updateBranding } from '../../lib/tenants/branding.ts';
 import { seedDemo } from '../../prisma/seed.ts';
+import { withPgClient } from '../../scripts/lib/database.ts';
 import { seededActors } from '../factories.ts';
 
 // The production server's page cache over real HTTP and real LISTEN/NOTIFY. The "app" behind it
@@ -133,7 +134,8 @@ describe('reader page cache', () => {
 
   it('while its database listener is gone it serves nothing from memory, and caches again once back', async () => {
     await get('/canyon-crest/issues');
-    await db.$executeRaw`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE 'LISTEN%' AND pid <> pg_backend_pid()`;
+    // Only a superuser may end another session; the app's own role may not.
+    await withPgClient(process.env.DATABASE_URL!, (client) => client.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE 'LISTEN%' AND pid <> pg_backend_pid()`));
     await waitFor(() => !cache.isListening);
     renders.length = 0;
     await get('/canyon-crest/issues');

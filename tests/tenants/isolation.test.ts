@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { db } from '../../lib/db.ts';
+import { platformDb as db } from '../../lib/db.ts';
 import { getNewsroomArticle, listNewsroomArticles } from '../../lib/articles/newsroom.ts';
 import { getPublishedArticle, listPublishedArticles } from '../../lib/articles/public.ts';
 import { seedDemo } from '../../prisma/seed.ts';

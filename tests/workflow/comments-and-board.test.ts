@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { contentHash } from '../../lib/articles/content-hash.ts';
 import { renderArticleHtml } from '../../lib/content/render.ts';
-import { db } from '../../lib/db.ts';
+import { platformDb as db } from '../../lib/db.ts';
 import { addComment, assignStory, listComments, loadBoard, pitchStory, resolveComment, startAssignedStory } from '../../lib/workflow/index.ts';
 import { seedDemo } from '../../prisma/seed.ts';
 import { seededActors } from '../factories.ts';

@@ -4,7 +4,7 @@
 import { createDraft, saveDraft } from '../../lib/articles/index.ts';
 import { contentHash } from '../../lib/articles/content-hash.ts';
 import type { Actor } from '../../lib/auth/actor.ts';
-import { db } from '../../lib/db.ts';
+import { platformDb as db } from '../../lib/db.ts';
 import type { ArticleStatus } from '../../lib/generated/prisma/enums.ts';
 import { docOf, wordsOf } from '../factories.ts';
 

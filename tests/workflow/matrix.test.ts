@@ -3,7 +3,7 @@
 // school's policy). Each allowed case is also tried with a stale version, which must get 409.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../lib/auth/actor.ts';
-import { db } from '../../lib/db.ts';
+import { platformDb as db } from '../../lib/db.ts';
 import type { ArticleStatus } from '../../lib/generated/prisma/enums.ts';
 import { transition, WORKFLOW_ACTIONS, type WorkflowAction } from '../../lib/workflow/index.ts';
 import { seedDemo } from '../../prisma/seed.ts';

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { saveDraft } from '../../lib/articles/index.ts';
 import { getPublishedArticle, isUnpublishedArticle, listCorrections, listPublishedArticles } from '../../lib/articles/public.ts';
-import { db } from '../../lib/db.ts';
+import { platformDb as db } from '../../lib/db.ts';
 import { listInbox } from '../../lib/notifications/index.ts';
 import { publishDueArticles, startPublishScheduler, transition } from '../../lib/workflow/index.ts';
 import { seedDemo } from '../../prisma/seed.ts';
