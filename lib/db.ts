@@ -20,13 +20,9 @@ function createClient(): PrismaClient {
   if (!connectionString) {
     throw new Error('DATABASE_URL is not set. Start the app with `npm run dev`, which provides a database.');
   }
-  const pool = new pg.Pool({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  const pool = new pg.Pool({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10), Client: AppRoleClient });
   const sqlLog = process.env.MASTHEAD_SQL_LOG;
-  pool.on('connect', (client) => {
-    // Queued before anything else on the connection: a superuser would bypass row-level security.
-    void client.query(ACT_AS_APP_ROLE).catch(() => {});
-    if (sqlLog) logStatements(client, sqlLog);
-  });
+  if (sqlLog) pool.on('connect', (client) => logStatements(client, sqlLog));
   return new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
 }
 
@@ -35,6 +31,18 @@ const ACT_AS_APP_ROLE = `DO $$ BEGIN
     SET ROLE masthead_app;
   END IF;
 END $$`;
+
+/** A connection that, before the pool hands it out, stops being a superuser (who would bypass
+ * row-level security). */
+class AppRoleClient extends pg.Client {
+  override connect(): Promise<pg.Client>;
+  override connect(callback: (error: Error | null, client?: pg.Client) => void): void;
+  override connect(callback?: (error: Error | null, client?: pg.Client) => void): Promise<pg.Client> | void {
+    const ready = super.connect().then(() => super.query(ACT_AS_APP_ROLE)).then(() => this as pg.Client);
+    if (!callback) return ready;
+    ready.then((client) => callback(null, client), (error: Error) => callback(error));
+  }
+}
 
 // `npm run bench` counts the statements each reader page costs and EXPLAINs them: with
 // MASTHEAD_SQL_LOG set, every statement (and its parameters) is appended to that file as a JSON line.

@@ -27,7 +27,9 @@ export type School = Awaited<ReturnType<typeof findSchoolBySlug>> & {};
 export async function findSchoolBySlug(slug: string) {
   const parsed = SchoolSlug.safeParse(slug);
   if (!parsed.success) return null;
-  return db.school.findUnique({ where: { slug: parsed.data }, select: publicSchoolFields });
+  // Which school a request is for, with its public section list: read by its public address before
+  // any school is known, so across schools (the sections sit under row-level security).
+  return dbFor(PLATFORM).school.findUnique({ where: { slug: parsed.data }, select: publicSchoolFields });
 }
 
 /** Per-request memo: layouts and pages of one request share one lookup. */

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { db, dbFor, PLATFORM, platformDb, transactionFor } from '../../lib/db.ts';
 import { withPgClient } from '../../scripts/lib/database.ts';
 import { seedDemo } from '../../prisma/seed.ts';
+import { findSchoolBySlug } from '../../lib/tenants/schools.ts';
 import { schoolBySlug } from '../factories.ts';
 
 // PostgreSQL itself keeps schools apart, beneath the app's own `where: { schoolId }`: these
@@ -27,6 +28,11 @@ describe('row-level security', () => {
       client.query<{ relname: string }>(`SELECT relname FROM pg_class WHERE relname = ANY($1) AND relrowsecurity AND relforcerowsecurity`, [['articles', 'memberships', 'article_revisions', 'comments', 'media', 'invitations']]),
     );
     expect(forced.rows.map((row) => row.relname).sort()).toEqual(['article_revisions', 'articles', 'comments', 'invitations', 'media', 'memberships']);
+  });
+
+  it("looking a school up by its address brings its public sections (read across schools, by slug)", async () => {
+    const school = await findSchoolBySlug('canyon-crest');
+    expect(school!.sections.map((section) => section.slug)).toEqual(['news', 'opinion', 'world', 'sports']);
   });
 
   it('a statement without a school context sees no tenant rows at all', async () => {
