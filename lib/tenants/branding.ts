@@ -31,7 +31,7 @@ export const BrandingInput = z.object({
     .refine((color) => contrastWithWhite(color) >= 4.5, 'That colour is too light to read on white (WCAG needs a 4.5:1 contrast); choose a darker one.'),
 });
 
-function mayBrand(actor: Actor): Result<true> {
+export function mayBrand(actor: Actor): Result<true> {
   return can(actor, 'school.settings') ? ok(true) : fail(403, 'Only the adviser or a school admin changes the paper’s branding.');
 }
 
