@@ -6,7 +6,7 @@ import { findSchoolSlugByCustomHost } from './lib/tenants/schools.ts';
 import { isUnpublishedArticle } from './lib/articles/public.ts';
 import { SCHOOL_HEADER } from './lib/page-cache/index.ts';
 
-const SHARED_PATHS = /^\/(?:api|_next|signin|forgot-password|reset-password|dev\/|newsroom$|favicon\.ico)/;
+const SHARED_PATHS = /^\/(?:api|_next|signin|forgot-password|reset-password|invitations\/|admin(?:\/|$)|dev\/|newsroom$|favicon\.ico)/;
 const customHostCache = new Map<string, { slug: string | null; expires: number }>();
 
 async function slugForCustomHost(host: string): Promise<string | null> {

@@ -82,3 +82,15 @@ export async function readUploadedFile(request: Request): Promise<Result<Uploade
   const filename = 'name' in file && typeof file.name === 'string' ? file.name : 'upload';
   return ok({ file: { bytes: Buffer.from(await file.arrayBuffer()), filename }, fields });
 }
+
+/** What was typed into a form, to hand back with a refusal: React resets a form after every
+ * submission, and a refused form must not lose what the person entered. */
+export function submittedValues(form: FormData): Record<string, string | string[]> {
+  const values: Record<string, string | string[]> = {};
+  for (const key of new Set(form.keys())) {
+    if (key.startsWith('$')) continue;
+    const all = form.getAll(key).map(String);
+    values[key] = all.length > 1 ? all : all[0]!;
+  }
+  return values;
+}

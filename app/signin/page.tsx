@@ -11,11 +11,12 @@ function safeCallback(value: string | string[] | undefined): string {
 }
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const { callbackUrl, signedOut } = await searchParams;
+  const { callbackUrl, signedOut, joined } = await searchParams;
   return (
     <main id="main" className="mx-auto max-w-md px-6 py-16">
       <h1 className="font-serif text-3xl font-bold">Sign in to your newsroom</h1>
       {signedOut === 'everywhere' && <p role="status" className="mt-4 rounded bg-green-50 px-3 py-2 text-green-900">You are signed out on every device.</p>}
+      {joined && <p role="status" className="mt-4 rounded bg-green-50 px-3 py-2 text-green-900">You joined the newsroom. Sign in to open it.</p>}
       <SignInForm callbackUrl={safeCallback(callbackUrl)} />
       <p className="mt-6">
         <Link className="underline" href="/forgot-password">

@@ -168,7 +168,7 @@ async function resolveBylines(school: ReaderSchool, snapshot: unknown): Promise<
         title: entry.title,
         name,
         profileSlug: member.slug,
-        bio: bioLine(member, name, school.name),
+        bio: bioLine(member, school.nameDisplayPolicy, school.name),
         // Shown only when the school allows it and the student opted in.
         contactEmail: school.allowContactEmails && member.showContactEmail ? member.contactEmail : null,
       },

@@ -63,7 +63,7 @@ export interface PageCacheOptions {
 }
 
 // Requests that may differ per person, or that are not reader pages, always go to Next.
-const UNCACHEABLE_PATH = /^\/(?:api|_next|signin|forgot-password|reset-password|dev|newsroom)(?:\/|$)|^\/[^/]+\/(?:newsroom|media)(?:\/|$)/;
+const UNCACHEABLE_PATH = /^\/(?:api|_next|signin|forgot-password|reset-password|invitations|admin|dev|newsroom)(?:\/|$)|^\/[^/]+\/(?:newsroom|media)(?:\/|$)/;
 const PER_REQUEST_HEADERS = ['rsc', 'next-action', 'next-router-state-tree', 'next-router-prefetch', 'authorization'];
 const HOP_BY_HOP = ['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length'];
 // A kept page is one answer for everyone: nothing personal or per-response is replayed.

@@ -5,6 +5,8 @@ import type { Actor } from '../auth/actor.ts';
 import { dbFor, transactionFor } from '../db.ts';
 import { ok, parseInput, type Result } from '../result.ts';
 import { readersSeeChange } from '../articles/live.ts';
+import type { NameDisplayPolicy } from '../generated/prisma/enums.ts';
+import { publicName, withPublicName } from './names.ts';
 
 export const CLASS_YEARS = ['Freshman', 'Sophomore', 'Junior', 'Senior'] as const;
 
@@ -48,9 +50,9 @@ export async function updateOwnProfile(actor: Actor, input: unknown): Promise<Re
 
 /** The one-line bio under a byline: the member's own words, or one made from their class year
  * ("Andrew Choi is a Sophomore student in Canyon Crest Academy"), as student papers print it. */
-export function bioLine(member: { bio: string | null; classYear: string | null }, name: string, schoolName: string): string | null {
-  if (member.bio) return member.bio;
-  return member.classYear ? `${name} is a ${member.classYear} student in ${schoolName}` : null;
+export function bioLine(member: { bio: string | null; classYear: string | null; displayName: string }, policy: NameDisplayPolicy, schoolName: string): string | null {
+  if (member.bio) return withPublicName(member.bio, member.displayName, policy);
+  return member.classYear ? `${publicName(member.displayName, policy)} is a ${member.classYear} student in ${schoolName}` : null;
 }
 
 /** The staff of a school, for byline pickers. */

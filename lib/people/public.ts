@@ -43,6 +43,6 @@ export function getReporter(school: PeopleSchool, slug: string) {
     const member = await dbFor(school.id).membership.findUnique({ where: { schoolId_slug: { schoolId: school.id, slug } }, select: { id: true, slug: true, displayName: true, staffTitle: true, classYear: true, bio: true, status: true } });
     if (!member || member.status === 'DEACTIVATED') return null;
     const name = publicName(member.displayName, school.nameDisplayPolicy);
-    return { id: member.id, slug: member.slug, name, title: member.staffTitle, alumni: member.status === 'ALUMNI', bio: bioLine(member, name, school.name) };
+    return { id: member.id, slug: member.slug, name, title: member.staffTitle, alumni: member.status === 'ALUMNI', bio: bioLine(member, school.nameDisplayPolicy, school.name) };
   });
 }

@@ -149,7 +149,7 @@ describe('reader caching and people', () => {
     try {
       expect((await getStaffBox(await canyon())).staff.map((member) => member.name)).toContain('Andrew C.');
       const andrew = await getReporter(await canyon(), 'andrew-choi');
-      expect(andrew).toMatchObject({ name: 'Andrew C.', bio: 'Andrew Choi is a Sophomore student in Canyon Crest Academy' });
+      expect(andrew).toMatchObject({ name: 'Andrew C.', bio: 'Andrew C. is a Sophomore student in Canyon Crest Academy' });
       const work = await listPublishedArticles(await canyon(), { membershipId: andrew!.id });
       expect(work.map((article) => article.slug)).toContain('north-korea-troops-russia-ukraine');
       expect(work[0]!.byline).toBe('Andrew C.');

@@ -7,8 +7,11 @@ import { updateOwnProfile } from '@/lib/people/profile';
 import { assignStory, pitchStory, startAssignedStory } from '@/lib/workflow';
 import { updateBranding } from '@/lib/tenants/branding';
 import { signOutEverywhere } from '@/lib/auth/sessions';
+import { rollOverSchoolYear } from '@/lib/people/rollover';
+import { updateSchoolSettings } from '@/lib/tenants/settings';
+import { submittedValues } from '@/lib/result';
 
-export type FormState = { ok: boolean; error?: string; fieldErrors?: Record<string, string>; message?: string } | null;
+export type FormState = { ok: boolean; error?: string; fieldErrors?: Record<string, string>; message?: string; values?: Record<string, string | string[]> } | null;
 
 export async function startArticle(schoolSlug: string): Promise<void> {
   const { actor } = await requireNewsroomActor(schoolSlug, `/${schoolSlug}/newsroom`);
@@ -64,4 +67,30 @@ export async function signOutOnEveryDevice(schoolSlug: string): Promise<void> {
   const { actor } = await requireNewsroomActor(schoolSlug, `/${schoolSlug}/newsroom/profile`);
   await signOutEverywhere(actor.userId);
   redirect('/signin?signedOut=everywhere');
+}
+
+export async function saveSettings(schoolSlug: string, _previous: FormState, form: FormData): Promise<FormState> {
+  const { actor } = await requireNewsroomActor(schoolSlug, `/${schoolSlug}/newsroom/settings`);
+  const number = (name: string) => (String(form.get(name) ?? '').trim() === '' ? Number.NaN : Number(form.get(name)));
+  const checked = form.getAll('checklist').map(String);
+  const saved = await updateSchoolSettings(actor, {
+    reviewPolicy: String(form.get('reviewPolicy') ?? ''),
+    reviewChain: form.getAll('reviewChain').map(String).filter(Boolean),
+    studentsMayPublish: form.get('studentsMayPublish') === 'on',
+    nameDisplayPolicy: String(form.get('nameDisplayPolicy') ?? ''),
+    allowContactEmails: form.get('allowContactEmails') === 'on',
+    minimumWords: number('minimumWords'),
+    maxHeadlineLength: number('maxHeadlineLength'),
+    checklist: { headlineLength: checked.includes('headlineLength'), minimumWords: checked.includes('minimumWords'), byline: checked.includes('byline'), imageDetails: checked.includes('imageDetails') },
+  });
+  return saved.ok ? { ok: true, message: 'Settings saved.' } : { ok: false, error: saved.error, fieldErrors: saved.fieldErrors, values: submittedValues(form) };
+}
+
+export async function closeSchoolYear(schoolSlug: string, form: FormData): Promise<void> {
+  const { actor } = await requireNewsroomActor(schoolSlug, `/${schoolSlug}/newsroom/settings`);
+  const rolled = await rollOverSchoolYear(actor, { fromYear: String(form.get('fromYear') ?? '') });
+  const query: Record<string, string> = rolled.ok
+    ? { notice: `${rolled.data.archivedYear} is closed: ${rolled.data.archived} names archived in its staff box, ${rolled.data.graduated} seniors are now alumni. Welcome to ${rolled.data.schoolYear}.` }
+    : { error: rolled.error };
+  redirect(`/${schoolSlug}/newsroom/settings?${new URLSearchParams(query)}`);
 }

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import Link from 'next/link';
 import { requireNewsroomActor } from '@/lib/auth/session';
-import { ROLE_LABELS } from '@/lib/auth';
+import { can, ROLE_LABELS } from '@/lib/auth';
 import { unreadCount } from '@/lib/notifications';
 import { SignOutButton } from '@/components/auth/SignOutButton';
 
@@ -25,6 +25,22 @@ export default async function NewsroomLayout({ children, params }: { children: R
             <Link className="underline" href={`/${school.slug}/newsroom/inbox`}>
               Inbox{unread > 0 ? ` (${unread} new)` : ''}
             </Link>{' '}
+            {can(actor, 'members.manage') && (
+              <>
+                {' '}·{' '}
+                <Link className="underline" href={`/${school.slug}/newsroom/members`}>
+                  Members
+                </Link>
+              </>
+            )}
+            {can(actor, 'school.settings') && (
+              <>
+                {' '}·{' '}
+                <Link className="underline" href={`/${school.slug}/newsroom/settings`}>
+                  Settings
+                </Link>
+              </>
+            )}{' '}
             · {actor.displayName} · {ROLE_LABELS[actor.role]} ·{' '}
             <Link className="underline" href={`/${school.slug}`}>
               Public site

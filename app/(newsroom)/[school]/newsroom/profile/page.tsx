@@ -16,7 +16,7 @@ export default async function ProfilePage({ params }: { params: Promise<{ school
         profile={profile}
         classYears={CLASS_YEARS}
         schoolAllowsEmails={school.allowContactEmails}
-        bioPreview={bioLine(profile, profile.displayName, school.name)}
+        bioPreview={bioLine(profile, school.nameDisplayPolicy, school.name)}
       />
       <section aria-labelledby="devices" className="mt-12 border-t border-gray-300 pt-6">
         <h2 id="devices" className="text-lg font-bold">Devices</h2>

@@ -1,20 +1,58 @@
 import { notFound } from 'next/navigation';
 import { BrandingForm } from '@/components/newsroom/BrandingForm';
-import { can } from '@/lib/auth';
+import { EditorialSettingsForm } from '@/components/newsroom/EditorialSettingsForm';
 import { requireNewsroomActor } from '@/lib/auth/session';
 import { db } from '@/lib/db';
+import { nextSchoolYear } from '@/lib/people/rollover';
 import { schoolLogoSrc } from '@/lib/tenants/branding';
-import { saveBranding } from '../actions';
+import { getSchoolSettings } from '@/lib/tenants/settings';
+import { CHECKLIST_LABELS } from '@/lib/workflow/checklist';
+import { CHAIN_STEP_LABELS, CHAIN_STEPS } from '@/lib/workflow/policy';
+import { closeSchoolYear, saveBranding, saveSettings } from '../actions';
 
-export default async function SettingsPage({ params }: { params: Promise<{ school: string }> }) {
+export default async function SettingsPage({ params, searchParams }: { params: Promise<{ school: string }>; searchParams: Promise<{ notice?: string; error?: string }> }) {
   const { school: slug } = await params;
   const { actor, school } = await requireNewsroomActor(slug, `/${slug}/newsroom/settings`);
-  if (!can(actor, 'school.settings')) notFound();
+  const settings = await getSchoolSettings(actor);
+  if (!settings.ok) notFound();
+  const { notice, error } = await searchParams;
   const branding = await db.school.findUniqueOrThrow({ where: { id: school.id }, select: { newspaperName: true, tagline: true, accentColor: true } });
+  const chainSteps = CHAIN_STEPS.map((step) => ({ value: step, label: CHAIN_STEP_LABELS[step].replace(/^(the|a) /, '') }));
+  const checklistItems = Object.entries(CHECKLIST_LABELS).map(([value, label]) => ({ value, label }));
   return (
-    <main id="main" className="mx-auto max-w-2xl px-6 py-8">
-      <h1 className="text-2xl font-bold">Branding of {branding.newspaperName}</h1>
-      <BrandingForm schoolSlug={slug} action={saveBranding.bind(null, slug)} branding={branding} logoSrc={await schoolLogoSrc(school)} />
+    <main id="main" className="mx-auto max-w-2xl space-y-12 px-6 py-8">
+      <h1 className="text-2xl font-bold">Settings of {branding.newspaperName}</h1>
+      {notice && <p role="status" className="text-green-800">{notice}</p>}
+      {error && <p role="alert" className="text-red-800">{error}</p>}
+      <section aria-labelledby="editorial">
+        <h2 id="editorial" className="mb-4 text-xl font-bold">
+          Review, names and the checklist
+        </h2>
+        <EditorialSettingsForm action={saveSettings.bind(null, slug)} settings={settings.data} chainSteps={chainSteps} checklistItems={checklistItems} />
+      </section>
+      <section aria-labelledby="branding">
+        <h2 id="branding" className="text-xl font-bold">
+          Branding
+        </h2>
+        <BrandingForm schoolSlug={slug} action={saveBranding.bind(null, slug)} branding={branding} logoSrc={await schoolLogoSrc(school)} />
+      </section>
+      <section aria-labelledby="school-year" className="rounded border border-gray-300 p-4">
+        <h2 id="school-year" className="text-xl font-bold">
+          School year {school.currentSchoolYear}
+        </h2>
+        <p className="mt-2 text-gray-800">
+          Closing the year archives this year’s staff box as it stands, makes seniors alumni (their bylines and pages stay; they no longer open the newsroom) and moves everyone else up a class. The paper then starts {nextSchoolYear(school.currentSchoolYear)}.
+        </p>
+        <form action={closeSchoolYear.bind(null, slug)} className="mt-3 space-y-2">
+          <input type="hidden" name="fromYear" value={school.currentSchoolYear} />
+          <label className="flex gap-2">
+            <input type="checkbox" name="confirm" required /> I want to close {school.currentSchoolYear}
+          </label>
+          <button type="submit" className="rounded border border-gray-900 px-4 py-2 font-semibold">
+            Close {school.currentSchoolYear} and start {nextSchoolYear(school.currentSchoolYear)}
+          </button>
+        </form>
+      </section>
     </main>
   );
 }

@@ -1,0 +1,102 @@
+import { notFound } from 'next/navigation';
+import { InviteForm } from '@/components/newsroom/InviteForm';
+import { ROLE_LABELS, ROLES } from '@/lib/auth';
+import { requireNewsroomActor } from '@/lib/auth/session';
+import { listMembers } from '@/lib/people/members';
+import { deactivate, invite, reactivate, setRole, withdrawInvitation } from './actions';
+
+const STATUS_LABELS = { ACTIVE: 'Active', ALUMNI: 'Alumni', DEACTIVATED: 'Deactivated' } as const;
+
+export default async function MembersPage({ params, searchParams }: { params: Promise<{ school: string }>; searchParams: Promise<{ notice?: string; error?: string }> }) {
+  const { school: slug } = await params;
+  const { actor, school } = await requireNewsroomActor(slug, `/${slug}/newsroom/members`);
+  const listed = await listMembers(actor);
+  if (!listed.ok) notFound();
+  const { notice, error } = await searchParams;
+  const roles = ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }));
+  const button = 'rounded border border-gray-700 px-3 py-1 text-sm font-semibold';
+  return (
+    <main id="main" className="mx-auto max-w-5xl space-y-8 px-6 py-8">
+      <h1 className="text-2xl font-bold">Members of {school.newspaperName}</h1>
+      {notice && <p role="status" className="text-green-800">{notice}</p>}
+      {error && <p role="alert" className="text-red-800">{error}</p>}
+      <InviteForm action={invite.bind(null, slug)} roles={roles} />
+      <table className="w-full text-left text-sm">
+        <caption className="sr-only">Members</caption>
+        <thead>
+          <tr className="border-b border-gray-400">
+            <th className="py-2">Name</th>
+            <th>E-mail</th>
+            <th>Status</th>
+            <th>Role</th>
+            <th>
+              <span className="sr-only">Access</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {listed.data.members.map((member) => (
+            <tr key={member.id} className="border-b border-gray-200 align-top">
+              <td className="py-2">{member.displayName}</td>
+              <td>{member.email}</td>
+              <td>{STATUS_LABELS[member.status]}</td>
+              <td>
+                {member.id === actor.membershipId ? (
+                  ROLE_LABELS[member.role]
+                ) : (
+                  <form action={setRole.bind(null, slug, member.id)} className="flex gap-2">
+                    <select name="role" defaultValue={member.role} aria-label={`Role of ${member.displayName}`} className="rounded border border-gray-400 px-2 py-1">
+                      {roles.map((role) => (
+                        <option key={role.value} value={role.value}>
+                          {role.label}
+                        </option>
+                      ))}
+                    </select>
+                    <button type="submit" className={button}>
+                      Change role<span className="sr-only"> of {member.displayName}</span>
+                    </button>
+                  </form>
+                )}
+              </td>
+              <td>
+                {member.id !== actor.membershipId && member.status === 'ACTIVE' && (
+                  <form action={deactivate.bind(null, slug, member.id)}>
+                    <button type="submit" className={button}>
+                      Deactivate<span className="sr-only"> {member.displayName}</span>
+                    </button>
+                  </form>
+                )}
+                {member.status === 'DEACTIVATED' && (
+                  <form action={reactivate.bind(null, slug, member.id)}>
+                    <button type="submit" className={button}>
+                      Reactivate<span className="sr-only"> {member.displayName}</span>
+                    </button>
+                  </form>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {listed.data.invitations.length > 0 && (
+        <section aria-labelledby="open-invitations">
+          <h2 id="open-invitations" className="font-bold">
+            Open invitations
+          </h2>
+          <ul className="mt-2 space-y-2">
+            {listed.data.invitations.map((invitation) => (
+              <li key={invitation.id} className="flex items-center gap-3">
+                {invitation.email} · {ROLE_LABELS[invitation.role]} · until {invitation.expiresAt.toISOString().slice(0, 10)}
+                <form action={withdrawInvitation.bind(null, slug, invitation.id)}>
+                  <button type="submit" className={button}>
+                    Withdraw<span className="sr-only"> the invitation of {invitation.email}</span>
+                  </button>
+                </form>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </main>
+  );
+}

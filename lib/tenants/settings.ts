@@ -1,0 +1,55 @@
+// A school's editorial settings: who must approve before publication (and in which order), how
+// names appear to readers, whether contact e-mails may be shown, and the submit checklist. Only
+// the adviser or a school admin changes them; readers see the effect at once.
+import { z } from 'zod';
+import { can, type Actor } from '../auth/actor.ts';
+import { readersSeeChange } from '../articles/live.ts';
+import { db, transactionFor } from '../db.ts';
+import { fail, ok, parseInput, type Result } from '../result.ts';
+import { Checklist } from '../workflow/checklist.ts';
+import { CHAIN_STEPS } from '../workflow/policy.ts';
+
+export const SchoolSettingsInput = z.object({
+  reviewPolicy: z.enum(['ADVISER_APPROVAL', 'STUDENT_EDITORS_DECIDE'], { error: 'Choose who approves stories.' }),
+  reviewChain: z
+    .array(z.enum(CHAIN_STEPS, { error: 'Unknown review step.' }))
+    .max(4, 'At most four review steps.')
+    .refine((steps) => new Set(steps).size === steps.length, 'Each step can appear once.'),
+  studentsMayPublish: z.boolean(),
+  nameDisplayPolicy: z.enum(['FULL_NAME', 'FIRST_NAME_LAST_INITIAL'], { error: 'Choose how names appear.' }),
+  allowContactEmails: z.boolean(),
+  minimumWords: z.number({ error: 'Enter a number of words.' }).int('Enter a whole number.').min(0, 'Use 0 or more.').max(5000, 'At most 5,000 words.'),
+  maxHeadlineLength: z.number({ error: 'Enter a number of characters.' }).int('Enter a whole number.').min(30, 'Allow at least 30 characters.').max(300, 'At most 300 characters.'),
+  checklist: z.object({ headlineLength: z.boolean(), minimumWords: z.boolean(), byline: z.boolean(), imageDetails: z.boolean() }),
+});
+export type SchoolSettingsInput = z.input<typeof SchoolSettingsInput>;
+
+const settingsFields = {
+  reviewPolicy: true,
+  reviewChain: true,
+  studentsMayPublish: true,
+  nameDisplayPolicy: true,
+  allowContactEmails: true,
+  minimumWords: true,
+  maxHeadlineLength: true,
+  checklist: true,
+  version: true,
+} as const;
+
+export async function getSchoolSettings(actor: Actor) {
+  if (!can(actor, 'school.settings')) return fail(403, 'Only the adviser or a school admin sees the paper’s settings.');
+  const school = await db.school.findUniqueOrThrow({ where: { id: actor.schoolId }, select: settingsFields });
+  return ok({ ...school, checklist: Checklist.parse(school.checklist) });
+}
+
+export async function updateSchoolSettings(actor: Actor, input: unknown): Promise<Result<true>> {
+  if (!can(actor, 'school.settings')) return fail(403, 'Only the adviser or a school admin changes the paper’s settings.');
+  const parsed = parseInput(SchoolSettingsInput, input);
+  if (!parsed.ok) return parsed;
+  await transactionFor(actor.schoolId, async (tx) => {
+    await tx.school.update({ where: { id: actor.schoolId }, data: { ...parsed.data, version: { increment: 1 } } });
+    // Bylines, staff pages, feeds and search results show names under the new policy at once.
+    await readersSeeChange(tx, actor.schoolId);
+  });
+  return ok(true);
+}
