@@ -355,11 +355,14 @@ interface Statement {
 
 function statementsSince(logFile: string, offset: number): { statements: Statement[]; offset: number } {
   const content = existsSync(logFile) ? readFileSync(logFile, 'utf8') : '';
+  // The statements that read or write data; the framing of the per-school transactions (BEGIN,
+  // the tenant setting, COMMIT) and the connection's role switch are not queries of the page.
   const statements = content
     .slice(offset)
     .split('\n')
     .filter(Boolean)
-    .map((line) => JSON.parse(line) as Statement);
+    .map((line) => JSON.parse(line) as Statement)
+    .filter((statement) => !/^\s*(BEGIN|COMMIT|ROLLBACK|SELECT set_config\('masthead\.tenant'|DO \$\$)/i.test(statement.text));
   return { statements, offset: content.length };
 }
 
