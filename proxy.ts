@@ -5,6 +5,7 @@ import { classifyHost } from './lib/tenants/host.ts';
 import { findSchoolSlugByCustomHost } from './lib/tenants/schools.ts';
 import { isUnpublishedArticle } from './lib/articles/public.ts';
 import { SCHOOL_HEADER } from './lib/page-cache/index.ts';
+import { newNonce, pagePolicy } from './lib/security/content-security-policy.ts';
 
 const SHARED_PATHS = /^\/(?:api|_next|signin|forgot-password|reset-password|invitations\/|admin(?:\/|$)|dev\/|newsroom$|favicon\.ico)/;
 const customHostCache = new Map<string, { slug: string | null; expires: number }>();
@@ -32,9 +33,15 @@ async function goneResponse(pathname: string): Promise<NextResponse | null> {
 
 const READER_PAGE = /^\/([a-z0-9-]+)(?:\/(?!newsroom(?:\/|$)|media\/)|$)/;
 
-// Marks the school a reader page shows, so the production server's page cache (lib/page-cache)
-// knows which school's changes retire it.
-function continueTo(schoolPath: string, response: NextResponse = NextResponse.next()): NextResponse {
+// Every response gets a fresh script nonce: Next reads it from the request's policy and puts it on
+// its own scripts; the browser reads it from the response's. Reader pages are marked with their
+// school, so the production server's page cache (lib/page-cache) knows which changes retire them.
+function continueTo(request: NextRequest, schoolPath: string, rewriteTo?: URL): NextResponse {
+  const policy = pagePolicy(newNonce());
+  const headers = new Headers(request.headers);
+  headers.set('content-security-policy', policy);
+  const response = rewriteTo ? NextResponse.rewrite(rewriteTo, { request: { headers } }) : NextResponse.next({ request: { headers } });
+  response.headers.set('content-security-policy', policy);
   const reader = SHARED_PATHS.test(schoolPath) ? null : READER_PAGE.exec(schoolPath);
   if (reader) response.headers.set(SCHOOL_HEADER, reader[1]!);
   return response;
@@ -43,17 +50,17 @@ function continueTo(schoolPath: string, response: NextResponse = NextResponse.ne
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const rootDomain = process.env.MASTHEAD_ROOT_DOMAIN;
-  if (!rootDomain || SHARED_PATHS.test(pathname)) return (await goneResponse(pathname)) ?? continueTo(pathname);
+  if (!rootDomain || SHARED_PATHS.test(pathname)) return (await goneResponse(pathname)) ?? continueTo(request, pathname);
   const host = classifyHost(request.headers.get('host'), rootDomain);
   const slug = host.kind === 'subdomain' ? host.slug : host.kind === 'custom' ? await slugForCustomHost(host.host) : null;
-  if (!slug) return host.kind === 'custom' ? new NextResponse('No newspaper is published at this address.', { status: 404 }) : ((await goneResponse(pathname)) ?? continueTo(pathname));
+  if (!slug) return host.kind === 'custom' ? new NextResponse('No newspaper is published at this address.', { status: 404 }) : ((await goneResponse(pathname)) ?? continueTo(request, pathname));
   const schoolPath = pathname === `/${slug}` || pathname.startsWith(`/${slug}/`) ? pathname : `/${slug}${pathname === '/' ? '' : pathname}`;
   const gone = await goneResponse(schoolPath);
   if (gone) return gone;
-  if (schoolPath === pathname) return continueTo(schoolPath);
+  if (schoolPath === pathname) return continueTo(request, schoolPath);
   const url = request.nextUrl.clone();
   url.pathname = schoolPath;
-  return continueTo(schoolPath, NextResponse.rewrite(url));
+  return continueTo(request, schoolPath, url);
 }
 
 export const config = {

@@ -45,6 +45,31 @@ test('every page is sent with headers that forbid framing, sniffing and leaking 
   }
 });
 
+test('every page carries a script policy with a fresh nonce, every script Next sends bears it, and the browser reports no violation', async ({ page }) => {
+  await signIn(page, 'adviser@canyoncrest.example');
+  const nonces: string[] = [];
+  for (let round = 0; round < 2; round++) {
+    const response = await page.request.get('/canyon-crest/newsroom');
+    const policy = response.headers()['content-security-policy']!;
+    const nonce = /'nonce-([^']+)'/.exec(policy)![1]!;
+    nonces.push(nonce);
+    expect(policy).toContain("'strict-dynamic'");
+    expect(/script-src[^;]*'unsafe-inline'/.test(policy)).toBe(false);
+    const scripts = [...(await response.text()).matchAll(/<script\b[^>]*>/g)].map((match) => match[0]);
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const script of scripts) expect(script).toContain(`nonce="${nonce}"`);
+  }
+  expect(nonces[0]).not.toBe(nonces[1]);
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  await page.goto('/canyon-crest/newsroom');
+  // Next's client started, so its nonce-bearing scripts ran.
+  await page.waitForFunction(() => (window as unknown as { next?: { appDir?: boolean } }).next?.appDir === true);
+  expect(violations).toEqual([]);
+});
+
 test('a forgotten password is reset through the e-mailed link (read from the development outbox)', async ({ page }) => {
   await page.goto('/signin');
   await page.getByRole('link', { name: 'Forgot your password?' }).click();

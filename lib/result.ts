@@ -94,3 +94,15 @@ export function submittedValues(form: FormData): Record<string, string | string[
   }
   return values;
 }
+
+/** A page's query parameters as plain strings, whatever arrived: repeated parameters (arrays) give
+ * their first value, and anything that is not a set of parameters gives none. */
+export function queryParams(raw: unknown): Record<string, string> {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return {};
+  const params: Record<string, string> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    const first = Array.isArray(value) ? value[0] : value;
+    if (typeof first === 'string' || typeof first === 'number') params[key] = String(first);
+  }
+  return params;
+}

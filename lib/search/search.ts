@@ -1,6 +1,7 @@
 // Reader search within one school: PostgreSQL full-text search over published revisions, ranked,
 // with highlighted snippets and filters by section and issue.
 import { z } from 'zod';
+import { queryParams } from '../result.ts';
 import { Prisma, dbFor } from '../db.ts';
 
 // Highlight markers that cannot occur in text: the snippet is split on them and rendered as
@@ -30,7 +31,7 @@ export interface SearchHit {
 export const SEARCH_PAGE_SIZE = 20;
 
 export async function searchArticles(schoolId: string, rawQuery: unknown): Promise<{ query: SearchQuery; hits: SearchHit[] }> {
-  const query = SearchQuery.parse(rawQuery ?? {});
+  const query = SearchQuery.parse(queryParams(rawQuery));
   if (!query.q) return { query, hits: [] };
   const section = query.section ? Prisma.sql`AND s.slug = ${query.section}` : Prisma.empty;
   const issue = query.issue ? Prisma.sql`AND EXISTS (SELECT 1 FROM edition_articles ea WHERE ea."schoolId" = a."schoolId" AND ea."articleId" = a.id AND ea."editionId" = ${query.issue})` : Prisma.empty;

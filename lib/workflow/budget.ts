@@ -6,7 +6,7 @@ import { can } from '../auth/actor.ts';
 import { createDraft } from '../articles/drafts.ts';
 import { db, type Prisma, dbFor, transactionFor } from '../db.ts';
 import type { ArticleStatus } from '../generated/prisma/enums.ts';
-import { fail, ok, parseInput, type Result } from '../result.ts';
+import { fail, ok, parseInput, queryParams, type Result } from '../result.ts';
 import { availableActions } from './policy.ts';
 import { roundApprovals, workflowSchoolFields } from './transitions.ts';
 
@@ -25,7 +25,7 @@ export const BOARD_COLUMNS: ArticleStatus[] = ['DRAFT', 'SUBMITTED', 'CHANGES_RE
 const ON_MY_DESK = new Set(['approve', 'requestChanges', 'publish', 'submit']);
 
 export async function loadBoard(actor: Actor, rawFilters: unknown) {
-  const filters = BoardFilters.parse(rawFilters ?? {});
+  const filters = BoardFilters.parse(queryParams(rawFilters));
   // A section editor's budget opens on their section (they may still choose "All").
   if (actor.role === 'EDITOR' && actor.sectionId && filters.section === undefined) filters.section = actor.sectionId;
   const now = new Date();

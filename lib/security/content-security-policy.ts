@@ -1,0 +1,24 @@
+// The Content-Security-Policy of every page Next renders: scripts run only with this response's
+// nonce (and what those scripts load, 'strict-dynamic'), so markup that slipped into a page could
+// not run script even if it got past the renderer's allow-list. The production server sends reader
+// pages with a stricter policy still, no script at all (lib/page-cache).
+export function pagePolicy(nonce: string, development = process.env.NODE_ENV === 'development'): string {
+  return [
+    "default-src 'self'",
+    // The development server's hot reload evaluates code; production never does.
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ''}`,
+    // Inline style attributes carry the school's accent colour and the editor's layout.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob: https:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "frame-ancestors 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "object-src 'none'",
+  ].join('; ');
+}
+
+export function newNonce(): string {
+  return btoa(crypto.randomUUID());
+}
