@@ -1,5 +1,6 @@
 // RSS 2.0 and Atom 1.0 documents for a school, a section or a reporter. Everything is escaped
 // here; the text is the plain text of the published revision.
+import { escapeMarkup } from '../content/escape.ts';
 import { listFeedArticles, type ReaderSchool } from './public.ts';
 import { dbFor } from '../db.ts';
 import { getReporter } from '../people/public.ts';
@@ -23,10 +24,7 @@ export interface FeedChannel {
   items: FeedItem[];
 }
 
-function xml(value: string): string {
-  // Control characters are not allowed in XML 1.0 at all.
-  return value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
+const xml = escapeMarkup;
 
 export function summaryOf(text: string, limit = 300): string {
   const flat = text.replace(/\s+/g, ' ').trim();

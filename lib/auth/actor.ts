@@ -36,12 +36,12 @@ export function can(actor: Actor, permission: Permission): boolean {
   return roleAllows(actor.role, permission);
 }
 
-/** The schools a user works in, for the newsroom switcher. */
+/** The schools a user works in (and those they graduated from), for the newsroom switcher. */
 export async function schoolsOfUser(userId: string) {
   const memberships = await dbFor(PLATFORM).membership.findMany({
-    where: { userId, status: 'ACTIVE' },
-    select: { role: true, school: { select: { slug: true, name: true, newspaperName: true } } },
+    where: { userId, status: { in: ['ACTIVE', 'ALUMNI'] } },
+    select: { role: true, status: true, school: { select: { slug: true, name: true, newspaperName: true } } },
     orderBy: { school: { name: 'asc' } },
   });
-  return memberships.map((membership) => ({ ...membership.school, role: membership.role }));
+  return memberships.map((membership) => ({ ...membership.school, role: membership.role, alumni: membership.status === 'ALUMNI' }));
 }

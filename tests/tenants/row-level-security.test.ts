@@ -28,6 +28,14 @@ describe('row-level security', () => {
       client.query<{ relname: string }>(`SELECT relname FROM pg_class WHERE relname = ANY($1) AND relrowsecurity AND relforcerowsecurity`, [['articles', 'memberships', 'article_revisions', 'comments', 'media', 'invitations']]),
     );
     expect(forced.rows.map((row) => row.relname).sort()).toEqual(['article_revisions', 'articles', 'comments', 'invitations', 'media', 'memberships']);
+    // And every table with a school column, including any added later, is held to the policy.
+    const unguarded = await withPgClient(process.env.DATABASE_URL!, (client) =>
+      client.query<{ table: string }>(`
+        SELECT c.relname AS table FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = 'schoolId' AND NOT a.attisdropped
+        JOIN pg_namespace n ON n.oid = c.relnamespace AND n.nspname = 'public'
+        WHERE c.relkind = 'r' AND NOT (c.relrowsecurity AND c.relforcerowsecurity AND EXISTS (SELECT 1 FROM pg_policy p WHERE p.polrelid = c.oid))`),
+    );
+    expect(unguarded.rows).toEqual([]);
   });
 
   it("looking a school up by its address brings its public sections (read across schools, by slug)", async () => {

@@ -8,6 +8,7 @@ import { assignStory, pitchStory, startAssignedStory } from '@/lib/workflow';
 import { updateBranding } from '@/lib/tenants/branding';
 import { signOutEverywhere } from '@/lib/auth/sessions';
 import { rollOverSchoolYear } from '@/lib/people/rollover';
+import { requestDeletion } from '@/lib/people/deletion';
 import { updateSchoolSettings } from '@/lib/tenants/settings';
 import { submittedValues } from '@/lib/result';
 
@@ -93,4 +94,11 @@ export async function closeSchoolYear(schoolSlug: string, form: FormData): Promi
     ? { notice: `${rolled.data.archivedYear} is closed: ${rolled.data.archived} names archived in its staff box, ${rolled.data.graduated} seniors are now alumni. Welcome to ${rolled.data.schoolYear}.` }
     : { error: rolled.error };
   redirect(`/${schoolSlug}/newsroom/settings?${new URLSearchParams(query)}`);
+}
+
+export async function askForErasure(schoolSlug: string, form: FormData): Promise<void> {
+  const { actor } = await requireNewsroomActor(schoolSlug, `/${schoolSlug}/newsroom/profile`);
+  const asked = await requestDeletion(actor, { reason: String(form.get('reason') ?? '') });
+  const query: Record<string, string> = asked.ok ? { notice: 'Your request is with the adviser, who will decide on it.' } : { error: asked.error };
+  redirect(`/${schoolSlug}/newsroom/profile?${new URLSearchParams(query)}`);
 }

@@ -2,6 +2,7 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { requireNewsroomActor } from '@/lib/auth/session';
+import { decideDeletion } from '@/lib/people/deletion';
 import { changeRole, deactivateMember, inviteMember, reactivateMember, revokeInvitation } from '@/lib/people/members';
 import type { Result } from '@/lib/result';
 import { submittedValues } from '@/lib/result';
@@ -41,4 +42,14 @@ export async function reactivate(schoolSlug: string, membershipId: string): Prom
 export async function withdrawInvitation(schoolSlug: string, invitationId: string): Promise<void> {
   const { actor } = await requireNewsroomActor(schoolSlug, membersPath(schoolSlug));
   await afterward(schoolSlug, await revokeInvitation(actor, invitationId), 'Invitation withdrawn.');
+}
+
+export async function eraseMemberData(schoolSlug: string, requestId: string): Promise<void> {
+  const { actor } = await requireNewsroomActor(schoolSlug, membersPath(schoolSlug));
+  await afterward(schoolSlug, await decideDeletion(actor, requestId, { erase: true }), 'Personal data erased.');
+}
+
+export async function declineErasure(schoolSlug: string, requestId: string, form: FormData): Promise<void> {
+  const { actor } = await requireNewsroomActor(schoolSlug, membersPath(schoolSlug));
+  await afterward(schoolSlug, await decideDeletion(actor, requestId, { erase: false, decision: String(form.get('decision') ?? '') }), 'Request declined.');
 }

@@ -2,8 +2,9 @@ import { notFound } from 'next/navigation';
 import { InviteForm } from '@/components/newsroom/InviteForm';
 import { ROLE_LABELS, ROLES } from '@/lib/auth';
 import { requireNewsroomActor } from '@/lib/auth/session';
+import { listDeletionRequests } from '@/lib/people/deletion';
 import { listMembers } from '@/lib/people/members';
-import { deactivate, invite, reactivate, setRole, withdrawInvitation } from './actions';
+import { deactivate, declineErasure, eraseMemberData, invite, reactivate, setRole, withdrawInvitation } from './actions';
 
 const STATUS_LABELS = { ACTIVE: 'Active', ALUMNI: 'Alumni', DEACTIVATED: 'Deactivated' } as const;
 
@@ -13,6 +14,7 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
   const listed = await listMembers(actor);
   if (!listed.ok) notFound();
   const { notice, error } = await searchParams;
+  const erasures = await listDeletionRequests(actor);
   const roles = ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }));
   const button = 'rounded border border-gray-700 px-3 py-1 text-sm font-semibold';
   return (
@@ -20,6 +22,36 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
       <h1 className="text-2xl font-bold">Members of {school.newspaperName}</h1>
       {notice && <p role="status" className="text-green-800">{notice}</p>}
       {error && <p role="alert" className="text-red-800">{error}</p>}
+      {erasures.ok && erasures.data.length > 0 && (
+        <section aria-labelledby="erasure-requests" className="rounded border border-amber-600 p-4">
+          <h2 id="erasure-requests" className="font-bold">
+            Requests to erase personal data
+          </h2>
+          <ul className="mt-2 space-y-4">
+            {erasures.data.map((request) => (
+              <li key={request.id}>
+                <p>
+                  {request.name}, {request.createdAt.toISOString().slice(0, 10)}
+                  {request.reason && <>: “{request.reason}”</>}
+                </p>
+                <div className="mt-2 flex flex-wrap gap-4">
+                  <form action={eraseMemberData.bind(null, slug, request.id)}>
+                    <button type="submit" className={button}>
+                      Erase the personal data<span className="sr-only"> of {request.name}</span>
+                    </button>
+                  </form>
+                  <form action={declineErasure.bind(null, slug, request.id)} className="flex gap-2">
+                    <input name="decision" aria-label={`Why the request of ${request.name} is declined`} placeholder="Why not" className="rounded border border-gray-400 px-2 py-1" />
+                    <button type="submit" className={button}>
+                      Decline<span className="sr-only"> the request of {request.name}</span>
+                    </button>
+                  </form>
+                </div>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <InviteForm action={invite.bind(null, slug)} roles={roles} />
       <table className="w-full text-left text-sm">
         <caption className="sr-only">Members</caption>

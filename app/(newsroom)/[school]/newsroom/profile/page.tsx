@@ -1,10 +1,11 @@
 import { ProfileForm } from '@/components/newsroom/ProfileForm';
 import { requireNewsroomActor } from '@/lib/auth/session';
 import { CLASS_YEARS, bioLine, getOwnProfile } from '@/lib/people/profile';
-import { saveProfile, signOutOnEveryDevice } from '../actions';
+import { askForErasure, saveProfile, signOutOnEveryDevice } from '../actions';
 
-export default async function ProfilePage({ params }: { params: Promise<{ school: string }> }) {
+export default async function ProfilePage({ params, searchParams }: { params: Promise<{ school: string }>; searchParams: Promise<{ notice?: string; error?: string }> }) {
   const { school: slug } = await params;
+  const { notice, error } = await searchParams;
   const { actor, school } = await requireNewsroomActor(slug, `/${slug}/newsroom/profile`);
   const profile = await getOwnProfile(actor);
   return (
@@ -18,6 +19,25 @@ export default async function ProfilePage({ params }: { params: Promise<{ school
         schoolAllowsEmails={school.allowContactEmails}
         bioPreview={bioLine(profile, school.nameDisplayPolicy, school.name)}
       />
+      <section aria-labelledby="your-work" className="mt-12 border-t border-gray-300 pt-6">
+        <h2 id="your-work" className="text-lg font-bold">Your work and your data</h2>
+        {notice && <p role="status" className="mt-2 text-green-800">{notice}</p>}
+        {error && <p role="alert" className="mt-2 text-red-800">{error}</p>}
+        <p className="mt-2">
+          <a className="underline" href={`/api/schools/${slug}/portfolio`} download>
+            Download your portfolio
+          </a>{' '}
+          — every story of yours {school.newspaperName} published, in one file to keep or print.
+        </p>
+        <form action={askForErasure.bind(null, slug)} className="mt-4 space-y-2">
+          <label className="block font-medium">
+            Ask for your personal data to be erased (optional: why)
+            <textarea name="reason" rows={2} className="mt-1 block w-full rounded border border-gray-400 px-3 py-2" />
+          </label>
+          <p className="text-sm text-gray-700">The adviser decides. Erasing removes your name, bio and contact from this paper and ends your access; published stories stay, credited to a former staff member.</p>
+          <button type="submit" className="rounded border border-gray-900 px-4 py-2 font-semibold">Ask for erasure</button>
+        </form>
+      </section>
       <section aria-labelledby="devices" className="mt-12 border-t border-gray-300 pt-6">
         <h2 id="devices" className="text-lg font-bold">Devices</h2>
         <p className="mt-1 text-gray-700">Signed in on a shared or lost computer? This signs you out everywhere, here included.</p>
