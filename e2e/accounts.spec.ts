@@ -47,6 +47,9 @@ test('every page is sent with headers that forbid framing, sniffing and leaking 
 
 test('every page carries a script policy with a fresh nonce, every script Next sends bears it, and the browser reports no violation', async ({ page }) => {
   await signIn(page, 'adviser@canyoncrest.example');
+  // The session cookie is out of scripts' reach and not sent on cross-site requests.
+  const session = (await page.context().cookies()).find((cookie) => cookie.name.endsWith('next-auth.session-token'))!;
+  expect(session).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
   const nonces: string[] = [];
   for (let round = 0; round < 2; round++) {
     const response = await page.request.get('/canyon-crest/newsroom');

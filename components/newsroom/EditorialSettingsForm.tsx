@@ -12,6 +12,7 @@ export interface EditorialSettings {
   minimumWords: number;
   maxHeadlineLength: number;
   checklist: Record<string, boolean>;
+  signInDomains: string[];
 }
 
 export function EditorialSettingsForm({
@@ -40,6 +41,7 @@ export function EditorialSettingsForm({
         minimumWords: typed.minimumWords as unknown as number,
         maxHeadlineLength: typed.maxHeadlineLength as unknown as number,
         checklist: Object.fromEntries(Object.keys(settings.checklist).map((key) => [key, list('checklist')!.includes(key)])),
+        signInDomains: String(typed.signInDomains ?? '').split(','),
       }
     : settings;
   const field = 'mt-1 block w-full rounded border border-gray-400 px-3 py-2';
@@ -107,6 +109,11 @@ export function EditorialSettingsForm({
           </label>
         ))}
       </fieldset>
+      <label className="block font-medium">
+        Domains whose Google or Microsoft accounts may sign in (members only)
+        <input name="signInDomains" defaultValue={current.signInDomains.join(', ')} placeholder="school.edu" className={field} />
+      </label>
+      {error('signInDomains')}
       {state && !state.ok && !state.fieldErrors && <p role="alert" className="text-red-800">{state.error}</p>}
       {state?.ok && <p role="status" className="text-green-800">{state.message}</p>}
       <button type="submit" disabled={pending || !hydrated} className="rounded bg-gray-900 px-5 py-2 font-semibold text-white disabled:opacity-60">

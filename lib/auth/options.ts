@@ -4,6 +4,7 @@
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { checkCredentials } from './credentials.ts';
+import { providerVerifiedEmail, singleSignOnProviders, userForSingleSignOn } from './single-sign-on.ts';
 // next-auth passes a thrown error's message to the sign-in form as its error code.
 import { LOCKED_ERROR_PREFIX } from './sign-in-errors.ts';
 
@@ -21,10 +22,23 @@ export const authOptions: NextAuthOptions = {
         return null;
       },
     }),
+    ...singleSignOnProviders().providers,
   ],
   callbacks: {
-    async jwt({ token, user }) {
-      if (user) token.uid = user.id;
+    // Google and Microsoft accounts sign in only as existing members of a school that allows
+    // their domain (lib/auth/single-sign-on.ts); a refusal goes back to the sign-in page.
+    async signIn({ user, account, profile }) {
+      if (!account || account.provider === 'credentials') return true;
+      const decision = await userForSingleSignOn({ email: user.email ?? (profile as { email?: string } | undefined)?.email, emailVerified: providerVerifiedEmail(account.provider, profile) });
+      return decision.ok ? true : `/signin?error=sso-${decision.code}`;
+    },
+    async jwt({ token, user, account, profile }) {
+      if (user && (!account || account.provider === 'credentials')) token.uid = user.id;
+      else if (user && account) {
+        // The session names our user, not the provider's account id.
+        const decision = await userForSingleSignOn({ email: user.email, emailVerified: providerVerifiedEmail(account.provider, profile) });
+        if (decision.ok) token.uid = decision.userId;
+      }
       return token;
     },
     async session({ session, token }) {

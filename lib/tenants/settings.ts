@@ -21,6 +21,11 @@ export const SchoolSettingsInput = z.object({
   minimumWords: z.number({ error: 'Enter a number of words.' }).int('Enter a whole number.').min(0, 'Use 0 or more.').max(5000, 'At most 5,000 words.'),
   maxHeadlineLength: z.number({ error: 'Enter a number of characters.' }).int('Enter a whole number.').min(30, 'Allow at least 30 characters.').max(300, 'At most 300 characters.'),
   checklist: z.object({ headlineLength: z.boolean(), minimumWords: z.boolean(), byline: z.boolean(), imageDetails: z.boolean() }),
+  // Members with addresses at these domains may also sign in with Google or Microsoft.
+  signInDomains: z
+    .array(z.string().trim().toLowerCase().regex(/^(?:[a-z0-9-]+\.)+[a-z]{2,}$/, 'Use domains like school.edu, separated by commas.'))
+    .max(5, 'At most five domains.')
+    .transform((domains) => [...new Set(domains)]),
 });
 export type SchoolSettingsInput = z.input<typeof SchoolSettingsInput>;
 
@@ -33,6 +38,7 @@ const settingsFields = {
   minimumWords: true,
   maxHeadlineLength: true,
   checklist: true,
+  signInDomains: true,
   version: true,
 } as const;
 

@@ -116,6 +116,7 @@ describe('school settings', () => {
     minimumWords: 200,
     maxHeadlineLength: 90,
     checklist: { headlineLength: true, minimumWords: true, byline: true, imageDetails: false },
+    signInDomains: ['canyoncrest.example'],
   };
 
   it('the adviser sets the policy; readers see names under the new name policy at once', async () => {

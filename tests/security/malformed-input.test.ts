@@ -70,7 +70,7 @@ const endpoints = (): Endpoint[] => {
     { name: 'addComment', fields: ['body', 'expectedVersion', 'parentId', 'anchor'], call: async (input) => asAnswer(await addComment(as(editor), articleId, input)) },
     { name: 'updateOwnProfile', fields: ['displayName', 'classYear', 'bio', 'contactEmail', 'showContactEmail'], call: async (input) => asAnswer(await updateOwnProfile(as(andrew), input)) },
     { name: 'updateBranding', fields: ['newspaperName', 'tagline', 'accentColor'], call: async (input) => asAnswer(await updateBranding(as(adviser), input)) },
-    { name: 'updateSchoolSettings', fields: ['reviewPolicy', 'reviewChain', 'studentsMayPublish', 'nameDisplayPolicy', 'allowContactEmails', 'minimumWords', 'maxHeadlineLength', 'checklist'], call: async (input) => asAnswer(await updateSchoolSettings(as(adviser), input)) },
+    { name: 'updateSchoolSettings', fields: ['reviewPolicy', 'reviewChain', 'studentsMayPublish', 'nameDisplayPolicy', 'allowContactEmails', 'minimumWords', 'maxHeadlineLength', 'checklist', 'signInDomains'], call: async (input) => asAnswer(await updateSchoolSettings(as(adviser), input)) },
     { name: 'inviteMember', fields: ['email', 'role', 'sendEmail'], call: async (input) => asAnswer(await inviteMember(as(adviser), input)) },
     { name: 'acceptInvitation', fields: ['token', 'name', 'password'], call: async (input) => asAnswer(await acceptInvitation(input)) },
     { name: 'changeRole', fields: ['role'], call: async (input) => asAnswer(await changeRole(as(adviser), andrew.membershipId, input)) },

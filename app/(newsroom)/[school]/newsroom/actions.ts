@@ -83,6 +83,7 @@ export async function saveSettings(schoolSlug: string, _previous: FormState, for
     minimumWords: number('minimumWords'),
     maxHeadlineLength: number('maxHeadlineLength'),
     checklist: { headlineLength: checked.includes('headlineLength'), minimumWords: checked.includes('minimumWords'), byline: checked.includes('byline'), imageDetails: checked.includes('imageDetails') },
+    signInDomains: String(form.get('signInDomains') ?? '').split(',').map((domain) => domain.trim()).filter(Boolean),
   });
   return saved.ok ? { ok: true, message: 'Settings saved.' } : { ok: false, error: saved.error, fieldErrors: saved.fieldErrors, values: submittedValues(form) };
 }
