@@ -13,7 +13,7 @@ export interface SsoProvider {
   name: string;
 }
 
-export function singleSignOnProviders(env: NodeJS.ProcessEnv = process.env): { providers: Provider[]; offered: SsoProvider[] } {
+export function singleSignOnProviders(env: Record<string, string | undefined> = process.env): { providers: Provider[]; offered: SsoProvider[] } {
   const providers: Provider[] = [];
   const offered: SsoProvider[] = [];
   if (env.GOOGLE_CLIENT_ID && env.GOOGLE_CLIENT_SECRET) {
