@@ -45,7 +45,7 @@ test('the adviser invites a reporter by link, who joins and signs in; a role cha
 
   // A reporter has no members page.
   await page.context().clearCookies();
-  await signIn(page, 'reporter@lincoln.example');
+  await signIn(page, 'writer@lincoln.example');
   expect((await page.goto('/lincoln-high/newsroom/members'))?.status()).toBe(404);
 });
 

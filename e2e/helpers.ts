@@ -1,4 +1,5 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, request as playwrightRequest, type APIRequestContext, type Page } from '@playwright/test';
+import { baseURL } from '../playwright.config';
 
 export const DEMO_PASSWORD = 'masthead-demo';
 
@@ -8,4 +9,14 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/signin'), { timeout: 60_000 });
+}
+
+/** An API client signed in as the given member through the credentials endpoint, sending the
+ * app's own Origin as a browser on the site would. */
+export async function signedInRequests(email: string, password = DEMO_PASSWORD): Promise<APIRequestContext> {
+  const context = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { Origin: baseURL } });
+  const { csrfToken } = (await (await context.get('/api/auth/csrf')).json()) as { csrfToken: string };
+  const response = await context.post('/api/auth/callback/credentials', { form: { csrfToken, email, password, json: 'true' } });
+  expect(response.ok()).toBe(true);
+  return context;
 }

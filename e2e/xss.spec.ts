@@ -1,6 +1,6 @@
-import { expect, request as playwrightRequest, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { baseURL } from '../playwright.config';
-import { DEMO_PASSWORD, signIn } from './helpers';
+import { signIn, signedInRequests } from './helpers';
 import { jpegWithGps } from './images';
 import { HOSTILE_HREFS, XSS_PAYLOADS } from './xss-payloads';
 
@@ -8,13 +8,6 @@ import { HOSTILE_HREFS, XSS_PAYLOADS } from './xss-payloads';
 // comments and file names — then every page that shows it, for readers and in the newsroom, in
 // Chromium, listening for dialogs and looking for live handlers, scripts and javascript: links.
 const school = 'canyon-crest';
-
-async function api(email: string): Promise<APIRequestContext> {
-  const context = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { Origin: baseURL } });
-  const { csrfToken } = (await (await context.get('/api/auth/csrf')).json()) as { csrfToken: string };
-  expect((await context.post('/api/auth/callback/credentials', { form: { csrfToken, email, password: DEMO_PASSWORD, json: 'true' } })).ok()).toBe(true);
-  return context;
-}
 
 const paragraph = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] });
 const filler = Array.from({ length: 170 }, (_, index) => ['students', 'council', 'budget', 'library', 'parking'][index % 5]).join(' ');
@@ -48,9 +41,9 @@ async function liveInjections(page: Page): Promise<string[]> {
 test('the XSS corpus, through every input, runs nowhere', async ({ browser }) => {
   test.setTimeout(600_000);
   expect(XSS_PAYLOADS.length).toBeGreaterThanOrEqual(100);
-  const reporter = await api('jordan.reyes@canyoncrest.example');
-  const editor = await api('editor@canyoncrest.example');
-  const adviser = await api('adviser@canyoncrest.example');
+  const reporter = await signedInRequests('jordan.reyes@canyoncrest.example');
+  const editor = await signedInRequests('editor@canyoncrest.example');
+  const adviser = await signedInRequests('adviser@canyoncrest.example');
 
   // 1. The editor's JSON, straight to the API: headline, deck, every payload as text, a guest byline.
   const created = await reporter.post(`/api/schools/${school}/articles`, { data: { headline: 'Corpus' } });

@@ -108,6 +108,7 @@ const schools = [
     members: [
       { email: 'adviser@lincoln.example', name: 'Samuel Okafor', role: 'ADVISER', slug: 'samuel-okafor', staffTitle: 'Faculty Adviser' },
       { email: 'reporter@lincoln.example', name: 'Riley Chen', role: 'REPORTER', slug: 'riley-chen', staffTitle: 'Staff Writer', classYear: 'Freshman', bio: 'Riley Chen is a Freshman student at Lincoln High School' },
+      { email: 'writer@lincoln.example', name: 'Sam Rivera', role: 'REPORTER', slug: 'sam-rivera', staffTitle: 'Staff Writer', classYear: 'Junior' },
     ] satisfies DemoMember[],
     articles: () => [
       {

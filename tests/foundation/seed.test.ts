@@ -48,7 +48,7 @@ describe('the demo seed', () => {
     const school = await schoolBySlug('lincoln-high');
     const articles = await db.article.findMany({ where: { schoolId: school.id } });
     expect(articles.map((article) => article.status)).toEqual(['DRAFT']);
-    expect(await db.membership.count({ where: { schoolId: school.id } })).toBe(2);
+    expect(await db.membership.count({ where: { schoolId: school.id } })).toBe(3);
   });
 
   it('carries the same fixture text as shared/fixtures', () => {
