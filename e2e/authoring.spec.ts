@@ -83,6 +83,8 @@ test('a reporter writes a story with subheads, a quote, a pull quote and a capti
 });
 
 test('the server is stopped while the reporter types: the text survives and is saved when the server returns', async ({ page, context }) => {
+  // Two outages of up to half a minute each, and a server waking from SIGSTOP: more than the usual minute.
+  test.setTimeout(180_000);
   const url = await startArticle(page);
   await page.getByLabel('Headline', { exact: true }).fill('Power Outage Closes Campus');
   await story(page).click();
