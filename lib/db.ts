@@ -62,13 +62,18 @@ export function getDb(): PrismaClient {
   return globalForPrisma.mastheadPrisma;
 }
 
-export const db: PrismaClient = new Proxy({} as PrismaClient, {
-  get(_target, property) {
-    const client = getDb();
-    const value = Reflect.get(client, property, client);
-    return typeof value === 'function' ? value.bind(client) : value;
-  },
-});
+/** A client resolved on first use of any of its members, so importing this module opens nothing. */
+function resolvedOnUse<T extends object>(resolve: () => T): T {
+  return new Proxy({} as T, {
+    get(_target, property) {
+      const client = resolve();
+      const value = Reflect.get(client, property, client);
+      return typeof value === 'function' ? value.bind(client) : value;
+    },
+  });
+}
+
+export const db: PrismaClient = resolvedOnUse(getDb);
 
 export async function disconnectDb(): Promise<void> {
   await globalForPrisma.mastheadPrisma?.$disconnect();
@@ -110,13 +115,7 @@ export function dbFor(tenant: string): TenantDatabase {
 }
 
 /** dbFor(PLATFORM), resolved on use: for seeds, backups, tests and the few cross-school jobs. */
-export const platformDb: TenantDatabase = new Proxy({} as TenantDatabase, {
-  get(_target, property) {
-    const client = dbFor(PLATFORM);
-    const value = Reflect.get(client, property, client);
-    return typeof value === 'function' ? value.bind(client) : value;
-  },
-});
+export const platformDb: TenantDatabase = resolvedOnUse(() => dbFor(PLATFORM));
 
 type TransactionOptions = Parameters<PrismaClient['$transaction']>[1];
 

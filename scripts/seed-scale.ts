@@ -7,6 +7,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { hashPassword } from '../lib/auth/password.ts';
 import { contentHash } from '../lib/articles/content-hash.ts';
+import { slugify } from '../lib/articles/slugs.ts';
 import { projectRoot, startEmbeddedDatabase, withPgClient } from './lib/database.ts';
 import { applyMigrations } from './lib/prisma-cli.ts';
 
@@ -19,7 +20,7 @@ export interface ScaleOptions {
 
 /** Everyone the scaled data creates signs in with this password. */
 export const SCALE_PASSWORD = 'masthead-bench';
-export const SCALE_GENERATOR_VERSION = 1;
+export const SCALE_GENERATOR_VERSION = 2;
 
 const SECTIONS = ['News', 'Opinion', 'Features', 'Sports', 'Arts & Entertainment'];
 const STAFF_PER_SCHOOL = 24;
@@ -90,10 +91,6 @@ function articleBody(random: Random) {
   return { doc, text };
 }
 
-function slugOf(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
-}
-
 // Ids are deterministic so reruns of one seed address the same rows (the bench picks by id).
 const idOf = (...parts: (string | number)[]) => `x${createHash('sha1').update(parts.join(':')).digest('hex').slice(0, 24)}`;
 
@@ -131,13 +128,13 @@ export async function seedScale(databaseUrl: string, options: ScaleOptions): Pro
       );
       const sectionIds = SECTIONS.map((_, index) => idOf('section', schoolId, index));
       await insertRows(client, 'sections', [['id', 'text'], ['schoolId', 'text'], ['name', 'text'], ['slug', 'text'], ['position', 'int']],
-        SECTIONS.map((name, index) => [sectionIds[index], schoolId, name, slugOf(name), index]));
+        SECTIONS.map((name, index) => [sectionIds[index], schoolId, name, slugify(name), index]));
 
       const staff = Array.from({ length: STAFF_PER_SCHOOL }, (_, index) => {
         const first = capitalize(random.pick(VOCABULARY));
         const last = capitalize(random.pick(VOCABULARY));
         const role = index === 0 ? 'ADVISER' : index < 4 ? 'EDITOR' : 'REPORTER';
-        return { userId: idOf('user', schoolId, index), membershipId: idOf('member', schoolId, index), name: `${first} ${last}`, email: `${slug}-${index}@bench.masthead.test`, role, slug: `${slugOf(`${first}-${last}`)}-${index}` };
+        return { userId: idOf('user', schoolId, index), membershipId: idOf('member', schoolId, index), name: `${first} ${last}`, email: `${slug}-${index}@bench.masthead.test`, role, slug: `${slugify(`${first}-${last}`)}-${index}` };
       });
       await insertRows(client, 'users', [['id', 'text'], ['email', 'text'], ['name', 'text'], ['passwordHash', 'text'], ['updatedAt', 'timestamptz']],
         staff.map((person) => [person.userId, person.email, person.name, passwordHash, new Date()]));
@@ -166,7 +163,7 @@ export async function seedScale(databaseUrl: string, options: ScaleOptions): Pro
           const revisionId = idOf('revision', id, 1);
           const snapshot = uniqueAuthors.map((author) => ({ membershipId: staff[author]!.membershipId, guestName: null, title: 'Staff Writer' }));
           const hash = contentHash({ headline, deck, body: doc, sectionId, tags: [] });
-          articles.push([id, schoolId, sectionId, `${slugOf(headline)}-${index}`, headline, deck, JSON.stringify(doc), text, 'PUBLISHED', revisionId, hash, publishedAt, publishedAt, staff[uniqueAuthors[0]!]!.membershipId, publishedAt]);
+          articles.push([id, schoolId, sectionId, `${slugify(headline)}-${index}`, headline, deck, JSON.stringify(doc), text, 'PUBLISHED', revisionId, hash, publishedAt, publishedAt, staff[uniqueAuthors[0]!]!.membershipId, publishedAt]);
           revisions.push([revisionId, schoolId, id, 1, 'PUBLISHED', headline, deck, JSON.stringify(doc), text, sectionId, JSON.stringify(snapshot), hash, staff[uniqueAuthors[0]!]!.membershipId, publishedAt]);
           uniqueAuthors.forEach((author, position) => bylines.push([idOf('byline', id, position), schoolId, id, position, staff[author]!.membershipId, 'Staff Writer']));
           events.push([idOf('event', id), schoolId, id, staff[0]!.membershipId, 'ADVISER', 'publish', 'APPROVED', 'PUBLISHED', revisionId, publishedAt]);

@@ -12,6 +12,12 @@ export function slugify(value: string): string {
     .replace(/-$/, '');
 }
 
+/** `base`, or the first of base-2, base-3, … that is not taken. */
+export function firstFreeSlug(base: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+}
+
 /** A URL slug for the headline that no other article of the school uses ("robotics-final-2"). */
 export async function uniqueArticleSlug(tx: Prisma.TransactionClient, schoolId: string, headline: string, articleId: string | null): Promise<string> {
   const base = slugify(headline) || 'untitled';
@@ -19,7 +25,5 @@ export async function uniqueArticleSlug(tx: Prisma.TransactionClient, schoolId: 
     where: { schoolId, slug: { startsWith: base }, ...(articleId ? { id: { not: articleId } } : {}) },
     select: { slug: true },
   });
-  const used = new Set(taken.map((row) => row.slug));
-  if (!used.has(base)) return base;
-  for (let n = 2; ; n++) if (!used.has(`${base}-${n}`)) return `${base}-${n}`;
+  return firstFreeSlug(base, new Set(taken.map((row) => row.slug)));
 }

@@ -11,7 +11,8 @@ import { recordSuccess } from './throttle.ts';
 
 export const RESET_TOKEN_TTL_MS = 60 * 60 * 1000;
 
-const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+/** What is stored of a link's token (reset links, invitations): its hash, never the token. */
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 export const NewPassword = z
   .string()

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { can, type Actor } from '../auth/actor.ts';
 import { readersSeeChange } from '../articles/live.ts';
-import { dbFor, PLATFORM, transactionFor, useTenant, type Prisma } from '../db.ts';
+import { PLATFORM, transactionFor, useTenant, type Prisma } from '../db.ts';
 import { notify } from '../notifications/index.ts';
 import { fail, ok, parseInput, type Result } from '../result.ts';
 
@@ -34,9 +34,12 @@ export async function requestDeletion(actor: Actor, input: unknown): Promise<Res
 
 export async function listDeletionRequests(actor: Actor) {
   if (!can(actor, 'members.manage')) return fail(403, 'Only the adviser or a school admin sees deletion requests.');
-  const requests = await dbFor(actor.schoolId).deletionRequest.findMany({ where: { schoolId: actor.schoolId, status: 'PENDING' }, orderBy: { createdAt: 'asc' }, select: { id: true, membershipId: true, reason: true, createdAt: true } });
-  const names = new Map((await dbFor(actor.schoolId).membership.findMany({ where: { schoolId: actor.schoolId, id: { in: requests.map((request) => request.membershipId) } }, select: { id: true, displayName: true } })).map((member) => [member.id, member.displayName]));
-  return ok(requests.map((request) => ({ ...request, name: names.get(request.membershipId) ?? FORMER_MEMBER_NAME })));
+  return transactionFor(actor.schoolId, async (tx) => {
+    const requests = await tx.deletionRequest.findMany({ where: { schoolId: actor.schoolId, status: 'PENDING' }, orderBy: { createdAt: 'asc' }, select: { id: true, membershipId: true, reason: true, createdAt: true } });
+    const members = await tx.membership.findMany({ where: { schoolId: actor.schoolId, id: { in: requests.map((request) => request.membershipId) } }, select: { id: true, displayName: true } });
+    const names = new Map(members.map((member) => [member.id, member.displayName]));
+    return ok(requests.map((request) => ({ ...request, name: names.get(request.membershipId) ?? FORMER_MEMBER_NAME })));
+  });
 }
 
 async function erase(tx: Prisma.TransactionClient, schoolId: string, membershipId: string): Promise<void> {

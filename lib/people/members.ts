@@ -1,21 +1,20 @@
 // Who belongs to a newspaper: invitations (by link or e-mail, with a role), accepting one, role
 // changes and deactivation. Advisers and school admins manage members; nobody hands out a role
 // above their own, changes their own, or leaves the paper without an adviser or admin.
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { can, type Actor } from '../auth/actor.ts';
 import { hashPassword, verifyPassword } from '../auth/password.ts';
-import { NewPassword } from '../auth/password-reset.ts';
+import { hashToken, NewPassword } from '../auth/password-reset.ts';
 import { ROLE_LABELS, ROLES } from '../auth/permissions.ts';
 import { db, dbFor, PLATFORM, transactionFor, type Prisma } from '../db.ts';
 import type { Role } from '../generated/prisma/enums.ts';
 import { appUrl, queueMail } from '../notifications/index.ts';
 import { fail, ok, parseInput, type Result } from '../result.ts';
-import { slugify } from '../articles/slugs.ts';
+import { firstFreeSlug, slugify } from '../articles/slugs.ts';
 
 export const INVITATION_TTL_MS = 14 * 24 * 60 * 60 * 1000;
 const RANK: Record<Role, number> = { REPORTER: 0, EDITOR: 1, ADVISER: 2, SCHOOL_ADMIN: 3 };
-const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 const RoleInput = z.enum(ROLES, { error: 'Choose a role.' });
 export const InviteInput = z.object({
@@ -107,9 +106,8 @@ function findOpenInvitation(token: string) {
 
 async function uniqueMemberSlug(tx: Prisma.TransactionClient, schoolId: string, name: string): Promise<string> {
   const base = slugify(name) || 'member';
-  const taken = new Set((await tx.membership.findMany({ where: { schoolId, slug: { startsWith: base } }, select: { slug: true } })).map((row) => row.slug));
-  if (!taken.has(base)) return base;
-  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+  const taken = await tx.membership.findMany({ where: { schoolId, slug: { startsWith: base } }, select: { slug: true } });
+  return firstFreeSlug(base, new Set(taken.map((row) => row.slug)));
 }
 
 /**

@@ -17,6 +17,11 @@ interface PeopleSchool {
 // Student editors head the staff box; the adviser closes it, as papers print it.
 const ROLE_ORDER: Record<Role, number> = { EDITOR: 0, REPORTER: 1, SCHOOL_ADMIN: 2, ADVISER: 3 };
 
+/** The order of a staff box, live or archived: by role, then by name. */
+export function staffBoxOrder(a: { role: Role; displayName: string }, b: { role: Role; displayName: string }): number {
+  return ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || a.displayName.localeCompare(b.displayName);
+}
+
 export function getStaffBox(school: PeopleSchool, requestedYear?: string) {
   return cachedForReaders(school, `staff:${requestedYear ?? ''}`, async () => {
     const archived = await dbFor(school.id).mastheadEntry.findMany({ where: { schoolId: school.id }, distinct: ['schoolYear'], select: { schoolYear: true }, orderBy: { schoolYear: 'desc' } });
@@ -32,7 +37,7 @@ export function getStaffBox(school: PeopleSchool, requestedYear?: string) {
     }
     // This year's box before it is archived: the active staff, by role.
     const members = await dbFor(school.id).membership.findMany({ where: { schoolId: school.id, status: 'ACTIVE' }, select: { slug: true, displayName: true, classYear: true, staffTitle: true, role: true } });
-    members.sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || a.displayName.localeCompare(b.displayName));
+    members.sort(staffBoxOrder);
     return { years, year, staff: members.map((member) => ({ title: member.staffTitle ?? 'Staff', name: publicName(member.displayName, school.nameDisplayPolicy), slug: member.slug, classYear: member.classYear })) };
   });
 }

@@ -5,9 +5,9 @@ import { z } from 'zod';
 import { can, type Actor } from '../auth/actor.ts';
 import { readersSeeChange } from '../articles/live.ts';
 import { transactionFor } from '../db.ts';
-import type { Role } from '../generated/prisma/enums.ts';
 import { fail, ok, parseInput, type Result } from '../result.ts';
 import { CLASS_YEARS } from './profile.ts';
+import { staffBoxOrder } from './public.ts';
 
 export const RolloverInput = z.object({ fromYear: z.string().regex(/^\d{4}-\d{2}$/, 'Name the school year being closed, like 2026-27.') });
 
@@ -16,9 +16,6 @@ export function nextSchoolYear(year: string): string {
   const start = Number(year.slice(0, 4)) + 1;
   return `${start}-${String((start + 1) % 100).padStart(2, '0')}`;
 }
-
-// Student editors head the archived box, as in the live one; the adviser closes it.
-const ROLE_ORDER: Record<Role, number> = { EDITOR: 0, REPORTER: 1, SCHOOL_ADMIN: 2, ADVISER: 3 };
 
 export interface Rollover {
   archivedYear: string;
@@ -38,7 +35,8 @@ export async function rollOverSchoolYear(actor: Actor, input: unknown): Promise<
     }
     const year = school!.currentSchoolYear;
     const members = await tx.membership.findMany({ where: { schoolId: actor.schoolId, status: 'ACTIVE' }, select: { id: true, role: true, displayName: true, staffTitle: true, classYear: true } });
-    members.sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || a.displayName.localeCompare(b.displayName));
+    // The archived box in the order of the live one.
+    members.sort(staffBoxOrder);
     await tx.mastheadEntry.createMany({
       data: members.map((member, position) => ({ schoolId: actor.schoolId, schoolYear: year, membershipId: member.id, title: member.staffTitle ?? 'Staff', position })),
       skipDuplicates: true,

@@ -2,6 +2,7 @@
 // optional host of its own) and invites its first adviser, who takes it from there.
 import { z } from 'zod';
 import { db, PLATFORM, transactionFor, useTenant } from '../db.ts';
+import { slugify } from '../articles/slugs.ts';
 import { issueInvitation, type IssuedInvitation } from '../people/members.ts';
 import { fail, ok, parseInput, type Result } from '../result.ts';
 import { normalizeHost, SchoolSlug } from './host.ts';
@@ -39,7 +40,7 @@ export async function createSchool(userId: string, input: unknown): Promise<Resu
     if (host && (await tx.schoolDomain.findUnique({ where: { host }, select: { id: true } }))) return fail(409, 'Another school uses that host.', { host: 'Another school uses that host.' });
     const school = await tx.school.create({ data: { slug, name, newspaperName }, select: { id: true } });
     await useTenant(tx, school.id);
-    await tx.section.createMany({ data: DEFAULT_SECTIONS.map((section, position) => ({ schoolId: school.id, name: section, slug: section.toLowerCase().replace(/[^a-z]+/g, '-'), position })) });
+    await tx.section.createMany({ data: DEFAULT_SECTIONS.map((section, position) => ({ schoolId: school.id, name: section, slug: slugify(section), position })) });
     if (host) await tx.schoolDomain.create({ data: { schoolId: school.id, host } });
     const invitation = await issueInvitation(tx, { schoolId: school.id, email: adviserEmail, role: 'ADVISER', sendEmail: true, invitedById: null, inviterName: `${admin.name} (Masthead)` });
     return ok({ slug, invitation });
