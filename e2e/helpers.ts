@@ -1,5 +1,6 @@
 import { expect, request as playwrightRequest, type APIRequestContext, type Page } from '@playwright/test';
-import { baseURL } from '../playwright.config';
+import { baseURL, mailCatcherURL } from '../playwright.config';
+import type { CaughtMessage } from './support/mail-catcher';
 
 export const DEMO_PASSWORD = 'masthead-demo';
 
@@ -19,4 +20,21 @@ export async function signedInRequests(email: string, password = DEMO_PASSWORD):
   const response = await context.post('/api/auth/callback/credentials', { form: { csrfToken, email, password, json: 'true' } });
   expect(response.ok()).toBe(true);
   return context;
+}
+
+/** The newest message to `address` whose subject contains `subject`, as the local SMTP server
+ * received it from the app; waits for the app's mail round to send it. */
+export async function mailTo(address: string, subject: string): Promise<CaughtMessage> {
+  let found: CaughtMessage | undefined;
+  await expect
+    .poll(
+      async () => {
+        const response = await fetch(`${mailCatcherURL}/messages?to=${encodeURIComponent(address)}`);
+        found = ((await response.json()) as CaughtMessage[]).find((message) => message.subject.includes(subject));
+        return found !== undefined;
+      },
+      { message: `mail "${subject}" to ${address}`, timeout: 15_000 },
+    )
+    .toBe(true);
+  return found!;
 }

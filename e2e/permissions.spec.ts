@@ -152,7 +152,8 @@ const OWN_SCHOOL: Record<string, Partial<Record<'REPORTER' | 'EDITOR' | 'ADVISER
   'POST /api/schools/[school]/media': { REPORTER: 422, EDITOR: 422, ADVISER: 422 },
   'POST /api/schools/[school]/logo': { REPORTER: 403, EDITOR: 403, ADVISER: 422 },
 };
-const SHARED: Record<string, number> = { 'GET /admin': 404, 'GET /invitations/[token]': 200 };
+// The development outbox exists only in development without SMTP; the suite runs the production build.
+const SHARED: Record<string, number> = { 'GET /admin': 404, 'GET /invitations/[token]': 200, 'GET /dev/outbox': 404 };
 
 test('the permission matrix: every route × caller × own school, other school and foreign objects', async () => {
   test.setTimeout(600_000);
@@ -233,6 +234,8 @@ interface ActionCall {
   scoped?: boolean;
   /** Own-school calls are skipped for an action whose only effect would end the caller's session. */
   skipOwn?: string;
+  /** Ends the caller's session: called signed out only, where it sends the caller to sign in. */
+  signsOut?: true;
 }
 
 // Harmless arguments: unknown ids and invalid fields, so an allowed call is refused by validation.
@@ -260,6 +263,8 @@ const ACTION_CALLS: Record<string, ActionCall> = {
   askForResetLink: { args: [null], form: { email: 'not an address' } },
   chooseNewPassword: { args: [null], form: { token: 'x', password: 'y', confirm: 'z' } },
   accept: { args: ['no-such-invitation-token-0000000000', null], form: { password: 'x' } },
+  signInWithPasswordForm: { args: [null], form: { email: 'not an address', password: '' } },
+  signOutForm: { signsOut: true },
 };
 
 function serverActions(): { name: string; file: string }[] {
@@ -332,6 +337,10 @@ test('the server-action matrix: every action × caller × own school and other s
   for (const action of actions) {
     const spec = ACTION_CALLS[action.name]!;
     for (const caller of ['anonymous', ...Object.keys(CALLERS)] as Caller[]) {
+      if (spec.signsOut) {
+        if (caller === 'anonymous') await call(caller, action, null, (outcome) => outcome === 'to sign-in', 'signing out leads to the sign-in page');
+        continue;
+      }
       if (!spec.scoped) {
         // Not tied to a school: refused input, never a crash; the platform page exists for no one here.
         await call(caller, action, null, (outcome) => outcome === (action.name === 'addSchool' ? 404 : 200), 'not school-scoped');

@@ -1,10 +1,10 @@
 // Scheduled publishing survives a restart: the article is scheduled, the app server goes down, its
-// time passes, and a freshly started server (the same command as `npm run dev`, on the same
+// time passes, and a freshly started server (the same command as `npm start`, on the same
 // database) publishes it within a minute.
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { baseURL } from '../playwright.config';
+import { baseURL, e2eServerEnv } from '../playwright.config';
 import { signIn } from './helpers';
 import { withServerStopped } from './processes';
 
@@ -20,12 +20,14 @@ async function act(request: APIRequestContext, articleId: string, action: string
   expect(response.status(), `${action}: ${await response.text()}`).toBe(200);
 }
 
+// A second copy of the server under test (the same build, as `npm start` runs it) on the same
+// database: what an operator's restart brings back.
 function startServer(): ChildProcess {
-  return spawn('npx', ['tsx', 'scripts/dev.ts'], {
+  return spawn(process.execPath, ['--import', 'tsx', 'scripts/dev.ts', '--production'], {
     cwd: projectRoot,
     detached: true,
     stdio: 'ignore',
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(RESTART_PORT), NEXT_DIST_DIR: '.next-e2e-restart', MASTHEAD_DATA_DIR: '.data/e2e-restart', MASTHEAD_SCHEDULER_INTERVAL_MS: '5000', NEXTAUTH_URL: `http://127.0.0.1:${RESTART_PORT}` },
+    env: { ...process.env, ...e2eServerEnv, DATABASE_URL: databaseUrl, PORT: String(RESTART_PORT), MASTHEAD_DATA_DIR: '.data/e2e-restart', MASTHEAD_SCHEDULER_INTERVAL_MS: '5000', NEXTAUTH_URL: `http://127.0.0.1:${RESTART_PORT}` },
   });
 }
 

@@ -26,7 +26,10 @@ async function liveInjections(page: Page): Promise<string[]> {
     for (const element of Array.from(document.querySelectorAll('*'))) {
       for (const attribute of Array.from(element.attributes)) {
         if (/^on/i.test(attribute.name)) found.push(`${element.tagName} ${attribute.name}`);
-        if (/^(href|src|action|formaction|data|srcdoc)$/i.test(attribute.name) && /^\s*(javascript|vbscript|data:text\/html)/i.test(attribute.value)) found.push(`${element.tagName} ${attribute.name}=${attribute.value}`);
+        // React itself sets this inert action on forms it submits by script, so that a native
+        // submission fails loudly instead of posting the form somewhere; it holds no payload.
+        const reactFormGuard = attribute.name === 'action' && attribute.value.startsWith("javascript:throw new Error('A React form was unexpectedly submitted.");
+        if (!reactFormGuard && /^(href|src|action|formaction|data|srcdoc)$/i.test(attribute.name) && /^\s*(javascript|vbscript|data:text\/html)/i.test(attribute.value)) found.push(`${element.tagName} ${attribute.name}=${attribute.value}`);
       }
       // Next's own inline scripts carry the page's data (payloads included) as JSON strings inside
       // self.__next_f.push(…); JSON-LD is data too. Any other script holding the payload is one.

@@ -8,7 +8,17 @@ export function startBackgroundWork(): void {
   const intervalMs = Number(process.env.MASTHEAD_SCHEDULER_INTERVAL_MS ?? 15_000);
   startPublishScheduler({ intervalMs, onPublished: (ids) => console.log(`[masthead] published on schedule: ${ids.join(', ')}`) });
   if (smtpConfigured()) {
-    const timer = setInterval(() => void sendPendingMail().catch((error) => console.error('[masthead] sending mail failed:', error)), 10_000);
+    const mailIntervalMs = Number(process.env.MASTHEAD_MAIL_INTERVAL_MS ?? 10_000);
+    // One round at a time: a slow SMTP server must not have two rounds send the same message.
+    let sending = false;
+    const sendRound = () => {
+      if (sending) return;
+      sending = true;
+      sendPendingMail()
+        .catch((error) => console.error('[masthead] sending mail failed:', error))
+        .finally(() => (sending = false));
+    };
+    const timer = setInterval(sendRound, mailIntervalMs);
     timer.unref();
   }
 }

@@ -2,15 +2,11 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { SignInForm } from '@/components/auth/SignInForm';
 import { SingleSignOnButtons } from '@/components/auth/SingleSignOnButtons';
+import { safeCallbackPath } from '@/lib/auth/password-sign-in';
 import { singleSignOnProviders, SSO_ERROR_MESSAGES } from '@/lib/auth/single-sign-on';
+import { signInWithPasswordForm } from './actions';
 
 export const metadata: Metadata = { title: 'Sign in — Masthead' };
-
-// Only same-site paths: an open redirect after sign-in would be a phishing aid.
-function safeCallback(value: string | string[] | undefined): string {
-  const candidate = Array.isArray(value) ? value[0] : value;
-  return candidate && candidate.startsWith('/') && !candidate.startsWith('//') ? candidate : '/newsroom';
-}
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { callbackUrl, signedOut, joined, error } = await searchParams;
@@ -21,8 +17,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       {signedOut === 'everywhere' && <p role="status" className="mt-4 rounded bg-green-50 px-3 py-2 text-green-900">You are signed out on every device.</p>}
       {joined && <p role="status" className="mt-4 rounded bg-green-50 px-3 py-2 text-green-900">You joined the newsroom. Sign in to open it.</p>}
       {ssoError && <p role="alert" className="mt-4 rounded border border-red-700 bg-red-50 px-3 py-2 text-red-800">{ssoError}</p>}
-      <SignInForm callbackUrl={safeCallback(callbackUrl)} />
-      <SingleSignOnButtons providers={singleSignOnProviders().offered} callbackUrl={safeCallback(callbackUrl)} />
+      <SignInForm action={signInWithPasswordForm} callbackUrl={safeCallbackPath(callbackUrl)} />
+      <SingleSignOnButtons providers={singleSignOnProviders().offered} callbackUrl={safeCallbackPath(callbackUrl)} />
       <p className="mt-6">
         <Link className="underline" href="/forgot-password">
           Forgot your password?

@@ -1,11 +1,9 @@
 'use client';
 import { useActionState } from 'react';
 import type { NewSchoolState } from '@/app/admin/actions';
-import { useHydrated } from '@/components/useHydrated';
 
 export function NewSchoolForm({ action }: { action: (state: NewSchoolState, form: FormData) => Promise<NewSchoolState> }) {
   const [state, formAction, pending] = useActionState(action, null);
-  const hydrated = useHydrated();
   const field = 'mt-1 block w-full rounded border border-gray-400 px-3 py-2';
   const input = (name: string, label: string, type = 'text') => (
     <>
@@ -31,7 +29,7 @@ export function NewSchoolForm({ action }: { action: (state: NewSchoolState, form
           <input readOnly aria-label="Adviser invitation link" value={state.link} className={`${field} font-mono text-sm`} />
         </div>
       )}
-      <button type="submit" disabled={pending || !hydrated} className="rounded bg-gray-900 px-5 py-2 font-semibold text-white disabled:opacity-60">
+      <button type="submit" disabled={pending} className="rounded bg-gray-900 px-5 py-2 font-semibold text-white disabled:opacity-60">
         Add the school
       </button>
     </form>

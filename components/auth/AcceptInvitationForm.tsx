@@ -1,11 +1,9 @@
 'use client';
 import { useActionState } from 'react';
 import type { AcceptFormState } from '@/app/invitations/[token]/actions';
-import { useHydrated } from '@/components/useHydrated';
 
 export function AcceptInvitationForm({ action, hasAccount }: { action: (state: AcceptFormState, form: FormData) => Promise<AcceptFormState>; hasAccount: boolean }) {
   const [state, formAction, pending] = useActionState(action, null);
-  const hydrated = useHydrated();
   const field = 'mt-1 block w-full rounded border border-gray-400 px-3 py-2';
   const error = (name: string) => state?.fieldErrors?.[name] && <p role="alert" className="text-sm text-red-800">{state.fieldErrors[name]}</p>;
   return (
@@ -27,7 +25,7 @@ export function AcceptInvitationForm({ action, hasAccount }: { action: (state: A
       </label>
       {error('password')}
       {state && !state.ok && !state.fieldErrors && <p role="alert" className="text-red-800">{state.error}</p>}
-      <button type="submit" disabled={pending || !hydrated} className="rounded bg-gray-900 px-5 py-2 font-semibold text-white disabled:opacity-60">
+      <button type="submit" disabled={pending} className="rounded bg-gray-900 px-5 py-2 font-semibold text-white disabled:opacity-60">
         Join the newsroom
       </button>
     </form>

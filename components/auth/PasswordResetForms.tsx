@@ -1,7 +1,6 @@
 'use client';
 import Link from 'next/link';
 import { useActionState } from 'react';
-import { useHydrated } from '@/components/useHydrated';
 import type { ResetFormState } from '@/app/reset-password/actions';
 
 type Action = (state: ResetFormState, form: FormData) => Promise<ResetFormState>;
@@ -16,7 +15,6 @@ function Messages({ state }: { state: ResetFormState }) {
 
 export function ForgotPasswordForm({ action }: { action: Action }) {
   const [state, formAction, pending] = useActionState(action, null);
-  const hydrated = useHydrated();
   return (
     <form action={formAction} className="mt-8 space-y-5" noValidate>
       <label className="block font-medium">
@@ -24,14 +22,13 @@ export function ForgotPasswordForm({ action }: { action: Action }) {
         <input name="email" type="email" autoComplete="email" className={field} />
       </label>
       <Messages state={state} />
-      <button type="submit" disabled={pending || !hydrated} className="rounded bg-gray-900 px-5 py-2 font-semibold text-white disabled:opacity-60">Send me a link</button>
+      <button type="submit" disabled={pending} className="rounded bg-gray-900 px-5 py-2 font-semibold text-white disabled:opacity-60">Send me a link</button>
     </form>
   );
 }
 
 export function ResetPasswordForm({ action, token }: { action: Action; token: string }) {
   const [state, formAction, pending] = useActionState(action, null);
-  const hydrated = useHydrated();
   if (state?.ok) {
     return (
       <div className="mt-8 space-y-4">
@@ -53,7 +50,7 @@ export function ResetPasswordForm({ action, token }: { action: Action; token: st
         <input name="confirm" type="password" autoComplete="new-password" className={field} />
       </label>
       <Messages state={state} />
-      <button type="submit" disabled={pending || !hydrated} className="rounded bg-gray-900 px-5 py-2 font-semibold text-white disabled:opacity-60">Change password</button>
+      <button type="submit" disabled={pending} className="rounded bg-gray-900 px-5 py-2 font-semibold text-white disabled:opacity-60">Change password</button>
     </form>
   );
 }

@@ -1,38 +1,23 @@
 'use client';
 
-import { signIn } from 'next-auth/react';
-import { useState, type FormEvent } from 'react';
-import { lockedMessage } from '@/lib/auth/sign-in-errors';
+import { useActionState } from 'react';
+import type { SignInFormState } from '@/lib/auth/sign-in-form';
 
-export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+type SignInAction = (state: SignInFormState, form: FormData) => Promise<SignInFormState>;
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setPending(true);
-    setError(null);
-    const form = new FormData(event.currentTarget);
-    const result = await signIn('credentials', {
-      email: String(form.get('email') ?? ''),
-      password: String(form.get('password') ?? ''),
-      redirect: false,
-    });
-    setPending(false);
-    if (!result || result.error) {
-      setError(lockedMessage(result?.error) ?? 'That e-mail and password do not match an account.');
-      return;
-    }
-    window.location.assign(callbackUrl);
-  }
-
+/** Posts to a server action: it works before the page is interactive and with JavaScript off, and
+ * the password never appears in an address. */
+export function SignInForm({ action, callbackUrl }: { action: SignInAction; callbackUrl: string }) {
+  const [state, formAction, pending] = useActionState(action, null);
+  const error = state && !state.ok ? (Object.values(state.fieldErrors ?? {})[0] ?? state.error) : null;
   return (
-    <form onSubmit={submit} className="mt-8 space-y-5" noValidate>
+    <form action={formAction} method="post" className="mt-8 space-y-5" noValidate>
+      <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <div>
         <label htmlFor="email" className="block font-medium">
           E-mail
         </label>
-        <input id="email" name="email" type="email" autoComplete="email" required className="mt-1 w-full rounded border border-gray-400 px-3 py-2" />
+        <input id="email" name="email" type="email" autoComplete="email" required defaultValue={state?.email ?? ''} className="mt-1 w-full rounded border border-gray-400 px-3 py-2" />
       </div>
       <div>
         <label htmlFor="password" className="block font-medium">

@@ -1,10 +1,10 @@
-'use client';
-import { signOut } from 'next-auth/react';
-
-export function SignOutButton() {
+/** A form, not a script: signing out works before the page is interactive and without JavaScript. */
+export function SignOutButton({ action }: { action: () => Promise<void> }) {
   return (
-    <button type="button" className="underline" onClick={() => void signOut({ callbackUrl: '/signin' })}>
-      Sign out
-    </button>
+    <form action={action} className="inline">
+      <button type="submit" className="underline">
+        Sign out
+      </button>
+    </form>
   );
 }

@@ -1,7 +1,6 @@
 'use client';
 import { useActionState } from 'react';
 import type { FormState } from '@/app/(newsroom)/[school]/newsroom/actions';
-import { useHydrated } from '@/components/useHydrated';
 
 export interface EditorialSettings {
   reviewPolicy: string;
@@ -27,7 +26,6 @@ export function EditorialSettingsForm({
   checklistItems: { value: string; label: string }[];
 }) {
   const [state, formAction, pending] = useActionState(action, null);
-  const hydrated = useHydrated();
   // After a refusal the form shows what was submitted, not what is saved.
   const typed = state?.values;
   const list = (name: string) => (typed ? ([] as string[]).concat(typed[name] ?? []) : null);
@@ -116,7 +114,7 @@ export function EditorialSettingsForm({
       {error('signInDomains')}
       {state && !state.ok && !state.fieldErrors && <p role="alert" className="text-red-800">{state.error}</p>}
       {state?.ok && <p role="status" className="text-green-800">{state.message}</p>}
-      <button type="submit" disabled={pending || !hydrated} className="rounded bg-gray-900 px-5 py-2 font-semibold text-white disabled:opacity-60">
+      <button type="submit" disabled={pending} className="rounded bg-gray-900 px-5 py-2 font-semibold text-white disabled:opacity-60">
         Save settings
       </button>
     </form>

@@ -1,11 +1,9 @@
 'use client';
 import { useActionState } from 'react';
 import type { FormState } from '@/app/(newsroom)/[school]/newsroom/actions';
-import { useHydrated } from '@/components/useHydrated';
 
 export function InviteForm({ action, roles }: { action: (state: FormState, form: FormData) => Promise<FormState>; roles: { value: string; label: string }[] }) {
   const [state, formAction, pending] = useActionState(action, null);
-  const hydrated = useHydrated();
   const field = 'mt-1 block w-full rounded border border-gray-400 px-3 py-2';
   const error = (name: string) => state?.fieldErrors?.[name] && <p role="alert" className="text-sm text-red-800">{state.fieldErrors[name]}</p>;
   return (
@@ -37,7 +35,7 @@ export function InviteForm({ action, roles }: { action: (state: FormState, form:
           <input readOnly aria-label="Invitation link" value={state.message} className={`${field} font-mono text-sm`} onFocus={(event) => event.currentTarget.select()} />
         </div>
       )}
-      <button type="submit" disabled={pending || !hydrated} className="rounded bg-gray-900 px-5 py-2 font-semibold text-white disabled:opacity-60">
+      <button type="submit" disabled={pending} className="rounded bg-gray-900 px-5 py-2 font-semibold text-white disabled:opacity-60">
         Invite
       </button>
     </form>

@@ -4,12 +4,14 @@
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { checkCredentials } from './credentials.ts';
+import { SESSION_MAX_AGE_SECONDS, sessionCookie } from './session-cookie.ts';
 import { providerVerifiedEmail, singleSignOnProviders, userForSingleSignOn } from './single-sign-on.ts';
 // next-auth passes a thrown error's message to the sign-in form as its error code.
 import { LOCKED_ERROR_PREFIX } from './sign-in-errors.ts';
 
 export const authOptions: NextAuthOptions = {
-  session: { strategy: 'jwt', maxAge: 60 * 60 * 24 * 14 },
+  session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
+  cookies: { sessionToken: sessionCookie() },
   pages: { signIn: '/signin' },
   providers: [
     CredentialsProvider({

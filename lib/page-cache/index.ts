@@ -67,6 +67,7 @@ const UNCACHEABLE_PATH = /^\/(?:api|_next|signin|forgot-password|reset-password|
 const PER_REQUEST_HEADERS = ['rsc', 'next-action', 'next-router-state-tree', 'next-router-prefetch', 'authorization'];
 const HOP_BY_HOP = ['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length'];
 // A kept page is one answer for everyone: nothing personal or per-response is replayed.
+const FORWARDED_WITHOUT = new Set([...HOP_BY_HOP, 'content-type', 'expect', 'upgrade', 'proxy-connection', 'te', 'trailer']);
 const NOT_REPLAYED = new Set([...HOP_BY_HOP, 'content-encoding', 'cache-control', 'etag', 'vary', 'set-cookie']);
 
 export function isCacheableRequest(request: IncomingMessage): boolean {
@@ -239,7 +240,10 @@ export async function loopbackUpstream(app: Handler): Promise<Upstream> {
     pass: app,
     render: (request) =>
       new Promise((resolve, reject) => {
-        const headers = { ...request.headers, 'accept-encoding': 'identity' };
+        // Only a GET's head goes up: a body the client sent with it (or its length) would be left
+        // on the kept-alive loopback connection and read as the start of the next request.
+        const headers: IncomingHttpHeaders = headersExcept(request.headers, FORWARDED_WITHOUT) as IncomingHttpHeaders;
+        headers['accept-encoding'] = 'identity';
         const outgoing = http.request({ host: '127.0.0.1', port, path: request.url, method: 'GET', headers, agent }, (incoming) => {
           const chunks: Buffer[] = [];
           incoming.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -149,4 +149,21 @@ describe('reader page cache', () => {
     await get('/canyon-crest/issues');
     expect(renders).toEqual(['/canyon-crest/issues']);
   });
+
+  it('a GET sent with a body does not spill it into the next request on the kept-alive loopback connection', async () => {
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+    const send = (path: string, body?: string) =>
+      new Promise<number>((resolve, reject) => {
+        const request = http.request(`${base}${path}`, { method: 'GET', agent, headers: body ? { 'Content-Type': 'application/json', 'Content-Length': String(Buffer.byteLength(body)) } : {} }, (response) => {
+          response.resume();
+          response.on('end', () => resolve(response.statusCode ?? 0));
+        });
+        request.on('error', reject);
+        request.end(body);
+      });
+    const statuses = [];
+    for (let round = 0; round < 4; round++) statuses.push(await send(`/canyon-crest/sections/news?body-round=${round}`, '{"nothing":"here"}'), await send(`/lincoln-high/sections/news?plain-round=${round}`));
+    agent.destroy();
+    expect(statuses).toEqual(Array(8).fill(200));
+  });
 });

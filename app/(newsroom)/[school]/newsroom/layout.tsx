@@ -4,6 +4,7 @@ import { requireNewsroomActor } from '@/lib/auth/session';
 import { can, ROLE_LABELS } from '@/lib/auth';
 import { unreadCount } from '@/lib/notifications';
 import { SignOutButton } from '@/components/auth/SignOutButton';
+import { signOutForm } from '@/app/signin/actions';
 
 export const dynamic = 'force-dynamic';
 
@@ -45,7 +46,7 @@ export default async function NewsroomLayout({ children, params }: { children: R
             <Link className="underline" href={`/${school.slug}`}>
               Public site
             </Link>{' '}
-            · <SignOutButton />
+            · <SignOutButton action={signOutForm} />
           </p>
         </div>
       </header>
