@@ -1,5 +1,8 @@
 // Work the app server does on its own: scheduled publishing and, when SMTP is configured, sending
-// the outbox. Both read their work from the database, so a restart resumes where it stopped.
+// the outbox. Both read their work from the database, so a restart resumes where it stopped, and
+// both run on their own small connection pool (asBackgroundWork), so requests and background work
+// cannot starve each other of connections.
+import { asBackgroundWork } from './db.ts';
 import { sendPendingMail, smtpConfigured } from './notifications/mailer.ts';
 import { startPublishScheduler } from './workflow/scheduler.ts';
 
@@ -14,7 +17,7 @@ export function startBackgroundWork(): void {
     const sendRound = () => {
       if (sending) return;
       sending = true;
-      sendPendingMail()
+      asBackgroundWork(() => sendPendingMail())
         .catch((error) => console.error('[masthead] sending mail failed:', error))
         .finally(() => (sending = false));
     };

@@ -6,6 +6,7 @@
 // that school. `dbFor(schoolId)` and `transactionFor(schoolId, …)` set it; plain `db` sets nothing
 // and so sees no tenant rows at all (it serves users, sessions and the schools themselves).
 // `dbFor(PLATFORM)` is the deliberate exception for work that spans schools.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { appendFileSync } from 'node:fs';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
@@ -13,17 +14,33 @@ import { PrismaClient } from './generated/prisma/client.ts';
 
 export type Database = PrismaClient;
 
-const globalForPrisma = globalThis as unknown as { mastheadPrisma?: PrismaClient };
+const globalForPrisma = globalThis as unknown as { mastheadPrisma?: PrismaClient; mastheadBackgroundPrisma?: PrismaClient };
 
-function createClient(): PrismaClient {
+// Pool and timeouts, chosen on purpose (measured in docs/BENCHMARKS.md, overload row):
+// - Requests get DATABASE_POOL_SIZE connections (10). The production server lets at most 6 reader
+//   and 4 newsroom renders run at once (lib/serving/admission.ts), and a render holds one or two
+//   connections at a time, so requests rarely wait for one.
+// - Background work (scheduled publishing, mail) has its own pool of 2, so a burst of requests
+//   cannot delay a scheduled publish and a slow SMTP round cannot hold connections readers need.
+// - Waiting for a connection or a transaction slot: up to 10 s, not Prisma's 2 s. When the CPU is
+//   saturated (a burst, a cold start), a short wait turned slowness into P2028 errors and 500s; the
+//   admission lanes already refuse what cannot start in time, so what was let in should finish.
+// - A transaction may run 15 s before it is rolled back: long enough for a large publish under
+//   load, short enough that a stuck one does not hold its row locks for long.
+const REQUEST_POOL_SIZE = Number(process.env.DATABASE_POOL_SIZE ?? 10);
+const BACKGROUND_POOL_SIZE = 2;
+const CONNECTION_WAIT_MS = 10_000;
+const TRANSACTION_OPTIONS = { maxWait: CONNECTION_WAIT_MS, timeout: 15_000 };
+
+function createClient(poolSize: number): PrismaClient {
   const connectionString = process.env.DATABASE_URL;
   if (!connectionString) {
     throw new Error('DATABASE_URL is not set. Start the app with `npm run dev`, which provides a database.');
   }
-  const pool = new pg.Pool({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10), Client: AppRoleClient });
+  const pool = new pg.Pool({ connectionString, max: poolSize, connectionTimeoutMillis: CONNECTION_WAIT_MS, idleTimeoutMillis: 30_000, Client: AppRoleClient });
   const sqlLog = process.env.MASTHEAD_SQL_LOG;
   if (sqlLog) pool.on('connect', (client) => logStatements(client, sqlLog));
-  return new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  return new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }), transactionOptions: TRANSACTION_OPTIONS });
 }
 
 const ACT_AS_APP_ROLE = `DO $$ BEGIN
@@ -56,10 +73,17 @@ function logStatements(client: pg.PoolClient, file: string): void {
   };
 }
 
+const backgroundWork = new AsyncLocalStorage<true>();
+
+/** Runs `work` on the background pool: every query inside it, however deep, uses that pool. */
+export function asBackgroundWork<T>(work: () => Promise<T>): Promise<T> {
+  return backgroundWork.run(true, work);
+}
+
 export function getDb(): PrismaClient {
   // Kept on globalThis so Next's hot reload does not open a new pool on every edit.
-  globalForPrisma.mastheadPrisma ??= createClient();
-  return globalForPrisma.mastheadPrisma;
+  if (backgroundWork.getStore()) return (globalForPrisma.mastheadBackgroundPrisma ??= createClient(BACKGROUND_POOL_SIZE));
+  return (globalForPrisma.mastheadPrisma ??= createClient(REQUEST_POOL_SIZE));
 }
 
 /** A client resolved on first use of any of its members, so importing this module opens nothing. */
@@ -76,16 +100,16 @@ function resolvedOnUse<T extends object>(resolve: () => T): T {
 export const db: PrismaClient = resolvedOnUse(getDb);
 
 export async function disconnectDb(): Promise<void> {
-  await globalForPrisma.mastheadPrisma?.$disconnect();
+  await Promise.all([globalForPrisma.mastheadPrisma?.$disconnect(), globalForPrisma.mastheadBackgroundPrisma?.$disconnect()]);
   globalForPrisma.mastheadPrisma = undefined;
-  tenantClients.clear();
+  globalForPrisma.mastheadBackgroundPrisma = undefined;
+  tenantClients = new WeakMap();
 }
 
 /** The tenant that spans schools: only for the few reviewed jobs that must (grep for it). */
 export const PLATFORM = 'platform';
 
-function clientFor(tenant: string) {
-  const base = getDb();
+function clientFor(base: PrismaClient, tenant: string) {
   return base.$extends({
     query: {
       async $allOperations({ args, query }) {
@@ -101,15 +125,19 @@ function clientFor(tenant: string) {
  * `transactionFor`, which sets the tenant once for the whole transaction. */
 export type TenantDatabase = Omit<ReturnType<typeof clientFor>, '$transaction'>;
 
-const tenantClients = new Map<string, TenantDatabase>();
+// Per pool (requests, background), per tenant.
+let tenantClients = new WeakMap<PrismaClient, Map<string, TenantDatabase>>();
 
 export function dbFor(tenant: string): TenantDatabase {
   if (!tenant) throw new Error('dbFor needs a school id (or PLATFORM).');
-  let client = tenantClients.get(tenant);
+  const base = getDb();
+  let clients = tenantClients.get(base);
+  if (!clients) tenantClients.set(base, (clients = new Map()));
+  let client = clients.get(tenant);
   if (!client) {
-    client = clientFor(tenant);
-    tenantClients.set(tenant, client);
-    if (tenantClients.size > 1000) tenantClients.delete(tenantClients.keys().next().value!);
+    client = clientFor(base, tenant);
+    clients.set(tenant, client);
+    if (clients.size > 1000) clients.delete(clients.keys().next().value!);
   }
   return client;
 }

@@ -1,8 +1,10 @@
-// The production server (`npm start`, and `npm run bench`): Next.js behind the reader page cache.
-// Started by scripts/dev.ts --production, which provides the database and the environment.
+// The production server (`npm start`, and `npm run bench`): Next.js behind the reader page cache,
+// with admission control in front of the renders (lib/serving/admission.ts). Started by
+// scripts/dev.ts --production, which provides the database and the environment.
 import { createServer } from 'node:http';
 import next from 'next';
 import { loopbackUpstream, ReaderPageCache } from '../lib/page-cache/index.ts';
+import { AdmissionLane, gatedUpstream, laneLimitsFromEnvironment } from '../lib/serving/admission.ts';
 import { projectRoot } from './lib/database.ts';
 
 const port = Number(process.env.PORT ?? 3000);
@@ -13,13 +15,17 @@ await app.prepare();
 
 const cache = new ReaderPageCache({ databaseUrl: process.env.DATABASE_URL!, log: (line) => console.log(line) });
 await cache.start();
-const upstream = await loopbackUpstream((request, response) => render(request, response));
+const limits = laneLimitsFromEnvironment();
+const lanes = { reader: new AdmissionLane(limits.reader), newsroom: new AdmissionLane(limits.newsroom) };
+const upstream = gatedUpstream(await loopbackUpstream((request, response) => render(request, response)), lanes);
 const server = createServer((request, response) => {
   cache.handle(request, response, upstream).catch((error: unknown) => {
     console.error(error);
     if (!response.headersSent) response.writeHead(500).end();
   });
 });
+// Keep-alive longer than a load balancer's idle timeout, so it never reuses a socket we closed.
+server.keepAliveTimeout = 65_000;
 server.listen(port, hostname, () => console.log(`[masthead] production server on http://${hostname}:${port}`));
 
 function shutDown(): void {

@@ -2,7 +2,7 @@
 // timer, so a restart loses nothing: on start and then every few seconds, every article whose
 // time has come is published. Row locks with SKIP LOCKED let several app servers run this at once
 // without publishing anything twice.
-import { PLATFORM, transactionFor, useTenant } from '../db.ts';
+import { PLATFORM, asBackgroundWork, transactionFor, useTenant } from '../db.ts';
 import { makeLive, workflowArticleFields, workflowSchoolFields } from './transitions.ts';
 
 /** Publishes what is due; returns the ids published. */
@@ -43,7 +43,7 @@ export function startPublishScheduler(options: { intervalMs?: number; onPublishe
     if (running) return;
     running = true;
     try {
-      const ids = await publishDueArticles();
+      const ids = await asBackgroundWork(() => publishDueArticles());
       if (ids.length > 0) options.onPublished?.(ids);
     } catch (error) {
       console.error('[masthead] scheduled publishing failed:', error);

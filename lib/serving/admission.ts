@@ -1,0 +1,166 @@
+// Admission control for the production server: it bends instead of breaking. One Node process
+// renders one page at a time on its CPU; accepting every request at once only makes all of them
+// slow, exhausts the database pool and ends in timeouts and 500s. So renders are let in a few at
+// a time, the rest wait in a short queue, and a request that cannot start within its lane's wait
+// gets a quick 503 with Retry-After instead of an answer after ten seconds or none.
+//
+// Two lanes, so that a flood of readers never starves the newsroom: readers (anonymous GETs of
+// pages the page cache missed) wait about a second at most, because a reader would rather reload
+// than stare; newsroom work (signed-in requests, every mutation, autosaves) has its own slots and a
+// longer wait, because a save that waits is better than a save refused. Cache hits and static
+// files never queue.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Upstream } from '../page-cache/index.ts';
+
+export interface LaneLimits {
+  /** How many requests of this lane run at once. */
+  concurrency: number;
+  /** How many may wait for a slot; one more is refused at once. */
+  maxQueue: number;
+  /** How long one may wait for a slot before it is refused. */
+  maxWaitMs: number;
+}
+
+export type Admission = { admitted: true; release: () => void } | { admitted: false; reason: 'queue full' | 'waited too long' };
+
+interface Waiter {
+  grant: () => void;
+  timer: NodeJS.Timeout;
+}
+
+/** Slots and a bounded, time-limited queue for one kind of request. */
+export class AdmissionLane {
+  private running = 0;
+  private readonly queue: Waiter[] = [];
+  readonly stats = { admitted: 0, queued: 0, refused: 0 };
+
+  constructor(readonly limits: LaneLimits) {}
+
+  get waiting(): number {
+    return this.queue.length;
+  }
+
+  get inFlight(): number {
+    return this.running;
+  }
+
+  admit(): Promise<Admission> {
+    if (this.running < this.limits.concurrency && this.queue.length === 0) return Promise.resolve(this.grantSlot());
+    if (this.queue.length >= this.limits.maxQueue) {
+      this.stats.refused++;
+      return Promise.resolve({ admitted: false, reason: 'queue full' });
+    }
+    this.stats.queued++;
+    return new Promise((resolve) => {
+      const waiter: Waiter = {
+        grant: () => {
+          clearTimeout(waiter.timer);
+          resolve(this.grantSlot());
+        },
+        timer: setTimeout(() => {
+          const index = this.queue.indexOf(waiter);
+          if (index !== -1) this.queue.splice(index, 1);
+          this.stats.refused++;
+          resolve({ admitted: false, reason: 'waited too long' });
+        }, this.limits.maxWaitMs),
+      };
+      this.queue.push(waiter);
+    });
+  }
+
+  private grantSlot(): Admission {
+    this.running++;
+    this.stats.admitted++;
+    let released = false;
+    return {
+      admitted: true,
+      release: () => {
+        if (released) return;
+        released = true;
+        this.running--;
+        this.queue.shift()?.grant();
+      },
+    };
+  }
+}
+
+export type LaneName = 'reader' | 'newsroom';
+
+/** Which lane a request that reaches the app belongs to; null for what never queues. */
+export function laneFor(request: IncomingMessage): LaneName | null {
+  const path = (request.url ?? '/').split('?')[0]!;
+  // Static build files and the health check cost next to nothing and must answer under load.
+  if (path.startsWith('/_next/static/') || path === '/api/health' || path === '/favicon.ico') return null;
+  const signedIn = /next-auth\.session-token=/.test(request.headers.cookie ?? '');
+  const reading = request.method === 'GET' || request.method === 'HEAD';
+  return reading && !signedIn && !path.startsWith('/api/') ? 'reader' : 'newsroom';
+}
+
+const number = (value: string | undefined, fallback: number) => (value && Number.isFinite(Number(value)) && Number(value) > 0 ? Number(value) : fallback);
+
+/** Defaults sized for a 2-core machine with a 10-connection pool: a reader render holds at most a
+ * connection or two at a time, so 6 + 4 renders in flight cannot exhaust the pool. */
+export function laneLimitsFromEnvironment(env: NodeJS.ProcessEnv = process.env): Record<LaneName, LaneLimits> {
+  return {
+    reader: { concurrency: number(env.MASTHEAD_READER_CONCURRENCY, 6), maxQueue: number(env.MASTHEAD_READER_QUEUE, 64), maxWaitMs: number(env.MASTHEAD_READER_WAIT_MS, 1_000) },
+    newsroom: { concurrency: number(env.MASTHEAD_NEWSROOM_CONCURRENCY, 4), maxQueue: number(env.MASTHEAD_NEWSROOM_QUEUE, 256), maxWaitMs: number(env.MASTHEAD_NEWSROOM_WAIT_MS, 10_000) },
+  };
+}
+
+export const RETRY_AFTER_SECONDS = 2;
+const BUSY_PAGE =
+  '<!doctype html><html lang="en"><meta charset="utf-8"><title>Busy for a moment</title><main><h1>So many readers right now</h1><p>The paper is busy for a moment. Please try again in a few seconds.</p></main></html>';
+
+/** The quick refusal: 503 with Retry-After, never cached by anyone. */
+export function busyResponse(request: IncomingMessage): { status: 503; headers: Record<string, string>; body: string } {
+  const wantsJson = (request.url ?? '').startsWith('/api/') || /application\/json/.test(String(request.headers.accept ?? ''));
+  return {
+    status: 503,
+    headers: { 'Retry-After': String(RETRY_AFTER_SECONDS), 'Cache-Control': 'no-store', 'Content-Type': wantsJson ? 'application/json' : 'text/html; charset=utf-8' },
+    body: wantsJson ? JSON.stringify({ error: 'The server is busy. Try again in a moment.' }) : BUSY_PAGE,
+  };
+}
+
+export function sendBusy(request: IncomingMessage, response: ServerResponse): void {
+  const busy = busyResponse(request);
+  response.writeHead(busy.status, busy.headers);
+  response.end(request.method === 'HEAD' ? undefined : busy.body);
+}
+
+/** The app behind the page cache, let in through the lanes: a refused render comes back as a 503
+ * page, which the cache passes on and never keeps. */
+export function gatedUpstream(upstream: Upstream, lanes: Record<LaneName, AdmissionLane>): Upstream {
+  return {
+    async pass(request, response) {
+      const lane = laneFor(request);
+      if (!lane) return upstream.pass(request, response);
+      const admission = await lanes[lane].admit();
+      if (!admission.admitted) return sendBusy(request, response);
+      // The slot is held until the answer is sent or the client goes away.
+      response.once('close', admission.release);
+      try {
+        await upstream.pass(request, response);
+      } catch (error) {
+        admission.release();
+        throw error;
+      }
+    },
+    async render(request) {
+      const admission = await lanes.reader.admit();
+      if (!admission.admitted) {
+        const busy = busyResponse(request);
+        return { status: busy.status, headers: lowerCased(busy.headers), body: Buffer.from(busy.body) };
+      }
+      try {
+        return await upstream.render(request);
+      } finally {
+        admission.release();
+      }
+    },
+    close: () => upstream.close(),
+  };
+}
+
+function lowerCased(headers: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));
+}

@@ -1,0 +1,111 @@
+// Admission control over real HTTP: the production server's page cache in front of an app whose
+// renders are held open, so the lanes fill exactly as they do under overload.
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loopbackUpstream, ReaderPageCache, SCHOOL_HEADER } from '../../lib/page-cache/index.ts';
+import { AdmissionLane, gatedUpstream, laneFor, type LaneLimits } from '../../lib/serving/admission.ts';
+
+describe('an admission lane', () => {
+  it('runs its slots, queues up to its limit, refuses the next at once, and hands a freed slot to the longest waiter', async () => {
+    const lane = new AdmissionLane({ concurrency: 2, maxQueue: 2, maxWaitMs: 5_000 });
+    const first = await lane.admit();
+    const second = await lane.admit();
+    expect([first.admitted, second.admitted]).toEqual([true, true]);
+    const order: string[] = [];
+    const third = lane.admit().then((admission) => (order.push('third'), admission));
+    const fourth = lane.admit().then((admission) => (order.push('fourth'), admission));
+    expect(await lane.admit()).toEqual({ admitted: false, reason: 'queue full' });
+    expect(lane.waiting).toBe(2);
+    if (first.admitted) first.release();
+    if (first.admitted) first.release(); // a second release of one slot frees nothing more
+    expect((await third).admitted).toBe(true);
+    expect(lane.inFlight).toBe(2);
+    if (second.admitted) second.release();
+    expect((await fourth).admitted).toBe(true);
+    expect(order).toEqual(['third', 'fourth']);
+  });
+
+  it('refuses a waiter whose wait ran out, and it no longer holds a place in the queue', async () => {
+    const lane = new AdmissionLane({ concurrency: 1, maxQueue: 1, maxWaitMs: 50 });
+    const held = await lane.admit();
+    const startedAt = Date.now();
+    expect(await lane.admit()).toEqual({ admitted: false, reason: 'waited too long' });
+    expect(Date.now() - startedAt).toBeLessThan(1_000);
+    expect(lane.waiting).toBe(0);
+    if (held.admitted) held.release();
+    expect((await lane.admit()).admitted).toBe(true);
+  });
+
+  it('sorts requests: anonymous page reads are readers; signed-in requests, API calls and writes are newsroom work; static files never queue', () => {
+    const request = (method: string, url: string, cookie?: string) => ({ method, url, headers: cookie ? { cookie } : {} }) as http.IncomingMessage;
+    expect(laneFor(request('GET', '/canyon-crest/articles/x'))).toBe('reader');
+    expect(laneFor(request('GET', '/canyon-crest/search?q=a'))).toBe('reader');
+    expect(laneFor(request('GET', '/canyon-crest/newsroom', 'next-auth.session-token=abc'))).toBe('newsroom');
+    expect(laneFor(request('GET', '/canyon-crest', '__Secure-next-auth.session-token=abc'))).toBe('newsroom');
+    expect(laneFor(request('PUT', '/api/schools/canyon-crest/articles/x'))).toBe('newsroom');
+    expect(laneFor(request('POST', '/signin'))).toBe('newsroom');
+    expect(laneFor(request('GET', '/_next/static/chunks/a.js'))).toBeNull();
+    expect(laneFor(request('GET', '/api/health'))).toBeNull();
+  });
+});
+
+describe('the production server under more requests than it can render', () => {
+  const limits: Record<'reader' | 'newsroom', LaneLimits> = { reader: { concurrency: 2, maxQueue: 2, maxWaitMs: 300 }, newsroom: { concurrency: 1, maxQueue: 10, maxWaitMs: 5_000 } };
+  let releaseRenders: () => void = () => {};
+  let rendersHeld = new Promise<void>((resolve) => (releaseRenders = resolve));
+  let server: http.Server;
+  let cache: ReaderPageCache;
+  let base: string;
+
+  beforeAll(async () => {
+    const app = async (request: http.IncomingMessage, response: http.ServerResponse) => {
+      if (!request.url!.startsWith('/api/')) await rendersHeld;
+      if (!request.url!.startsWith('/api/')) response.setHeader(SCHOOL_HEADER, 'canyon-crest');
+      response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(`<p>${request.url}</p>`);
+    };
+    cache = new ReaderPageCache({ databaseUrl: process.env.DATABASE_URL! });
+    await cache.start();
+    const lanes = { reader: new AdmissionLane(limits.reader), newsroom: new AdmissionLane(limits.newsroom) };
+    const upstream = gatedUpstream(await loopbackUpstream(app), lanes);
+    server = http.createServer((request, response) => void cache.handle(request, response, upstream));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+
+  afterAll(async () => {
+    releaseRenders();
+    await cache.stop();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  });
+
+  it('serves what it can start in time, answers the rest quickly with 503 and Retry-After, and keeps newsroom work moving', async () => {
+    const startedAt = Date.now();
+    const readers = Array.from({ length: 10 }, (_, index) =>
+      fetch(`${base}/canyon-crest/articles/story-${index}`).then(async (response) => ({ status: response.status, retryAfter: response.headers.get('retry-after'), cacheControl: response.headers.get('cache-control'), at: Date.now() - startedAt, body: await response.text() })),
+    );
+    // While every reader slot is held, a signed-in save still goes through its own lane.
+    const save = await fetch(`${base}/api/schools/canyon-crest/articles/x`, { method: 'PUT', headers: { cookie: 'next-auth.session-token=abc' }, body: '{}' });
+    expect(save.status).toBe(200);
+    // Two render, two wait in the queue past their 300 ms, six are refused at once.
+    const refusedFirst = await Promise.race(readers);
+    expect(refusedFirst.status).toBe(503);
+    expect(refusedFirst.at).toBeLessThan(250);
+    setTimeout(releaseRenders, 600);
+    const answers = await Promise.all(readers);
+    const refused = answers.filter((answer) => answer.status === 503);
+    expect(answers.filter((answer) => answer.status === 200)).toHaveLength(2);
+    expect(refused).toHaveLength(8);
+    for (const answer of refused) {
+      expect(answer.retryAfter).toBe('2');
+      expect(answer.cacheControl).toBe('no-store');
+      expect(answer.body).toContain('try again');
+      expect(answer.at).toBeLessThan(600);
+    }
+    // A refusal is never kept: once the load is gone the same address renders and is served.
+    rendersHeld = Promise.resolve();
+    const again = await fetch(`${base}/canyon-crest/articles/story-9`);
+    expect(again.status).toBe(200);
+    expect(await again.text()).toContain('/canyon-crest/articles/story-9');
+  });
+});
