@@ -1,10 +1,15 @@
 'use client';
-import { useEffect, useState } from 'react';
+import { useSyncExternalStore } from 'react';
 
-/** False until the page is interactive: server-rendered buttons are disabled until then rather
- * than swallowing a click that nothing would handle. */
+const neverChanges = () => () => {};
+
+/** False in the server's HTML and during hydration, true once the page is interactive: for the few
+ * controls that only work with script (a provider's sign-in popup), which stay disabled until then
+ * rather than swallow a click. */
 export function useHydrated(): boolean {
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
-  return hydrated;
+  return useSyncExternalStore(
+    neverChanges,
+    () => true,
+    () => false,
+  );
 }

@@ -13,7 +13,15 @@ test('the save endpoint answers bad input, stale versions, other origins and oth
   expect(created.status()).toBe(201);
   const { id, version } = (await created.json()) as { id: string; version: number };
   const url = `/api/schools/canyon-crest/articles/${id}`;
-  const body = { expectedVersion: version, headline: 'API Draft', deck: '', sectionId: null, tags: [], body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Saved.' }] }] }, bylines: [] };
+  const body = {
+    expectedVersion: version,
+    headline: 'API Draft',
+    deck: '',
+    sectionId: null,
+    tags: [],
+    body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Saved.' }] }] },
+    bylines: [],
+  };
 
   const saved = await page.request.put(url, { headers: origin, data: body });
   expect(saved.status()).toBe(200);
@@ -49,7 +57,10 @@ test('the save endpoint answers bad input, stale versions, other origins and oth
 
 test('uploads are checked by their bytes over HTTP, and the stored photo is served without GPS', async ({ page }) => {
   await signIn(page, 'andrew.choi@canyoncrest.example');
-  const disguised = await page.request.post('/api/schools/canyon-crest/media', { headers: origin, multipart: { file: { name: 'cat.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('<svg onload="alert(1)"></svg>') } } });
+  const disguised = await page.request.post('/api/schools/canyon-crest/media', {
+    headers: origin,
+    multipart: { file: { name: 'cat.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('<svg onload="alert(1)"></svg>') } },
+  });
   expect(disguised.status()).toBe(415);
   expect((await disguised.json()).fieldErrors.file).toBe('This file is not a JPEG, PNG, GIF or WebP image.');
 

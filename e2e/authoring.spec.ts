@@ -95,7 +95,14 @@ test('the server is stopped while the reporter types: the text survives and is s
   await withServerStopped(serverPort, async () => {
     await page.keyboard.type(' Typed while the server was down.');
     await expect(saveState(page)).toHaveText(/Not saved — retrying/, { timeout: 30_000 });
-    expect(await page.evaluate(() => Object.entries(localStorage).filter(([key]) => key.startsWith('masthead:draft:')).map(([, value]) => value).join())).toContain('Typed while the server was down.');
+    expect(
+      await page.evaluate(() =>
+        Object.entries(localStorage)
+          .filter(([key]) => key.startsWith('masthead:draft:'))
+          .map(([, value]) => value)
+          .join(),
+      ),
+    ).toContain('Typed while the server was down.');
   });
   await expectSaved(page);
   await page.reload();

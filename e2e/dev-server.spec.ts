@@ -33,9 +33,7 @@ test('npm run dev starts from an empty data directory, serves the demo paper and
   });
   const exited = new Promise<number | null>((resolve) => dev.on('exit', resolve));
   try {
-    await expect
-      .poll(async () => (await fetch(`${origin}/api/health`).catch(() => null))?.status, { timeout: 180_000, message: 'npm run dev answers /api/health' })
-      .toBe(200);
+    await expect.poll(async () => (await fetch(`${origin}/api/health`).catch(() => null))?.status, { timeout: 180_000, message: 'npm run dev answers /api/health' }).toBe(200);
     // The first visit compiles the route, which is the slow part of a cold development server.
     const response = await page.goto(`${origin}/canyon-crest`, { timeout: 120_000 });
     expect(response?.status()).toBe(200);

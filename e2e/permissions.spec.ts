@@ -36,7 +36,12 @@ function routes(): Route[] {
       if (statSync(full).isDirectory()) walk(full);
       else if (name === 'page.tsx' || name === 'route.ts') {
         const relative = path.relative(path.join(root, 'app'), path.dirname(full));
-        const pattern = '/' + relative.split(path.sep).filter((part) => !/^\(.*\)$/.test(part)).join('/');
+        const pattern =
+          '/' +
+          relative
+            .split(path.sep)
+            .filter((part) => !/^\(.*\)$/.test(part))
+            .join('/');
         const methods = name === 'page.tsx' ? ['GET'] : [...readFileSync(full, 'utf8').matchAll(/export (?:async function|const) (GET|POST|PUT|PATCH|DELETE)\b/g)].map((match) => match[1]!);
         const kind = pattern.startsWith('/api/schools') ? 'api' : relative.startsWith('(newsroom)') ? 'newsroom' : relative.startsWith('(site)') ? 'public' : 'shared';
         for (const method of methods) found.push({ file: path.relative(root, full), pattern: pattern === '/' ? '/' : pattern.replace(/\/$/, ''), method, kind });
@@ -68,11 +73,23 @@ async function publishOne(school: string, author: APIRequestContext, adviser: AP
   const { id, version } = (await created.json()) as { id: string; version: number };
   const text = Array.from({ length: 220 }, (_, index) => ['students', 'council', 'budget', 'library'][index % 4]).join(' ');
   const saved = await author.put(`/api/schools/${school}/articles/${id}`, {
-    data: { expectedVersion: version, headline: 'Matrix story goes live', deck: '', sectionId: null, tags: [], body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] }, bylines: [{ guestName: 'Matrix Guest', title: 'Guest Writer' }] },
+    data: {
+      expectedVersion: version,
+      headline: 'Matrix story goes live',
+      deck: '',
+      sectionId: null,
+      tags: [],
+      body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] },
+      bylines: [{ guestName: 'Matrix Guest', title: 'Guest Writer' }],
+    },
   });
   expect(saved.status(), await saved.text()).toBe(200);
   let current = ((await saved.json()) as { version: number }).version;
-  for (const [context, action] of [[author, 'submit'], [adviser, 'approve'], [adviser, 'publish']] as const) {
+  for (const [context, action] of [
+    [author, 'submit'],
+    [adviser, 'approve'],
+    [adviser, 'publish'],
+  ] as const) {
     const moved = await context.post(`/api/schools/${school}/articles/${id}/transitions`, { data: { action, expectedVersion: current } });
     expect(moved.status(), `${action}: ${await moved.text()}`).toBe(200);
     current = ((await moved.json()) as { version: number }).version;
@@ -84,7 +101,17 @@ async function objectsOf(school: string, author: APIRequestContext, editor: APIR
   const created = await author.post(`/api/schools/${school}/articles`, { data: { headline: 'Matrix draft' } });
   expect(created.status()).toBe(201);
   const { id, version } = (await created.json()) as { id: string; version: number };
-  const saved = await author.put(`/api/schools/${school}/articles/${id}`, { data: { expectedVersion: version, headline: 'Matrix draft', deck: '', sectionId: null, tags: [], body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Words.' }] }] }, bylines: [] } });
+  const saved = await author.put(`/api/schools/${school}/articles/${id}`, {
+    data: {
+      expectedVersion: version,
+      headline: 'Matrix draft',
+      deck: '',
+      sectionId: null,
+      tags: [],
+      body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Words.' }] }] },
+      bylines: [],
+    },
+  });
   expect(saved.status()).toBe(200);
   const commented = await editor.post(`/api/schools/${school}/articles/${id}/comments`, { data: { body: 'A note.', expectedVersion: (await saved.json()).version } });
   expect(commented.status()).toBe(201);
@@ -128,7 +155,10 @@ function bodyFor(route: Route): { data?: unknown; multipart?: Record<string, str
   if (route.pattern.endsWith('/transitions')) return { data: { action: 'approve', expectedVersion: 1 } };
   if (route.pattern.endsWith('/comments')) return { data: { body: 'Matrix comment.', expectedVersion: 1 } };
   if (route.pattern.endsWith('/import') || route.pattern.endsWith('/media') || route.pattern.endsWith('/logo')) return { multipart: { nothing: 'here' } };
-  if (route.method === 'PUT') return { data: { expectedVersion: 1, headline: 'x', deck: '', sectionId: null, tags: [], body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x' }] }] }, bylines: [] } };
+  if (route.method === 'PUT')
+    return {
+      data: { expectedVersion: 1, headline: 'x', deck: '', sectionId: null, tags: [], body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x' }] }] }, bylines: [] },
+    };
   if (route.pattern.endsWith('/restore')) return { data: { expectedVersion: 1 } };
   return { data: {} };
 }
@@ -157,7 +187,10 @@ const SHARED: Record<string, number> = { 'GET /admin': 404, 'GET /invitations/[t
 
 test('the permission matrix: every route × caller × own school, other school and foreign objects', async () => {
   test.setTimeout(600_000);
-  const callers = Object.fromEntries(await Promise.all(Object.entries(CALLERS).map(async ([caller, email]) => [caller, await signedIn(email)] as const))) as Record<Exclude<Caller, 'anonymous'>, APIRequestContext>;
+  const callers = Object.fromEntries(await Promise.all(Object.entries(CALLERS).map(async ([caller, email]) => [caller, await signedIn(email)] as const))) as Record<
+    Exclude<Caller, 'anonymous'>,
+    APIRequestContext
+  >;
   const anonymous = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { Origin: baseURL } });
   const own = await objectsOf(OWN, callers.REPORTER, callers.EDITOR);
   // Not Riley (reporter@lincoln): the password-reset spec changes Riley's password.
@@ -185,7 +218,13 @@ test('the permission matrix: every route × caller × own school, other school a
       const url = address(route.pattern, OWN, own);
       for (const caller of ['anonymous', ...Object.keys(CALLERS)] as Caller[]) {
         const expected = SHARED[route.pattern === '/admin' ? 'GET /admin' : key] ?? 200;
-        await check(caller, route, url, route.pattern === '/admin' && caller === 'anonymous' ? [307] : route.pattern === '/newsroom' && caller === 'anonymous' ? [307] : route.pattern === '/newsroom' ? [307, 200] : [expected], 'shared page');
+        await check(
+          caller,
+          route,
+          url,
+          route.pattern === '/admin' && caller === 'anonymous' ? [307] : route.pattern === '/newsroom' && caller === 'anonymous' ? [307] : route.pattern === '/newsroom' ? [307, 200] : [expected],
+          'shared page',
+        );
       }
       return;
     }
@@ -216,7 +255,9 @@ test('the permission matrix: every route × caller × own school, other school a
     }
   };
   for (let start = 0; start < all.length; start += 4) await Promise.all(all.slice(start, start + 4).map(checkRoute));
-  console.log(`permission matrix: ${cases} requests over ${all.length} routes × 5 callers (anonymous, reporter, editor, adviser, another school's adviser) × own school / other school / foreign objects`);
+  console.log(
+    `permission matrix: ${cases} requests over ${all.length} routes × 5 callers (anonymous, reporter, editor, adviser, another school's adviser) × own school / other school / foreign objects`,
+  );
   expect(failures).toEqual([]);
 });
 
@@ -296,7 +337,14 @@ function actionIds(): Map<string, { id: string; page: string }> {
   return new Map(
     Object.entries(manifest.node).map(([id, entry]) => {
       const worker = Object.keys(entry.workers)[0]!;
-      const page = '/' + worker.replace(/^app\//, '').replace(/\/page$/, '').split('/').filter((part) => !/^\(.*\)$/.test(part)).join('/');
+      const page =
+        '/' +
+        worker
+          .replace(/^app\//, '')
+          .replace(/\/page$/, '')
+          .split('/')
+          .filter((part) => !/^\(.*\)$/.test(part))
+          .join('/');
       return [`${entry.filename}#${entry.exportedName}`, { id, page: page.replace('[editionId]', 'no-such-edition').replace('[token]', 'no-such-invitation-token-0000000000') }];
     }),
   );
@@ -304,10 +352,22 @@ function actionIds(): Map<string, { id: string; page: string }> {
 
 test('the server-action matrix: every action × caller × own school and other school', async () => {
   test.setTimeout(300_000);
-  const callers = Object.fromEntries(await Promise.all(Object.entries(CALLERS).map(async ([caller, email]) => [caller, await signedIn(email)] as const))) as Record<Exclude<Caller, 'anonymous'>, APIRequestContext>;
+  const callers = Object.fromEntries(await Promise.all(Object.entries(CALLERS).map(async ([caller, email]) => [caller, await signedIn(email)] as const))) as Record<
+    Exclude<Caller, 'anonymous'>,
+    APIRequestContext
+  >;
   const anonymous = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { Origin: baseURL } });
   // Visiting the pages compiles their actions (the development server builds on demand).
-  for (const page of ['/canyon-crest/newsroom', '/canyon-crest/newsroom/members', '/canyon-crest/newsroom/settings', '/canyon-crest/newsroom/issues', '/canyon-crest/newsroom/profile', '/admin', '/reset-password?token=x', '/invitations/none']) {
+  for (const page of [
+    '/canyon-crest/newsroom',
+    '/canyon-crest/newsroom/members',
+    '/canyon-crest/newsroom/settings',
+    '/canyon-crest/newsroom/issues',
+    '/canyon-crest/newsroom/profile',
+    '/admin',
+    '/reset-password?token=x',
+    '/invitations/none',
+  ]) {
     await callers.ADVISER.get(page);
   }
   const actions = serverActions();

@@ -51,9 +51,16 @@ async function publishedViaApi(reporter: APIRequestContext, adviser: APIRequestC
   const created = await reporter.post('/api/schools/canyon-crest/articles', { headers: origin, data: { headline } });
   const { id, version } = (await created.json()) as { id: string; version: number };
   const body = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] };
-  const saved = await reporter.put(`/api/schools/canyon-crest/articles/${id}`, { headers: origin, data: { expectedVersion: version, headline, deck: '', sectionId: null, tags: [], body, bylines: [{ membershipId: null, guestName: 'Casey Guest', title: 'Guest Writer' }] } });
+  const saved = await reporter.put(`/api/schools/canyon-crest/articles/${id}`, {
+    headers: origin,
+    data: { expectedVersion: version, headline, deck: '', sectionId: null, tags: [], body, bylines: [{ membershipId: null, guestName: 'Casey Guest', title: 'Guest Writer' }] },
+  });
   expect(saved.status()).toBe(200);
-  for (const [who, action] of [[reporter, 'submit'], [adviser, 'approve'], [adviser, 'publish']] as const) {
+  for (const [who, action] of [
+    [reporter, 'submit'],
+    [adviser, 'approve'],
+    [adviser, 'publish'],
+  ] as const) {
     const state = (await (await who.get(`/api/schools/canyon-crest/articles/${id}/state`)).json()) as { version: number };
     const done = await who.post(`/api/schools/canyon-crest/articles/${id}/transitions`, { headers: origin, data: { action, expectedVersion: state.version } });
     expect(done.status(), `${action}: ${await done.text()}`).toBe(200);
@@ -94,7 +101,10 @@ test('after an unpublish the article is gone from its address (410), the front p
   expect(before.sitemap).toContain(`/articles/${slug}<`);
 
   const state = (await (await adviserPage.request.get(`/api/schools/canyon-crest/articles/${id}/state`)).json()) as { version: number };
-  const unpublished = await adviserPage.request.post(`/api/schools/canyon-crest/articles/${id}/transitions`, { headers: origin, data: { action: 'unpublish', expectedVersion: state.version, reason: 'The band asked us to wait.' } });
+  const unpublished = await adviserPage.request.post(`/api/schools/canyon-crest/articles/${id}/transitions`, {
+    headers: origin,
+    data: { action: 'unpublish', expectedVersion: state.version, reason: 'The band asked us to wait.' },
+  });
   expect(unpublished.status()).toBe(200);
 
   const gone = await reader.request.get(`/canyon-crest/articles/${slug}`);
@@ -105,7 +115,18 @@ test('after an unpublish the article is gone from its address (410), the front p
 });
 
 test('nothing of the first school appears in the second school’s pages, search, feeds or sitemap', async ({ page }) => {
-  const paths = ['/lincoln-high', '/lincoln-high/sections/news', '/lincoln-high/issues', '/lincoln-high/staff', '/lincoln-high/search?q=Pyongyang+China+troops', '/lincoln-high/search?q=Andrew', '/lincoln-high/feed.xml', '/lincoln-high/atom.xml', '/lincoln-high/sitemap.xml', '/lincoln-high/corrections'];
+  const paths = [
+    '/lincoln-high',
+    '/lincoln-high/sections/news',
+    '/lincoln-high/issues',
+    '/lincoln-high/staff',
+    '/lincoln-high/search?q=Pyongyang+China+troops',
+    '/lincoln-high/search?q=Andrew',
+    '/lincoln-high/feed.xml',
+    '/lincoln-high/atom.xml',
+    '/lincoln-high/sitemap.xml',
+    '/lincoln-high/corrections',
+  ];
   for (const path of paths) {
     const response = await page.request.get(path);
     expect(response.status(), path).toBe(200);

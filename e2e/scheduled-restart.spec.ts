@@ -27,13 +27,23 @@ function startServer(): ChildProcess {
     cwd: projectRoot,
     detached: true,
     stdio: 'ignore',
-    env: { ...process.env, ...e2eServerEnv, DATABASE_URL: databaseUrl, PORT: String(RESTART_PORT), MASTHEAD_DATA_DIR: '.data/e2e-restart', MASTHEAD_SCHEDULER_INTERVAL_MS: '5000', NEXTAUTH_URL: `http://127.0.0.1:${RESTART_PORT}` },
+    env: {
+      ...process.env,
+      ...e2eServerEnv,
+      DATABASE_URL: databaseUrl,
+      PORT: String(RESTART_PORT),
+      MASTHEAD_DATA_DIR: '.data/e2e-restart',
+      MASTHEAD_SCHEDULER_INTERVAL_MS: '5000',
+      NEXTAUTH_URL: `http://127.0.0.1:${RESTART_PORT}`,
+    },
   });
 }
 
 async function waitForHealth(url: string, deadline: number) {
   while (Date.now() < deadline) {
-    const ok = await fetch(url).then((response) => response.ok).catch(() => false);
+    const ok = await fetch(url)
+      .then((response) => response.ok)
+      .catch(() => false);
     if (ok) return;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
@@ -72,9 +82,7 @@ test('a scheduled article is published after the server restarts past its time',
       restarted = startServer();
       await waitForHealth(`http://127.0.0.1:${RESTART_PORT}/api/health`, Date.now() + 120_000);
       // Within a minute of starting, the article is live.
-      await expect
-        .poll(async () => (await fetch(`http://127.0.0.1:${RESTART_PORT}/canyon-crest/articles/${slug}`)).status, { timeout: 60_000, intervals: [1000] })
-        .toBe(200);
+      await expect.poll(async () => (await fetch(`http://127.0.0.1:${RESTART_PORT}/canyon-crest/articles/${slug}`)).status, { timeout: 60_000, intervals: [1000] }).toBe(200);
       expect(Date.now() - startedAt).toBeLessThan(180_000);
     });
   } finally {

@@ -32,22 +32,26 @@ async function personPage(browser: Browser, email: string): Promise<Page> {
 
 /** Selects a phrase in the review screen the way a reader drags across it. */
 async function selectPhrase(page: Page, phrase: string) {
-  await page.getByRole('textbox', { name: 'Story under review' }).or(page.locator('[aria-label="Story under review"]')).first().evaluate((root, wanted) => {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent?.indexOf(wanted) ?? -1;
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      const selection = window.getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
-      root.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-      return;
-    }
-    throw new Error(`"${wanted}" is not in the story`);
-  }, phrase);
+  await page
+    .getByRole('textbox', { name: 'Story under review' })
+    .or(page.locator('[aria-label="Story under review"]'))
+    .first()
+    .evaluate((root, wanted) => {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent?.indexOf(wanted) ?? -1;
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + wanted.length);
+        const selection = window.getSelection()!;
+        selection.removeAllRanges();
+        selection.addRange(range);
+        root.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+        return;
+      }
+      throw new Error(`"${wanted}" is not in the story`);
+    }, phrase);
 }
 
 // Unique per run, so a rerun against the same data directory finds its own article.

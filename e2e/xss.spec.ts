@@ -29,12 +29,14 @@ async function liveInjections(page: Page): Promise<string[]> {
         // React itself sets this inert action on forms it submits by script, so that a native
         // submission fails loudly instead of posting the form somewhere; it holds no payload.
         const reactFormGuard = attribute.name === 'action' && attribute.value.startsWith("javascript:throw new Error('A React form was unexpectedly submitted.");
-        if (!reactFormGuard && /^(href|src|action|formaction|data|srcdoc)$/i.test(attribute.name) && /^\s*(javascript|vbscript|data:text\/html)/i.test(attribute.value)) found.push(`${element.tagName} ${attribute.name}=${attribute.value}`);
+        if (!reactFormGuard && /^(href|src|action|formaction|data|srcdoc)$/i.test(attribute.name) && /^\s*(javascript|vbscript|data:text\/html)/i.test(attribute.value))
+          found.push(`${element.tagName} ${attribute.name}=${attribute.value}`);
       }
       // Next's own inline scripts carry the page's data (payloads included) as JSON strings inside
       // self.__next_f.push(…); JSON-LD is data too. Any other script holding the payload is one.
       const code = element.textContent ?? '';
-      if (element.tagName === 'SCRIPT' && /xss/.test(code) && (element as HTMLScriptElement).type !== 'application/ld+json' && !/^\s*\(?self\.__next_f/.test(code)) found.push(`script: ${code.slice(0, 80)}`);
+      if (element.tagName === 'SCRIPT' && /xss/.test(code) && (element as HTMLScriptElement).type !== 'application/ld+json' && !/^\s*\(?self\.__next_f/.test(code))
+        found.push(`script: ${code.slice(0, 80)}`);
       if (/^(IFRAME|OBJECT|EMBED|BASE|META)$/.test(element.tagName) && element.closest('main, article')) found.push(`${element.tagName} inside the page's content`);
     }
     return found;
@@ -56,7 +58,15 @@ test('the XSS corpus, through every input, runs nowhere', async ({ browser }) =>
     deck: `"><script>alert('xss')</script>`,
     sectionId: null,
     tags: ['<svg onload=alert(1)>'],
-    body: { type: 'doc', content: [{ type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: XSS_PAYLOADS[0]! }] }, ...XSS_PAYLOADS.map(paragraph), paragraph(filler), { type: 'blockquote', content: [paragraph(XSS_PAYLOADS[1]!)] }] },
+    body: {
+      type: 'doc',
+      content: [
+        { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: XSS_PAYLOADS[0]! }] },
+        ...XSS_PAYLOADS.map(paragraph),
+        paragraph(filler),
+        { type: 'blockquote', content: [paragraph(XSS_PAYLOADS[1]!)] },
+      ],
+    },
     bylines: [{ guestName: `<svg onload=alert('xss')>`, title: 'Guest Writer' }],
   };
   const saved = await reporter.put(`/api/schools/${school}/articles/${id}`, { data: { ...article, expectedVersion: version } });
@@ -74,7 +84,11 @@ test('the XSS corpus, through every input, runs nowhere', async ({ browser }) =>
     expect(comment.status()).toBe(201);
   }
   current = ((await (await reporter.get(`/api/schools/${school}/articles/${id}/state`)).json()) as { version: number }).version;
-  for (const [context, action] of [[reporter, 'submit'], [adviser, 'approve'], [adviser, 'publish']] as const) {
+  for (const [context, action] of [
+    [reporter, 'submit'],
+    [adviser, 'approve'],
+    [adviser, 'publish'],
+  ] as const) {
     const moved = await context.post(`/api/schools/${school}/articles/${id}/transitions`, { data: { action, expectedVersion: current } });
     expect(moved.status(), `${action}: ${await moved.text()}`).toBe(200);
     current = ((await moved.json()) as { version: number }).version;
@@ -83,11 +97,15 @@ test('the XSS corpus, through every input, runs nowhere', async ({ browser }) =>
   expect(slug).toBeTruthy();
 
   // 3. An import whose file name and lines are payloads.
-  const imported = await reporter.post(`/api/schools/${school}/articles/import`, { multipart: { file: { name: `<img src=x onerror=alert('xss')>.txt`, mimeType: 'text/plain', buffer: Buffer.from(`Imported Corpus\n\n${XSS_PAYLOADS.join('\n\n')}`) } } });
+  const imported = await reporter.post(`/api/schools/${school}/articles/import`, {
+    multipart: { file: { name: `<img src=x onerror=alert('xss')>.txt`, mimeType: 'text/plain', buffer: Buffer.from(`Imported Corpus\n\n${XSS_PAYLOADS.join('\n\n')}`) } },
+  });
   expect(imported.status(), await imported.text()).toBe(201);
   const importedId = ((await imported.json()) as { id: string }).id;
   // 4. A file name on an upload.
-  const upload = await reporter.post(`/api/schools/${school}/media`, { multipart: { file: { name: `"><svg onload=alert('xss')>.jpg`, mimeType: 'image/jpeg', buffer: await jpegWithGps(200, 150) }, alt: `<img src=x onerror=alert('xss')>` } });
+  const upload = await reporter.post(`/api/schools/${school}/media`, {
+    multipart: { file: { name: `"><svg onload=alert('xss')>.jpg`, mimeType: 'image/jpeg', buffer: await jpegWithGps(200, 150) }, alt: `<img src=x onerror=alert('xss')>` },
+  });
   expect(upload.status()).toBe(201);
 
   const fired: string[] = [];
@@ -112,12 +130,15 @@ test('the XSS corpus, through every input, runs nowhere', async ({ browser }) =>
   await visit(newsroom, `/${school}/newsroom/articles/${pasteId}`);
   const story = newsroom.getByRole('textbox', { name: 'Story' });
   await story.click();
-  await story.evaluate((element, html) => {
-    const data = new DataTransfer();
-    data.setData('text/html', html);
-    data.setData('text/plain', 'pasted');
-    element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, XSS_PAYLOADS.map((payload) => `<p>${payload}</p>`).join('') + XSS_PAYLOADS.join(''));
+  await story.evaluate(
+    (element, html) => {
+      const data = new DataTransfer();
+      data.setData('text/html', html);
+      data.setData('text/plain', 'pasted');
+      element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    },
+    XSS_PAYLOADS.map((payload) => `<p>${payload}</p>`).join('') + XSS_PAYLOADS.join(''),
+  );
   await expect(newsroom.locator('[data-save-state]')).toHaveAttribute('data-save-state', 'saved', { timeout: 30_000 });
   await visit(newsroom, `/${school}/newsroom/profile`);
   await expect(newsroom.getByRole('button', { name: 'Save profile' })).toBeEnabled();
@@ -139,14 +160,24 @@ test('the XSS corpus, through every input, runs nowhere', async ({ browser }) =>
   await visit(review, `/${school}/newsroom/members`);
   const reader = await (await browser.newContext({ baseURL })).newPage();
   watch(reader, fired);
-  for (const path of [`/${school}`, `/${school}/articles/${slug}`, `/${school}/sections/news`, `/${school}/staff`, `/${school}/staff/jordan-reyes`, `/${school}/search?q=${encodeURIComponent("alert('xss')")}`, `/${school}/search?q=${encodeURIComponent(XSS_PAYLOADS[0]!)}`]) {
+  for (const path of [
+    `/${school}`,
+    `/${school}/articles/${slug}`,
+    `/${school}/sections/news`,
+    `/${school}/staff`,
+    `/${school}/staff/jordan-reyes`,
+    `/${school}/search?q=${encodeURIComponent("alert('xss')")}`,
+    `/${school}/search?q=${encodeURIComponent(XSS_PAYLOADS[0]!)}`,
+  ]) {
     await visit(reader, path);
   }
   // The payloads are on the pages as text: escaped, not dropped.
   await reader.goto(`/${school}/articles/${slug}`);
   await expect(reader.getByText(XSS_PAYLOADS[0]!, { exact: true }).first()).toBeVisible();
 
-  console.log(`XSS corpus: ${XSS_PAYLOADS.length} payloads and ${HOSTILE_HREFS.length} hostile links through the editor's JSON, paste, import, profile, comments and file names; ${views} page views; ${fired.length} dialogs`);
+  console.log(
+    `XSS corpus: ${XSS_PAYLOADS.length} payloads and ${HOSTILE_HREFS.length} hostile links through the editor's JSON, paste, import, profile, comments and file names; ${views} page views; ${fired.length} dialogs`,
+  );
   expect(found).toEqual([]);
   expect(fired).toEqual([]);
 });

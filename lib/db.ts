@@ -55,9 +55,15 @@ class AppRoleClient extends pg.Client {
   override connect(): Promise<pg.Client>;
   override connect(callback: (error: Error | null, client?: pg.Client) => void): void;
   override connect(callback?: (error: Error | null, client?: pg.Client) => void): Promise<pg.Client> | void {
-    const ready = super.connect().then(() => super.query(ACT_AS_APP_ROLE)).then(() => this as pg.Client);
+    const ready = super
+      .connect()
+      .then(() => super.query(ACT_AS_APP_ROLE))
+      .then(() => this as pg.Client);
     if (!callback) return ready;
-    ready.then((client) => callback(null, client), (error: Error) => callback(error));
+    ready.then(
+      (client) => callback(null, client),
+      (error: Error) => callback(error),
+    );
   }
 }
 
@@ -149,16 +155,27 @@ type TransactionOptions = Parameters<PrismaClient['$transaction']>[1];
 
 /** Moves an open transaction to another tenant: for PLATFORM work that, having found its school,
  * continues as that school alone. */
-export async function useTenant(tx: Prisma.TransactionClient, tenant: string): Promise<void> {
+export async function actAsTenant(tx: Prisma.TransactionClient, tenant: string): Promise<void> {
   await tx.$executeRaw`SELECT set_config('masthead.tenant', ${tenant}, true)`;
 }
 
 export function transactionFor<T>(tenant: string, work: (tx: Prisma.TransactionClient) => Promise<T>, options?: TransactionOptions): Promise<T> {
   if (!tenant) throw new Error('transactionFor needs a school id (or PLATFORM).');
   return getDb().$transaction(async (tx) => {
-    await useTenant(tx, tenant);
+    await actAsTenant(tx, tenant);
     return work(tx);
   }, options);
+}
+
+/** A page's reads in one read-only transaction of one school: the school is set once and the
+ * statements share one connection, where `dbFor` pays a transaction (BEGIN, set, query, COMMIT)
+ * and a connection per statement. Await the reads one after another: a transaction's statements
+ * run one at a time on its connection anyway. Nothing inside can write. */
+export function readsFor<T>(tenant: string, work: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
+  return transactionFor(tenant, async (tx) => {
+    await tx.$executeRaw`SET TRANSACTION READ ONLY`;
+    return work(tx);
+  });
 }
 
 import type { Prisma } from './generated/prisma/client.ts';

@@ -67,7 +67,15 @@ const schools = [
     sections: ['News', 'Opinion', 'World', 'Sports'],
     members: [
       { email: 'adviser@canyoncrest.example', name: 'Elena Park', role: 'ADVISER', slug: 'elena-park', staffTitle: 'Faculty Adviser' },
-      { email: 'editor@canyoncrest.example', name: 'Maya Patel', role: 'EDITOR', slug: 'maya-patel', staffTitle: 'Editor-in-Chief', classYear: 'Senior', bio: 'Maya Patel is a Senior student in Canyon Crest Academy' },
+      {
+        email: 'editor@canyoncrest.example',
+        name: 'Maya Patel',
+        role: 'EDITOR',
+        slug: 'maya-patel',
+        staffTitle: 'Editor-in-Chief',
+        classYear: 'Senior',
+        bio: 'Maya Patel is a Senior student in Canyon Crest Academy',
+      },
       {
         email: 'andrew.choi@canyoncrest.example',
         name: 'Andrew Choi',
@@ -79,7 +87,15 @@ const schools = [
         contactEmail: 'reporter@example.edu',
         showContactEmail: true,
       },
-      { email: 'jordan.reyes@canyoncrest.example', name: 'Jordan Reyes', role: 'REPORTER', slug: 'jordan-reyes', staffTitle: 'Staff Writer', classYear: 'Junior', bio: 'Jordan Reyes is a Junior student in Canyon Crest Academy' },
+      {
+        email: 'jordan.reyes@canyoncrest.example',
+        name: 'Jordan Reyes',
+        role: 'REPORTER',
+        slug: 'jordan-reyes',
+        staffTitle: 'Staff Writer',
+        classYear: 'Junior',
+        bio: 'Jordan Reyes is a Junior student in Canyon Crest Academy',
+      },
     ] satisfies DemoMember[],
     articles: () => [
       seedArticleFromFixture(),
@@ -107,7 +123,15 @@ const schools = [
     sections: ['News', 'Features', 'Sports'],
     members: [
       { email: 'adviser@lincoln.example', name: 'Samuel Okafor', role: 'ADVISER', slug: 'samuel-okafor', staffTitle: 'Faculty Adviser' },
-      { email: 'reporter@lincoln.example', name: 'Riley Chen', role: 'REPORTER', slug: 'riley-chen', staffTitle: 'Staff Writer', classYear: 'Freshman', bio: 'Riley Chen is a Freshman student at Lincoln High School' },
+      {
+        email: 'reporter@lincoln.example',
+        name: 'Riley Chen',
+        role: 'REPORTER',
+        slug: 'riley-chen',
+        staffTitle: 'Staff Writer',
+        classYear: 'Freshman',
+        bio: 'Riley Chen is a Freshman student at Lincoln High School',
+      },
       { email: 'writer@lincoln.example', name: 'Sam Rivera', role: 'REPORTER', slug: 'sam-rivera', staffTitle: 'Staff Writer', classYear: 'Junior' },
     ] satisfies DemoMember[],
     articles: () => [

@@ -8,8 +8,6 @@
 import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -29,6 +27,7 @@ const argument = (name: string) => {
 const SIZES = (argument('sizes') ?? '1000,100000').split(',').map(Number);
 const DURATION = Number(argument('duration') ?? 10);
 const MIXED_DURATION = Number(argument('mixed-duration') ?? 60);
+const OVERLOAD_DURATION = Number(argument('overload-duration') ?? 30);
 const log = (line: string) => console.log(`[bench] ${line}`);
 
 const schoolsFor = (articles: number) => Math.max(10, Math.min(200, Math.round(articles / 500)));
@@ -43,7 +42,10 @@ const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 
 // ---------------------------------------------------------------------------------------------
 
 function latestMigration(): string {
-  return readdirSync(path.join(projectRoot, 'prisma/migrations')).filter((name) => /^\d/.test(name)).sort().at(-1)!;
+  return readdirSync(path.join(projectRoot, 'prisma/migrations'))
+    .filter((name) => /^\d/.test(name))
+    .sort()
+    .at(-1)!;
 }
 
 async function prepareDataset(adminUrl: string, articles: number): Promise<string> {
@@ -200,9 +202,64 @@ async function sequentialLatencies(paths: string[]): Promise<{ p50: number; p95:
   return { p50: percentile(times, 50), p95: percentile(times, 95), failures };
 }
 
+interface Overload {
+  offeredRate: number;
+  sent: number;
+  served: number;
+  servedP50: number;
+  servedP99: number;
+  busy: number;
+  otherServerErrors: number;
+  timeouts: number;
+  connectionErrors: number;
+}
+
+/** Requests at a fixed arrival rate (not as fast as answers come back), each to an address the page
+ * cache has never seen, so every one asks for a render. Latency is kept per answer, so the served
+ * pages' percentiles are not mixed with the quick refusals'. */
+async function overload(ratePerSecond: number, duration: number, paths: () => string): Promise<Overload> {
+  const servedTimes: number[] = [];
+  const statuses = new Map<number, number>();
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: BASE,
+        // Enough sockets that the arrival rate, not the answers, sets the pace.
+        connections: Math.min(1000, Math.max(50, Math.ceil(ratePerSecond * 3))),
+        overallRate: Math.max(1, Math.round(ratePerSecond)),
+        duration,
+        timeout: 10,
+        requests: [{ setupRequest: (request: autocannon.Request) => ({ ...request, path: paths() }) }],
+      },
+      (error, finished) => (error ? reject(error) : resolve(finished)),
+    );
+    instance.on('response', (_client: unknown, status: number, _bytes: number, time: number) => {
+      statuses.set(status, (statuses.get(status) ?? 0) + 1);
+      if (status === 200) servedTimes.push(time);
+    });
+  });
+  const count = (predicate: (status: number) => boolean) => [...statuses].filter(([status]) => predicate(status)).reduce((sum, [, n]) => sum + n, 0);
+  return {
+    offeredRate: ratePerSecond,
+    sent: result.requests.sent,
+    served: servedTimes.length,
+    servedP50: percentile(servedTimes, 50),
+    servedP99: percentile(servedTimes, 99),
+    busy: statuses.get(503) ?? 0,
+    otherServerErrors: count((status) => status >= 500 && status !== 503),
+    timeouts: result.timeouts,
+    connectionErrors: result.errors - result.timeouts,
+  };
+}
+
 const bodyOf = (words: number, seed: number) => ({
   type: 'doc',
-  content: [{ type: 'paragraph', content: [{ type: 'text', text: Array.from({ length: words }, (_, index) => ['students', 'council', 'budget', 'library', 'schedule', 'robotics'][(index + seed) % 6]).join(' ') + ` ${seed}.` }] }],
+  content: [
+    {
+      type: 'paragraph',
+      content: [{ type: 'text', text: Array.from({ length: words }, (_, index) => ['students', 'council', 'budget', 'library', 'schedule', 'robotics'][(index + seed) % 6]).join(' ') + ` ${seed}.` }],
+    },
+  ],
 });
 
 interface Writer {
@@ -297,13 +354,27 @@ async function publishToVisible(db: string): Promise<{ publishMs: number; visibl
   });
   const author = await signInOverHttp(BASE, reporter, SCALE_PASSWORD);
   const editor = await signInOverHttp(BASE, adviser, SCALE_PASSWORD);
-  const membershipId = await withPgClient(db, async (client) => (await client.query<{ id: string }>('SELECT m.id FROM memberships m JOIN users u ON u.id = m."userId" WHERE u.email = $1', [reporter])).rows[0]!.id);
+  const membershipId = await withPgClient(
+    db,
+    async (client) => (await client.query<{ id: string }>('SELECT m.id FROM memberships m JOIN users u ON u.id = m."userId" WHERE u.email = $1', [reporter])).rows[0]!.id,
+  );
   const headline = `Bench publishes story ${Date.now()}`;
   const created = await author.request('POST', `/api/schools/${school}/articles`, { headline, sectionId });
   const { id, version } = created.json as { id: string; version: number };
-  const saved = await author.request('PUT', `/api/schools/${school}/articles/${id}`, { expectedVersion: version, headline, deck: 'A deck.', sectionId, tags: [], body: bodyOf(300, 7), bylines: [{ membershipId, title: 'Staff Writer' }] });
+  const saved = await author.request('PUT', `/api/schools/${school}/articles/${id}`, {
+    expectedVersion: version,
+    headline,
+    deck: 'A deck.',
+    sectionId,
+    tags: [],
+    body: bodyOf(300, 7),
+    bylines: [{ membershipId, title: 'Staff Writer' }],
+  });
   let current = (saved.json as { version: number }).version;
-  for (const [client, action] of [[author, 'submit'], [editor, 'approve']] as const) {
+  for (const [client, action] of [
+    [author, 'submit'],
+    [editor, 'approve'],
+  ] as const) {
     const moved = await client.request('POST', `/api/schools/${school}/articles/${id}/transitions`, { action, expectedVersion: current });
     if (moved.status !== 200) throw new Error(`${action} answered ${moved.status}: ${JSON.stringify(moved.json)}`);
     current = (moved.json as { version: number }).version;
@@ -421,17 +492,23 @@ interface DatasetResult {
   javascript: Awaited<ReturnType<typeof firstLoadJavaScript>>;
   queries: QueryCount[];
   mixed: { readers: Load; readerReference: Load; saves: number; writerFailures: number; checked: number; missing: number };
+  overload: Overload & { saves: number; writerFailures: number; checked: number; missing: number };
 }
 
 async function measureDataset(adminUrl: string, articles: number): Promise<DatasetResult> {
   const db = await prepareDataset(adminUrl, articles);
   const sample = await withPgClient(db, async (client) => {
     const school = (await client.query<{ id: string; slug: string }>('SELECT id, slug FROM schools ORDER BY slug LIMIT 1')).rows[0]!;
-    const article = (await client.query<{ slug: string }>(`SELECT slug FROM articles WHERE "schoolId" = $1 AND "publishedRevisionId" IS NOT NULL ORDER BY "publishedAt" DESC LIMIT 1`, [school.id])).rows[0]!;
+    const article = (await client.query<{ slug: string }>(`SELECT slug FROM articles WHERE "schoolId" = $1 AND "publishedRevisionId" IS NOT NULL ORDER BY "publishedAt" DESC LIMIT 1`, [school.id]))
+      .rows[0]!;
     const section = (await client.query<{ slug: string }>('SELECT slug FROM sections WHERE "schoolId" = $1 ORDER BY position LIMIT 1', [school.id])).rows[0]!;
     const edition = (await client.query<{ volume: number; number: number }>(`SELECT volume, number FROM editions WHERE "schoolId" = $1 ORDER BY "issueDate" DESC LIMIT 1`, [school.id])).rows[0];
     const reporter = (await client.query<{ slug: string }>(`SELECT slug FROM memberships WHERE "schoolId" = $1 AND role = 'REPORTER' ORDER BY slug LIMIT 1`, [school.id])).rows[0]!;
-    const readerPaths = (await client.query<{ path: string }>(`SELECT '/' || s.slug || '/articles/' || a.slug AS path FROM articles a JOIN schools s ON s.id = a."schoolId" WHERE a."publishedRevisionId" IS NOT NULL ORDER BY md5(a.id) LIMIT 2000`)).rows.map((row) => row.path);
+    const readerPaths = (
+      await client.query<{ path: string }>(
+        `SELECT '/' || s.slug || '/articles/' || a.slug AS path FROM articles a JOIN schools s ON s.id = a."schoolId" WHERE a."publishedRevisionId" IS NOT NULL ORDER BY md5(a.id) LIMIT 2000`,
+      )
+    ).rows.map((row) => row.path);
     const schools = (await client.query<{ slug: string }>('SELECT slug FROM schools ORDER BY slug')).rows.map((row) => row.slug);
     return { school: school.slug, article: article.slug, section: section.slug, edition, reporter: reporter.slug, readerPaths, schools };
   });
@@ -459,11 +536,16 @@ async function measureDataset(adminUrl: string, articles: number): Promise<Datas
     }
     log(`${articles}: article pages rendered on every request (page cache bypassed)…`);
     let renderCounter = 0;
-    const rendered = await load(BASE, 50, DURATION, () => `${pages.article}?render=${renderCounter++}`);
+    // 20 connections: the reader lane runs 6 renders and queues the rest for up to a second, so more
+    // would measure refusals rather than renders.
+    const rendered = await load(BASE, 20, DURATION, () => `${pages.article}?render=${renderCounter++}`);
 
     log(`${articles}: search…`);
     const words = ['budget', 'library', 'robotics', 'election', 'parking', 'theater', 'scholarship', 'renovation', 'cafeteria', 'championship', 'volunteers', 'graduation'];
-    const searches = Array.from({ length: 200 }, (_, index) => `/${sample.schools[index % sample.schools.length]}/search?q=${words[index % words.length]}+${words[(index * 7 + 3) % words.length]}&n=${index}`);
+    const searches = Array.from(
+      { length: 200 },
+      (_, index) => `/${sample.schools[index % sample.schools.length]}/search?q=${words[index % words.length]}+${words[(index * 7 + 3) % words.length]}&n=${index}`,
+    );
     await sequentialLatencies(searches.slice(0, 10));
     const search = await sequentialLatencies(searches);
     const html = Buffer.from(await (await fetch(`${BASE}${pages.article}`)).arrayBuffer());
@@ -483,7 +565,10 @@ async function measureDataset(adminUrl: string, articles: number): Promise<Datas
     const savesOf = () => {
       const times = writers.flatMap((writer) => writer.times);
       const result = { p50: percentile(times, 50), p95: percentile(times, 95), saves: times.length, failures: writers.reduce((sum, writer) => sum + writer.failures, 0) };
-      for (const writer of writers) (writer.times = []), (writer.failures = 0);
+      for (const writer of writers) {
+        writer.times = [];
+        writer.failures = 0;
+      }
       return result;
     };
     // As the editor saves (a second after typing stops), then as fast as the server answers.
@@ -511,6 +596,15 @@ async function measureDataset(adminUrl: string, articles: number): Promise<Datas
       writeUntil(mixedWriters, stopAt, 1000),
     ]);
     const present = await savesPresent(db, mixedWriters);
+
+    log(`${articles}: overload, 4× the uncached capacity (${Math.round(rendered.rps * 4)} req/s) for ${OVERLOAD_DURATION} s, with 10 writers…`);
+    const overloadWriters = await writersFor(db, 10, 30);
+    let overloadIndex = 0;
+    const [overloaded] = await Promise.all([
+      overload(rendered.rps * 4, OVERLOAD_DURATION, () => `${sample.readerPaths[overloadIndex % sample.readerPaths.length]!}?overload=${overloadIndex++}`),
+      writeUntil(overloadWriters, Date.now() + OVERLOAD_DURATION * 1000, 1000),
+    ]);
+    const overloadSaves = await savesPresent(db, overloadWriters);
     return {
       articles,
       schools: schoolsFor(articles),
@@ -521,7 +615,19 @@ async function measureDataset(adminUrl: string, articles: number): Promise<Datas
       publish,
       javascript,
       queries,
-      mixed: { readers, readerReference, saves: mixedWriters.reduce((sum, writer) => sum + writer.times.length, 0), writerFailures: mixedWriters.reduce((sum, writer) => sum + writer.failures, 0), ...present },
+      mixed: {
+        readers,
+        readerReference,
+        saves: mixedWriters.reduce((sum, writer) => sum + writer.times.length, 0),
+        writerFailures: mixedWriters.reduce((sum, writer) => sum + writer.failures, 0),
+        ...present,
+      },
+      overload: {
+        ...overloaded,
+        saves: overloadWriters.reduce((sum, writer) => sum + writer.times.length, 0),
+        writerFailures: overloadWriters.reduce((sum, writer) => sum + writer.failures, 0),
+        ...overloadSaves,
+      },
     };
   } finally {
     await server.stop();
@@ -542,23 +648,88 @@ function report(results: DatasetResult[], machine: Record<string, string>, start
   const row = (label: string, cells: string[], target = '') => lines.push(`| ${label} | ${cells.join(' | ')} | ${target} |`);
   lines.push('| Figure | ' + heads.join(' | ') + ' | Target |', '|---|' + heads.map(() => '---|').join('') + '---|');
   for (const name of ['article', 'front', 'section']) {
-    row(`${name} page req/s (static baseline, same run)`, results.map((result) => `${Math.round(result.pages[name]!.app.rps)} (${Math.round(result.pages[name]!.reference.rps)}) = **${round(result.pages[name]!.ratio, 2)}×**`), name === 'article' ? `≥ 0.5×: ${results.map((result) => mark(result.pages.article!.ratio >= 0.5)).join(', ')}` : '');
-    row(`${name} page p50 / p99 at 50 connections (static)`, results.map((result) => `${result.pages[name]!.app.p50} / ${result.pages[name]!.app.p99} ms (${result.pages[name]!.reference.p50} / ${result.pages[name]!.reference.p99} ms)`), name === 'article' ? `p99 < 50 ms: ${results.map((result) => mark(result.pages.article!.app.p99 < 50)).join(', ')}` : '');
+    row(
+      `${name} page req/s (static baseline, same run)`,
+      results.map((result) => `${Math.round(result.pages[name]!.app.rps)} (${Math.round(result.pages[name]!.reference.rps)}) = **${round(result.pages[name]!.ratio, 2)}×**`),
+      name === 'article' ? `≥ 0.5×: ${results.map((result) => mark(result.pages.article!.ratio >= 0.5)).join(', ')}` : '',
+    );
+    row(
+      `${name} page p50 / p99 at 50 connections (static)`,
+      results.map((result) => `${result.pages[name]!.app.p50} / ${result.pages[name]!.app.p99} ms (${result.pages[name]!.reference.p50} / ${result.pages[name]!.reference.p99} ms)`),
+      name === 'article' ? `p99 < 50 ms: ${results.map((result) => mark(result.pages.article!.app.p99 < 50)).join(', ')}` : '',
+    );
   }
-  row('article page rendered on every request (page cache bypassed): req/s, p50 / p99', results.map((result) => `${Math.round(result.rendered.rps)}, ${result.rendered.p50} / ${result.rendered.p99} ms`));
-  row('search p50 / p95, 200 ranked queries, one at a time (static page fetch)', results.map((result) => `${ms(result.search.p50)} / ${ms(result.search.p95)} (${ms(result.search.reference.p50)} / ${ms(result.search.reference.p95)})`), `p95 < 50 ms: ${results.map((result) => mark(result.search.p95 < 50)).join(', ')}`);
-  row('autosave round trip p50 / p95, 20 writers each saving once a second, as the editor does (static at 20 connections, p50 / p99)', results.map((result) => `${ms(result.autosave.p50)} / ${ms(result.autosave.p95)}, ${result.autosave.saves} saves, ${result.autosave.failures} failed (${result.autosave.reference.p50} / ${result.autosave.reference.p99} ms)`), `p95 < 100 ms: ${results.map((result) => mark(result.autosave.p95 < 100)).join(', ')}`);
-  row('autosave round trip p50 / p95, 20 writers saving back to back (the server saturated)', results.map((result) => `${ms(result.autosave.saturated.p50)} / ${ms(result.autosave.saturated.p95)}, ${result.autosave.saturated.saves} saves (${round(result.autosave.saturated.saves / DURATION, 0)}/s), ${result.autosave.saturated.failures} failed`));
-  row('publish → article page and feed show it (the publish request alone)', results.map((result) => `${ms(result.publish.visibleMs)} (${ms(result.publish.publishMs)})`), `< 2 s: ${results.map((result) => mark(result.publish.visibleMs < 2000)).join(', ')}`);
-  row('article page first-load JavaScript sent to readers, gzip (as Next builds the route; the newsroom editor)', results.map((result) => `${kb(result.javascript.served.external + result.javascript.served.inline)} in ${result.javascript.served.files} files (${kb(result.javascript.built.external)} + ${kb(result.javascript.built.inline)} inline in ${result.javascript.built.files} files; editor ${result.javascript.newsroom ? kb(result.javascript.newsroom.external) : 'n/a'})`), `≤ 100 KB: ${results.map((result) => mark(result.javascript.served.external + result.javascript.served.inline <= 100 * 1024)).join(', ')}`);
+  row(
+    'article page rendered on every request (page cache bypassed): req/s, p50 / p99',
+    results.map((result) => `${Math.round(result.rendered.rps)}, ${result.rendered.p50} / ${result.rendered.p99} ms`),
+  );
+  row(
+    'search p50 / p95, 200 ranked queries, one at a time (static page fetch)',
+    results.map((result) => `${ms(result.search.p50)} / ${ms(result.search.p95)} (${ms(result.search.reference.p50)} / ${ms(result.search.reference.p95)})`),
+    `p95 < 50 ms: ${results.map((result) => mark(result.search.p95 < 50)).join(', ')}`,
+  );
+  row(
+    'autosave round trip p50 / p95, 20 writers each saving once a second, as the editor does (static at 20 connections, p50 / p99)',
+    results.map(
+      (result) =>
+        `${ms(result.autosave.p50)} / ${ms(result.autosave.p95)}, ${result.autosave.saves} saves, ${result.autosave.failures} failed (${result.autosave.reference.p50} / ${result.autosave.reference.p99} ms)`,
+    ),
+    `p95 < 100 ms: ${results.map((result) => mark(result.autosave.p95 < 100)).join(', ')}`,
+  );
+  row(
+    'autosave round trip p50 / p95, 20 writers saving back to back (the server saturated)',
+    results.map(
+      (result) =>
+        `${ms(result.autosave.saturated.p50)} / ${ms(result.autosave.saturated.p95)}, ${result.autosave.saturated.saves} saves (${round(result.autosave.saturated.saves / DURATION, 0)}/s), ${result.autosave.saturated.failures} failed`,
+    ),
+  );
+  row(
+    'publish → article page and feed show it (the publish request alone)',
+    results.map((result) => `${ms(result.publish.visibleMs)} (${ms(result.publish.publishMs)})`),
+    `< 2 s: ${results.map((result) => mark(result.publish.visibleMs < 2000)).join(', ')}`,
+  );
+  row(
+    'article page first-load JavaScript sent to readers, gzip (as Next builds the route; the newsroom editor)',
+    results.map(
+      (result) =>
+        `${kb(result.javascript.served.external + result.javascript.served.inline)} in ${result.javascript.served.files} files (${kb(result.javascript.built.external)} + ${kb(result.javascript.built.inline)} inline in ${result.javascript.built.files} files; editor ${result.javascript.newsroom ? kb(result.javascript.newsroom.external) : 'n/a'})`,
+    ),
+    `≤ 100 KB: ${results.map((result) => mark(result.javascript.served.external + result.javascript.served.inline <= 100 * 1024)).join(', ')}`,
+  );
   for (const page of results[0]!.queries.map((count) => count.page)) {
-    row(`SQL statements, ${page} page: first render after start / again`, results.map((result) => {
-      const count = result.queries.find((entry) => entry.page === page);
-      return count ? `${count.first} / ${count.repeat}` : 'n/a';
-    }), page === 'article' || page === 'front' || page === 'section' ? `≤ 3: ${results.map((result) => mark((result.queries.find((entry) => entry.page === page)?.first ?? 99) <= 3)).join(', ')}` : '');
+    row(
+      `SQL statements, ${page} page: first render after start / again`,
+      results.map((result) => {
+        const count = result.queries.find((entry) => entry.page === page);
+        return count ? `${count.first} / ${count.repeat}` : 'n/a';
+      }),
+      page === 'article' || page === 'front' || page === 'section' ? `≤ 3: ${results.map((result) => mark((result.queries.find((entry) => entry.page === page)?.first ?? 99) <= 3)).join(', ')}` : '',
+    );
   }
-  row('mixed load: reader req/s, p99, errors (static at 100 connections)', results.map((result) => `${Math.round(result.mixed.readers.rps)}, ${result.mixed.readers.p99} ms, ${result.mixed.readers.errors} errors (${Math.round(result.mixed.readerReference.rps)} req/s)`), `0 errors: ${results.map((result) => mark(result.mixed.readers.errors === 0 && result.mixed.writerFailures === 0)).join(', ')}`);
-  row('mixed load: acknowledged saves, failed saves, saves missing afterwards', results.map((result) => `${result.mixed.saves}, ${result.mixed.writerFailures}, ${result.mixed.missing} of ${result.mixed.checked} writers' last saves missing`), `0 lost: ${results.map((result) => mark(result.mixed.missing === 0)).join(', ')}`);
+  row(
+    'mixed load: reader req/s, p99, errors (static at 100 connections)',
+    results.map((result) => `${Math.round(result.mixed.readers.rps)}, ${result.mixed.readers.p99} ms, ${result.mixed.readers.errors} errors (${Math.round(result.mixed.readerReference.rps)} req/s)`),
+    `0 errors: ${results.map((result) => mark(result.mixed.readers.errors === 0 && result.mixed.writerFailures === 0)).join(', ')}`,
+  );
+  row(
+    'mixed load: acknowledged saves, failed saves, saves missing afterwards',
+    results.map((result) => `${result.mixed.saves}, ${result.mixed.writerFailures}, ${result.mixed.missing} of ${result.mixed.checked} writers' last saves missing`),
+    `0 lost: ${results.map((result) => mark(result.mixed.missing === 0)).join(', ')}`,
+  );
+
+  row(
+    'overload: 4× the uncached capacity, new addresses only: offered req/s; served, their p50 / p99; quick 503s with Retry-After; other 5xx; unanswered after 10 s',
+    results.map(
+      (result) =>
+        `${Math.round(result.overload.offeredRate)}/s (${result.overload.sent} sent); ${result.overload.served} served, ${result.overload.servedP50} / ${result.overload.servedP99} ms; ${result.overload.busy} × 503; ${result.overload.otherServerErrors} other 5xx; ${result.overload.timeouts} unanswered`,
+    ),
+    `served p99 ≤ 2 s, 0 other 5xx, 0 unanswered: ${results.map((result) => mark(result.overload.servedP99 <= 2000 && result.overload.otherServerErrors === 0 && result.overload.timeouts === 0)).join(', ')}`,
+  );
+  row(
+    'overload: 10 writers saving once a second during it: acknowledged saves, failed saves, saves missing afterwards',
+    results.map((result) => `${result.overload.saves}, ${result.overload.writerFailures}, ${result.overload.missing} of ${result.overload.checked} writers' last saves missing`),
+    `0 lost: ${results.map((result) => mark(result.overload.missing === 0)).join(', ')}`,
+  );
 
   const scaling: string[] = [];
   if (results.length >= 2) {
@@ -572,13 +743,19 @@ function report(results: DatasetResult[], machine: Record<string, string>, start
     compare('publish → visible (ms)', small.publish.visibleMs, large.publish.visibleMs);
   }
 
-  const plans = results.at(-1)!.queries.flatMap((count) => count.plans.map((plan) => `| ${count.page} | \`${plan.statement.replace(/\|/g, '\\|')}…\` | ${plan.scans.join('; ') || '(no table scan)'} | ${round(plan.ms, 2)} ms |`));
+  const plans = results
+    .at(-1)!
+    .queries.flatMap((count) =>
+      count.plans.map((plan) => `| ${count.page} | \`${plan.statement.replace(/\|/g, '\\|')}…\` | ${plan.scans.join('; ') || '(no table scan)'} | ${round(plan.ms, 2)} ms |`),
+    );
   return `# Benchmarks
 
 Generated by \`npm run bench\` on ${startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC in ${Math.round(seconds / 60)} min. Do not edit by hand: run it again.
 
 ## Machine
-${Object.entries(machine).map(([key, value]) => `- ${key}: ${value}`).join('\n')}
+${Object.entries(machine)
+  .map(([key, value]) => `- ${key}: ${value}`)
+  .join('\n')}
 
 ## Data
 Generated by \`npm run seed:scale\` (seed ${SEED}): ${results.map((result) => `${result.articles.toLocaleString('en')} published articles in ${result.schools} schools`).join('; ')}. Each school has 5 sections, 24 members, articles of 450–1,000 words (subheads, a quotation), one published revision each, bylines, a publish event, and issues of ten articles. Every run measures a fresh copy of the generated database.
@@ -589,6 +766,7 @@ Generated by \`npm run seed:scale\` (seed ${SEED}): ${results.map((result) => `$
 - Load: autocannon, ${DURATION} s per figure at the stated connections, from the same machine (the load generator shares the 2 cores with the server and the database).
 - The static baseline is a plain Node \`http\` server answering every request with the bytes the app served for that page, started in the same run.
 - Reader pages are cached as finished bytes until the school's content changes (a PostgreSQL NOTIFY from the publishing transaction); "rendered on every request" bypasses that cache with a unique query string and shows the cost of a render.
+- Overload: the uncached capacity is the "rendered on every request" figure; the overload run offers four times that rate (autocannon's fixed overall rate, enough connections that arrivals rather than answers set the pace) for ${OVERLOAD_DURATION} s, every request to an address never seen before, while 10 writers autosave once a second. The production server admits renders through two lanes (lib/serving/admission.ts): readers wait at most a second for one of 6 slots and otherwise get a 503 with Retry-After at once; newsroom work has 4 slots of its own.
 - SQL statements are counted by the server itself (MASTHEAD_SQL_LOG) on a fresh start: "first" is the first request after start, "again" is the same page under another address (page cache missed, data cache warm).
 
 ## Results

@@ -4,7 +4,7 @@
 // same rows. Uses DATABASE_URL, or the embedded PostgreSQL in .data/scale.
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import pg from 'pg';
+import type pg from 'pg';
 import { hashPassword } from '../lib/auth/password.ts';
 import { contentHash } from '../lib/articles/content-hash.ts';
 import { slugify } from '../lib/articles/slugs.ts';
@@ -57,7 +57,7 @@ function randomSource(seed: number) {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
   const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
-  const pick = <T,>(items: readonly T[]): T => items[int(0, items.length - 1)]!;
+  const pick = <T>(items: readonly T[]): T => items[int(0, items.length - 1)]!;
   return { next, int, pick };
 }
 type Random = ReturnType<typeof randomSource>;
@@ -80,13 +80,19 @@ function articleBody(random: Random) {
   const content: object[] = [];
   const paragraphs = random.int(6, 12);
   for (let index = 0; index < paragraphs; index++) {
-    if (index > 0 && index % 4 === 0) content.push({ type: 'heading', attrs: { level: 2 }, content: textNode(capitalize(Array.from({ length: random.int(2, 5) }, () => random.pick(VOCABULARY)).join(' '))) });
+    if (index > 0 && index % 4 === 0)
+      content.push({ type: 'heading', attrs: { level: 2 }, content: textNode(capitalize(Array.from({ length: random.int(2, 5) }, () => random.pick(VOCABULARY)).join(' '))) });
     if (index === 2) content.push({ type: 'blockquote', content: [{ type: 'paragraph', content: textNode(`“${sentence(random)}”`) }] });
     content.push({ type: 'paragraph', content: textNode(paragraphText(random)) });
   }
   const doc = { type: 'doc', content };
   const text = content
-    .map((node) => JSON.stringify(node).match(/"text":"((?:[^"\\]|\\.)*)"/g)!.map((match) => JSON.parse(match.slice(7))).join(' '))
+    .map((node) =>
+      JSON.stringify(node)
+        .match(/"text":"((?:[^"\\]|\\.)*)"/g)!
+        .map((match) => JSON.parse(match.slice(7)))
+        .join(' '),
+    )
     .join('\n\n');
   return { doc, text };
 }
@@ -122,25 +128,80 @@ export async function seedScale(databaseUrl: string, options: ScaleOptions): Pro
       const schoolId = idOf('school', options.seed, schoolIndex);
       const slug = `school-${schoolIndex + 1}`;
       await client.query('BEGIN');
-      await client.query(
-        `INSERT INTO schools (id, slug, name, "newspaperName", tagline, "updatedAt") VALUES ($1, $2, $3, $4, $5, now())`,
-        [schoolId, slug, `${capitalize(random.pick(VOCABULARY))} Valley High School ${schoolIndex + 1}`, `The ${capitalize(random.pick(VOCABULARY))} Times`, 'Student news since 1962'],
-      );
+      await client.query(`INSERT INTO schools (id, slug, name, "newspaperName", tagline, "updatedAt") VALUES ($1, $2, $3, $4, $5, now())`, [
+        schoolId,
+        slug,
+        `${capitalize(random.pick(VOCABULARY))} Valley High School ${schoolIndex + 1}`,
+        `The ${capitalize(random.pick(VOCABULARY))} Times`,
+        'Student news since 1962',
+      ]);
       const sectionIds = SECTIONS.map((_, index) => idOf('section', schoolId, index));
-      await insertRows(client, 'sections', [['id', 'text'], ['schoolId', 'text'], ['name', 'text'], ['slug', 'text'], ['position', 'int']],
-        SECTIONS.map((name, index) => [sectionIds[index], schoolId, name, slugify(name), index]));
+      await insertRows(
+        client,
+        'sections',
+        [
+          ['id', 'text'],
+          ['schoolId', 'text'],
+          ['name', 'text'],
+          ['slug', 'text'],
+          ['position', 'int'],
+        ],
+        SECTIONS.map((name, index) => [sectionIds[index], schoolId, name, slugify(name), index]),
+      );
 
       const staff = Array.from({ length: STAFF_PER_SCHOOL }, (_, index) => {
         const first = capitalize(random.pick(VOCABULARY));
         const last = capitalize(random.pick(VOCABULARY));
         const role = index === 0 ? 'ADVISER' : index < 4 ? 'EDITOR' : 'REPORTER';
-        return { userId: idOf('user', schoolId, index), membershipId: idOf('member', schoolId, index), name: `${first} ${last}`, email: `${slug}-${index}@bench.masthead.test`, role, slug: `${slugify(`${first}-${last}`)}-${index}` };
+        return {
+          userId: idOf('user', schoolId, index),
+          membershipId: idOf('member', schoolId, index),
+          name: `${first} ${last}`,
+          email: `${slug}-${index}@bench.masthead.test`,
+          role,
+          slug: `${slugify(`${first}-${last}`)}-${index}`,
+        };
       });
-      await insertRows(client, 'users', [['id', 'text'], ['email', 'text'], ['name', 'text'], ['passwordHash', 'text'], ['updatedAt', 'timestamptz']],
-        staff.map((person) => [person.userId, person.email, person.name, passwordHash, new Date()]));
-      await insertRows(client, 'memberships',
-        [['id', 'text'], ['schoolId', 'text'], ['userId', 'text'], ['role', '"Role"'], ['slug', 'text'], ['displayName', 'text'], ['staffTitle', 'text'], ['classYear', 'text'], ['bio', 'text'], ['updatedAt', 'timestamptz']],
-        staff.map((person, index) => [person.membershipId, schoolId, person.userId, person.role, person.slug, person.name, index === 0 ? 'Adviser' : index < 4 ? 'Editor' : 'Staff Writer', index === 0 ? null : random.pick(['Freshman', 'Sophomore', 'Junior', 'Senior']), index === 0 ? null : `${person.name} writes about ${random.pick(VOCABULARY)} and ${random.pick(VOCABULARY)}.`, new Date()]));
+      await insertRows(
+        client,
+        'users',
+        [
+          ['id', 'text'],
+          ['email', 'text'],
+          ['name', 'text'],
+          ['passwordHash', 'text'],
+          ['updatedAt', 'timestamptz'],
+        ],
+        staff.map((person) => [person.userId, person.email, person.name, passwordHash, new Date()]),
+      );
+      await insertRows(
+        client,
+        'memberships',
+        [
+          ['id', 'text'],
+          ['schoolId', 'text'],
+          ['userId', 'text'],
+          ['role', '"Role"'],
+          ['slug', 'text'],
+          ['displayName', 'text'],
+          ['staffTitle', 'text'],
+          ['classYear', 'text'],
+          ['bio', 'text'],
+          ['updatedAt', 'timestamptz'],
+        ],
+        staff.map((person, index) => [
+          person.membershipId,
+          schoolId,
+          person.userId,
+          person.role,
+          person.slug,
+          person.name,
+          index === 0 ? 'Adviser' : index < 4 ? 'Editor' : 'Staff Writer',
+          index === 0 ? null : random.pick(['Freshman', 'Sophomore', 'Junior', 'Senior']),
+          index === 0 ? null : `${person.name} writes about ${random.pick(VOCABULARY)} and ${random.pick(VOCABULARY)}.`,
+          new Date(),
+        ]),
+      );
 
       // Articles run back from now, about one a day, so the archive spans years.
       const now = Date.now();
@@ -163,21 +224,115 @@ export async function seedScale(databaseUrl: string, options: ScaleOptions): Pro
           const revisionId = idOf('revision', id, 1);
           const snapshot = uniqueAuthors.map((author) => ({ membershipId: staff[author]!.membershipId, guestName: null, title: 'Staff Writer' }));
           const hash = contentHash({ headline, deck, body: doc, sectionId, tags: [] });
-          articles.push([id, schoolId, sectionId, `${slugify(headline)}-${index}`, headline, deck, JSON.stringify(doc), text, 'PUBLISHED', revisionId, hash, publishedAt, publishedAt, staff[uniqueAuthors[0]!]!.membershipId, publishedAt]);
-          revisions.push([revisionId, schoolId, id, 1, 'PUBLISHED', headline, deck, JSON.stringify(doc), text, sectionId, JSON.stringify(snapshot), hash, staff[uniqueAuthors[0]!]!.membershipId, publishedAt]);
+          articles.push([
+            id,
+            schoolId,
+            sectionId,
+            `${slugify(headline)}-${index}`,
+            headline,
+            deck,
+            JSON.stringify(doc),
+            text,
+            'PUBLISHED',
+            revisionId,
+            hash,
+            publishedAt,
+            publishedAt,
+            staff[uniqueAuthors[0]!]!.membershipId,
+            publishedAt,
+          ]);
+          revisions.push([
+            revisionId,
+            schoolId,
+            id,
+            1,
+            'PUBLISHED',
+            headline,
+            deck,
+            JSON.stringify(doc),
+            text,
+            sectionId,
+            JSON.stringify(snapshot),
+            hash,
+            staff[uniqueAuthors[0]!]!.membershipId,
+            publishedAt,
+          ]);
           uniqueAuthors.forEach((author, position) => bylines.push([idOf('byline', id, position), schoolId, id, position, staff[author]!.membershipId, 'Staff Writer']));
           events.push([idOf('event', id), schoolId, id, staff[0]!.membershipId, 'ADVISER', 'publish', 'APPROVED', 'PUBLISHED', revisionId, publishedAt]);
         }
-        await insertRows(client, 'articles',
-          [['id', 'text'], ['schoolId', 'text'], ['sectionId', 'text'], ['slug', 'text'], ['headline', 'text'], ['deck', 'text'], ['body', 'jsonb'], ['bodyText', 'text'], ['status', '"ArticleStatus"'], ['approvedRevisionId', 'text'], ['approvedContentHash', 'text'], ['firstPublishedAt', 'timestamptz'], ['publishedAt', 'timestamptz'], ['createdById', 'text'], ['updatedAt', 'timestamptz']],
-          articles);
-        await insertRows(client, 'article_revisions',
-          [['id', 'text'], ['schoolId', 'text'], ['articleId', 'text'], ['number', 'int'], ['kind', '"RevisionKind"'], ['headline', 'text'], ['deck', 'text'], ['body', 'jsonb'], ['bodyText', 'text'], ['sectionId', 'text'], ['bylines', 'jsonb'], ['contentHash', 'text'], ['authorId', 'text'], ['updatedAt', 'timestamptz']],
-          revisions);
-        await insertRows(client, 'bylines', [['id', 'text'], ['schoolId', 'text'], ['articleId', 'text'], ['position', 'int'], ['membershipId', 'text'], ['title', 'text']], bylines);
-        await insertRows(client, 'workflow_events',
-          [['id', 'text'], ['schoolId', 'text'], ['articleId', 'text'], ['actorId', 'text'], ['actorRole', '"Role"'], ['action', 'text'], ['fromStatus', '"ArticleStatus"'], ['toStatus', '"ArticleStatus"'], ['revisionId', 'text'], ['createdAt', 'timestamptz']],
-          events);
+        await insertRows(
+          client,
+          'articles',
+          [
+            ['id', 'text'],
+            ['schoolId', 'text'],
+            ['sectionId', 'text'],
+            ['slug', 'text'],
+            ['headline', 'text'],
+            ['deck', 'text'],
+            ['body', 'jsonb'],
+            ['bodyText', 'text'],
+            ['status', '"ArticleStatus"'],
+            ['approvedRevisionId', 'text'],
+            ['approvedContentHash', 'text'],
+            ['firstPublishedAt', 'timestamptz'],
+            ['publishedAt', 'timestamptz'],
+            ['createdById', 'text'],
+            ['updatedAt', 'timestamptz'],
+          ],
+          articles,
+        );
+        await insertRows(
+          client,
+          'article_revisions',
+          [
+            ['id', 'text'],
+            ['schoolId', 'text'],
+            ['articleId', 'text'],
+            ['number', 'int'],
+            ['kind', '"RevisionKind"'],
+            ['headline', 'text'],
+            ['deck', 'text'],
+            ['body', 'jsonb'],
+            ['bodyText', 'text'],
+            ['sectionId', 'text'],
+            ['bylines', 'jsonb'],
+            ['contentHash', 'text'],
+            ['authorId', 'text'],
+            ['updatedAt', 'timestamptz'],
+          ],
+          revisions,
+        );
+        await insertRows(
+          client,
+          'bylines',
+          [
+            ['id', 'text'],
+            ['schoolId', 'text'],
+            ['articleId', 'text'],
+            ['position', 'int'],
+            ['membershipId', 'text'],
+            ['title', 'text'],
+          ],
+          bylines,
+        );
+        await insertRows(
+          client,
+          'workflow_events',
+          [
+            ['id', 'text'],
+            ['schoolId', 'text'],
+            ['articleId', 'text'],
+            ['actorId', 'text'],
+            ['actorRole', '"Role"'],
+            ['action', 'text'],
+            ['fromStatus', '"ArticleStatus"'],
+            ['toStatus', '"ArticleStatus"'],
+            ['revisionId', 'text'],
+            ['createdAt', 'timestamptz'],
+          ],
+          events,
+        );
         // Live only once its revision exists; the search index is written as publishing writes it.
         await client.query(
           `UPDATE articles a SET "publishedRevisionId" = r.id,
@@ -196,8 +351,33 @@ export async function seedScale(databaseUrl: string, options: ScaleOptions): Pro
         editions.push([editionId, schoolId, Math.floor(issue / 8) + 1, (issue % 8) + 1, date.toISOString().slice(0, 10), 'PUBLISHED', date, date]);
         for (let position = 0; position < ARTICLES_PER_ISSUE; position++) items.push([idOf('item', editionId, position), schoolId, editionId, articleIds[start + position], position]);
       }
-      await insertRows(client, 'editions', [['id', 'text'], ['schoolId', 'text'], ['volume', 'int'], ['number', 'int'], ['issueDate', 'date'], ['status', '"EditionStatus"'], ['publishedAt', 'timestamptz'], ['updatedAt', 'timestamptz']], editions);
-      await insertRows(client, 'edition_articles', [['id', 'text'], ['schoolId', 'text'], ['editionId', 'text'], ['articleId', 'text'], ['position', 'int']], items);
+      await insertRows(
+        client,
+        'editions',
+        [
+          ['id', 'text'],
+          ['schoolId', 'text'],
+          ['volume', 'int'],
+          ['number', 'int'],
+          ['issueDate', 'date'],
+          ['status', '"EditionStatus"'],
+          ['publishedAt', 'timestamptz'],
+          ['updatedAt', 'timestamptz'],
+        ],
+        editions,
+      );
+      await insertRows(
+        client,
+        'edition_articles',
+        [
+          ['id', 'text'],
+          ['schoolId', 'text'],
+          ['editionId', 'text'],
+          ['articleId', 'text'],
+          ['position', 'int'],
+        ],
+        items,
+      );
       await client.query('COMMIT');
       if ((schoolIndex + 1) % Math.max(1, Math.floor(options.schools / 10)) === 0 || schoolIndex + 1 === options.schools) {
         log(`[seed:scale] ${schoolIndex + 1}/${options.schools} schools (${Math.round((Date.now() - started) / 1000)} s)`);

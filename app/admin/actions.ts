@@ -3,7 +3,9 @@ import { notFound } from 'next/navigation';
 import { getSignedInUserId } from '@/lib/auth/session';
 import { createSchool, isPlatformAdmin } from '@/lib/tenants/create-school';
 
-export type NewSchoolState = { ok: boolean; error?: string; fieldErrors?: Record<string, string>; link?: string; slug?: string } | null;
+import type { FormState } from '@/lib/forms';
+
+type NewSchoolState = FormState<{ link?: string; slug?: string }>;
 
 export async function addSchool(_previous: NewSchoolState, form: FormData): Promise<NewSchoolState> {
   const userId = await getSignedInUserId();

@@ -1,7 +1,9 @@
 'use server';
 import { requestPasswordReset, resetPassword } from '@/lib/auth/password-reset';
 
-export type ResetFormState = { ok: boolean; message?: string; error?: string; fieldErrors?: Record<string, string> } | null;
+import type { FormState } from '@/lib/forms';
+
+type ResetFormState = FormState;
 
 export async function askForResetLink(_previous: ResetFormState, form: FormData): Promise<ResetFormState> {
   const result = await requestPasswordReset({ email: String(form.get('email') ?? '') });

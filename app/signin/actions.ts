@@ -3,13 +3,13 @@ import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { safeCallbackPath, signInWithPassword } from '@/lib/auth/password-sign-in';
 import { SESSION_MAX_AGE_SECONDS, sessionCookie } from '@/lib/auth/session-cookie';
-import type { SignInFormState } from '@/lib/auth/sign-in-form';
+import type { FormState } from '@/lib/forms';
 
-export async function signInWithPasswordForm(_previous: SignInFormState, form: FormData): Promise<SignInFormState> {
+export async function signInWithPasswordForm(_previous: FormState, form: FormData): Promise<FormState> {
   const email = String(form.get('email') ?? '');
   const signedIn = await signInWithPassword({ email, password: form.get('password') });
   // The address comes back so the form, which React resets after every submission, keeps it.
-  if (!signedIn.ok) return { ok: false, error: signedIn.error, fieldErrors: signedIn.fieldErrors, email };
+  if (!signedIn.ok) return { ok: false, error: signedIn.error, fieldErrors: signedIn.fieldErrors, values: { email } };
   const cookie = sessionCookie();
   (await cookies()).set(cookie.name, signedIn.data.sessionToken, { ...cookie.options, maxAge: SESSION_MAX_AGE_SECONDS });
   redirect(safeCallbackPath(form.get('callbackUrl')));

@@ -14,9 +14,21 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   return (
     <main id="main" className="mx-auto max-w-md px-6 py-16">
       <h1 className="font-serif text-3xl font-bold">Sign in to your newsroom</h1>
-      {signedOut === 'everywhere' && <p role="status" className="mt-4 rounded bg-green-50 px-3 py-2 text-green-900">You are signed out on every device.</p>}
-      {joined && <p role="status" className="mt-4 rounded bg-green-50 px-3 py-2 text-green-900">You joined the newsroom. Sign in to open it.</p>}
-      {ssoError && <p role="alert" className="mt-4 rounded border border-red-700 bg-red-50 px-3 py-2 text-red-800">{ssoError}</p>}
+      {signedOut === 'everywhere' && (
+        <p role="status" className="mt-4 rounded bg-green-50 px-3 py-2 text-green-900">
+          You are signed out on every device.
+        </p>
+      )}
+      {joined && (
+        <p role="status" className="mt-4 rounded bg-green-50 px-3 py-2 text-green-900">
+          You joined the newsroom. Sign in to open it.
+        </p>
+      )}
+      {ssoError && (
+        <p role="alert" className="mt-4 rounded border border-red-700 bg-red-50 px-3 py-2 text-red-800">
+          {ssoError}
+        </p>
+      )}
       <SignInForm action={signInWithPasswordForm} callbackUrl={safeCallbackPath(callbackUrl)} />
       <SingleSignOnButtons providers={singleSignOnProviders().offered} callbackUrl={safeCallbackPath(callbackUrl)} />
       <p className="mt-6">

@@ -1,6 +1,8 @@
 'use client';
 import { useActionState } from 'react';
-import type { NewSchoolState } from '@/app/admin/actions';
+import type { FormState } from '@/lib/forms';
+
+type NewSchoolState = FormState<{ link?: string; slug?: string }>;
 
 export function NewSchoolForm({ action }: { action: (state: NewSchoolState, form: FormData) => Promise<NewSchoolState> }) {
   const [state, formAction, pending] = useActionState(action, null);
@@ -11,7 +13,11 @@ export function NewSchoolForm({ action }: { action: (state: NewSchoolState, form
         {label}
         <input name={name} type={type} className={field} />
       </label>
-      {state?.fieldErrors?.[name] && <p role="alert" className="text-sm text-red-800">{state.fieldErrors[name]}</p>}
+      {state?.fieldErrors?.[name] && (
+        <p role="alert" className="text-sm text-red-800">
+          {state.fieldErrors[name]}
+        </p>
+      )}
     </>
   );
   return (
@@ -22,7 +28,11 @@ export function NewSchoolForm({ action }: { action: (state: NewSchoolState, form
       {input('newspaperName', 'Newspaper name')}
       {input('host', 'Own host name (optional)')}
       {input('adviserEmail', 'The adviser’s e-mail', 'email')}
-      {state && !state.ok && !state.fieldErrors && <p role="alert" className="text-red-800">{state.error}</p>}
+      {state && !state.ok && !state.fieldErrors && (
+        <p role="alert" className="text-red-800">
+          {state.error}
+        </p>
+      )}
       {state?.ok && (
         <div role="status" className="text-green-800">
           <p>/{state.slug} is ready. The adviser’s invitation is mailed; this is its link:</p>

@@ -10,8 +10,7 @@ export function BylineBlock({ schoolSlug, bylines }: { schoolSlug: string; bylin
       {bylines.map((byline) => (
         <div key={`${byline.title}-${byline.name}`} className="byline mb-5">
           <p className="font-semibold">
-            {byline.title}{' '}
-            {byline.profileSlug ? <Link href={`/${schoolSlug}/staff/${byline.profileSlug}`}>{byline.name}</Link> : byline.name}
+            {byline.title} {byline.profileSlug ? <Link href={`/${schoolSlug}/staff/${byline.profileSlug}`}>{byline.name}</Link> : byline.name}
           </p>
           {byline.contactEmail && (
             <p>

@@ -1,11 +1,18 @@
 'use client';
 import { useActionState } from 'react';
-import type { AcceptFormState } from '@/app/invitations/[token]/actions';
+import type { FormState } from '@/lib/forms';
+
+type AcceptFormState = FormState<{ name?: string }>;
 
 export function AcceptInvitationForm({ action, hasAccount }: { action: (state: AcceptFormState, form: FormData) => Promise<AcceptFormState>; hasAccount: boolean }) {
   const [state, formAction, pending] = useActionState(action, null);
   const field = 'mt-1 block w-full rounded border border-gray-400 px-3 py-2';
-  const error = (name: string) => state?.fieldErrors?.[name] && <p role="alert" className="text-sm text-red-800">{state.fieldErrors[name]}</p>;
+  const error = (name: string) =>
+    state?.fieldErrors?.[name] && (
+      <p role="alert" className="text-sm text-red-800">
+        {state.fieldErrors[name]}
+      </p>
+    );
   return (
     <form action={formAction} className="mt-6 space-y-4" noValidate>
       {hasAccount ? (
@@ -24,7 +31,11 @@ export function AcceptInvitationForm({ action, hasAccount }: { action: (state: A
         <input name="password" type="password" autoComplete={hasAccount ? 'current-password' : 'new-password'} className={field} />
       </label>
       {error('password')}
-      {state && !state.ok && !state.fieldErrors && <p role="alert" className="text-red-800">{state.error}</p>}
+      {state && !state.ok && !state.fieldErrors && (
+        <p role="alert" className="text-red-800">
+          {state.error}
+        </p>
+      )}
       <button type="submit" disabled={pending} className="rounded bg-gray-900 px-5 py-2 font-semibold text-white disabled:opacity-60">
         Join the newsroom
       </button>

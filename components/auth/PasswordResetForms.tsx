@@ -1,16 +1,25 @@
 'use client';
 import Link from 'next/link';
 import { useActionState } from 'react';
-import type { ResetFormState } from '@/app/reset-password/actions';
+import type { FormAction, FormState } from '@/lib/forms';
 
-type Action = (state: ResetFormState, form: FormData) => Promise<ResetFormState>;
+type Action = FormAction;
 const field = 'mt-1 w-full rounded border border-gray-400 px-3 py-2';
 
-function Messages({ state }: { state: ResetFormState }) {
+function Messages({ state }: { state: FormState }) {
   if (!state) return null;
-  if (state.ok) return <p role="status" className="rounded bg-green-50 px-3 py-2 text-green-900">{state.message}</p>;
+  if (state.ok)
+    return (
+      <p role="status" className="rounded bg-green-50 px-3 py-2 text-green-900">
+        {state.message}
+      </p>
+    );
   const fields = Object.values(state.fieldErrors ?? {});
-  return <p role="alert" className="rounded border border-red-700 bg-red-50 px-3 py-2 text-red-800">{fields.length ? fields.join(' ') : state.error}</p>;
+  return (
+    <p role="alert" className="rounded border border-red-700 bg-red-50 px-3 py-2 text-red-800">
+      {fields.length ? fields.join(' ') : state.error}
+    </p>
+  );
 }
 
 export function ForgotPasswordForm({ action }: { action: Action }) {
@@ -22,7 +31,9 @@ export function ForgotPasswordForm({ action }: { action: Action }) {
         <input name="email" type="email" autoComplete="email" className={field} />
       </label>
       <Messages state={state} />
-      <button type="submit" disabled={pending} className="rounded bg-gray-900 px-5 py-2 font-semibold text-white disabled:opacity-60">Send me a link</button>
+      <button type="submit" disabled={pending} className="rounded bg-gray-900 px-5 py-2 font-semibold text-white disabled:opacity-60">
+        Send me a link
+      </button>
     </form>
   );
 }
@@ -33,7 +44,9 @@ export function ResetPasswordForm({ action, token }: { action: Action; token: st
     return (
       <div className="mt-8 space-y-4">
         <Messages state={state} />
-        <Link className="underline" href="/signin">Sign in</Link>
+        <Link className="underline" href="/signin">
+          Sign in
+        </Link>
       </div>
     );
   }
@@ -44,13 +57,17 @@ export function ResetPasswordForm({ action, token }: { action: Action; token: st
         New password
         <input name="password" type="password" autoComplete="new-password" className={field} aria-describedby="password-rules" />
       </label>
-      <p id="password-rules" className="text-sm text-gray-700">At least 10 characters; a phrase of a few words works well.</p>
+      <p id="password-rules" className="text-sm text-gray-700">
+        At least 10 characters; a phrase of a few words works well.
+      </p>
       <label className="block font-medium">
         New password again
         <input name="confirm" type="password" autoComplete="new-password" className={field} />
       </label>
       <Messages state={state} />
-      <button type="submit" disabled={pending} className="rounded bg-gray-900 px-5 py-2 font-semibold text-white disabled:opacity-60">Change password</button>
+      <button type="submit" disabled={pending} className="rounded bg-gray-900 px-5 py-2 font-semibold text-white disabled:opacity-60">
+        Change password
+      </button>
     </form>
   );
 }

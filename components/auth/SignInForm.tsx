@@ -1,13 +1,11 @@
 'use client';
 
 import { useActionState } from 'react';
-import type { SignInFormState } from '@/lib/auth/sign-in-form';
-
-type SignInAction = (state: SignInFormState, form: FormData) => Promise<SignInFormState>;
+import type { FormAction } from '@/lib/forms';
 
 /** Posts to a server action: it works before the page is interactive and with JavaScript off, and
  * the password never appears in an address. */
-export function SignInForm({ action, callbackUrl }: { action: SignInAction; callbackUrl: string }) {
+export function SignInForm({ action, callbackUrl }: { action: FormAction; callbackUrl: string }) {
   const [state, formAction, pending] = useActionState(action, null);
   const error = state && !state.ok ? (Object.values(state.fieldErrors ?? {})[0] ?? state.error) : null;
   return (
@@ -17,7 +15,7 @@ export function SignInForm({ action, callbackUrl }: { action: SignInAction; call
         <label htmlFor="email" className="block font-medium">
           E-mail
         </label>
-        <input id="email" name="email" type="email" autoComplete="email" required defaultValue={state?.email ?? ''} className="mt-1 w-full rounded border border-gray-400 px-3 py-2" />
+        <input id="email" name="email" type="email" autoComplete="email" required defaultValue={String(state?.values?.email ?? '')} className="mt-1 w-full rounded border border-gray-400 px-3 py-2" />
       </div>
       <div>
         <label htmlFor="password" className="block font-medium">

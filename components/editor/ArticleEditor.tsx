@@ -32,9 +32,7 @@ export interface ArticleEditorProps {
 
 // The figure is edited through a React view with alt, caption and credit fields; its schema is
 // the shared one, so what is saved is exactly what the server renders.
-const editorExtensions: AnyExtension[] = articleExtensions.map((extension) =>
-  extension.name === 'figure' ? Figure.extend({ addNodeView: () => ReactNodeViewRenderer(FigureView) }) : extension,
-);
+const editorExtensions: AnyExtension[] = articleExtensions.map((extension) => (extension.name === 'figure' ? Figure.extend({ addNodeView: () => ReactNodeViewRenderer(FigureView) }) : extension));
 
 export function ArticleEditor(props: ArticleEditorProps) {
   const editor = useEditor({
@@ -84,7 +82,9 @@ function EditorWorkspace({ editor, schoolSlug, articleId, server, sections, staf
 
   // Every body change reaches autosave; registered once per editor.
   const changeRef = useRef(autosave.change);
-  changeRef.current = autosave.change;
+  useEffect(() => {
+    changeRef.current = autosave.change;
+  });
   useEffect(() => {
     const onUpdate = () => changeRef.current(collect());
     editor.on('update', onUpdate);
@@ -114,7 +114,11 @@ function EditorWorkspace({ editor, schoolSlug, articleId, server, sections, staf
         }
         const { id, src, width, height } = result.figure;
         const at = position ?? editor.state.selection.to;
-        editor.chain().focus().insertContentAt(at, { type: 'figure', attrs: { src, mediaId: id, width, height, alt: '', caption: '', credit: '' } }).run();
+        editor
+          .chain()
+          .focus()
+          .insertContentAt(at, { type: 'figure', attrs: { src, mediaId: id, width, height, alt: '', caption: '', credit: '' } })
+          .run();
       }
     },
     [editor, schoolSlug],
@@ -191,16 +195,39 @@ function EditorWorkspace({ editor, schoolSlug, articleId, server, sections, staf
               {headlineOver && ' — too long for this paper'}
             </span>
           </div>
-          <input id="headline" aria-describedby="headline-count" value={form.headline} onChange={(event) => updateForm({ headline: event.target.value })} className="mt-1 w-full rounded border border-gray-400 px-3 py-2 font-serif text-2xl font-bold" />
-          {errors.headline && <p role="alert" className="text-sm text-red-800">{errors.headline}</p>}
+          <input
+            id="headline"
+            aria-describedby="headline-count"
+            value={form.headline}
+            onChange={(event) => updateForm({ headline: event.target.value })}
+            className="mt-1 w-full rounded border border-gray-400 px-3 py-2 font-serif text-2xl font-bold"
+          />
+          {errors.headline && (
+            <p role="alert" className="text-sm text-red-800">
+              {errors.headline}
+            </p>
+          )}
         </div>
         <div>
           <label htmlFor="deck" className="font-semibold">
             Deck
           </label>{' '}
-          <span id="deck-help" className="text-sm text-gray-700">the line under the headline</span>
-          <textarea id="deck" aria-describedby="deck-help" rows={2} value={form.deck} onChange={(event) => updateForm({ deck: event.target.value })} className="mt-1 w-full rounded border border-gray-400 px-3 py-2" />
-          {errors.deck && <p role="alert" className="text-sm text-red-800">{errors.deck}</p>}
+          <span id="deck-help" className="text-sm text-gray-700">
+            the line under the headline
+          </span>
+          <textarea
+            id="deck"
+            aria-describedby="deck-help"
+            rows={2}
+            value={form.deck}
+            onChange={(event) => updateForm({ deck: event.target.value })}
+            className="mt-1 w-full rounded border border-gray-400 px-3 py-2"
+          />
+          {errors.deck && (
+            <p role="alert" className="text-sm text-red-800">
+              {errors.deck}
+            </p>
+          )}
         </div>
         <div className="flex flex-wrap gap-4">
           <label className="font-semibold">
@@ -221,25 +248,42 @@ function EditorWorkspace({ editor, schoolSlug, articleId, server, sections, staf
               placeholder="budget, school board"
               onChange={(event) => {
                 setTagsText(event.target.value);
-                updateForm({ tags: event.target.value.split(',').map((tag) => tag.trim()).filter(Boolean) });
+                updateForm({
+                  tags: event.target.value
+                    .split(',')
+                    .map((tag) => tag.trim())
+                    .filter(Boolean),
+                });
               }}
               className="ml-2 rounded border border-gray-400 px-2 py-1 font-normal"
             />
           </label>
         </div>
         {(errors.sectionId || Object.keys(errors).some((key) => key.startsWith('tags'))) && (
-          <p role="alert" className="text-sm text-red-800">{errors.sectionId ?? Object.entries(errors).find(([key]) => key.startsWith('tags'))?.[1]}</p>
+          <p role="alert" className="text-sm text-red-800">
+            {errors.sectionId ?? Object.entries(errors).find(([key]) => key.startsWith('tags'))?.[1]}
+          </p>
         )}
         <BylinesEditor bylines={form.bylines} staff={staff} titles={bylineTitles} errors={errors} onChange={(bylines) => updateForm({ bylines })} />
       </div>
 
       <div className="mt-6 rounded border border-gray-300 px-4 pb-4">
         <EditorToolbar editor={editor} onPickImages={(files) => void insertImages(files)} />
-        {uploading > 0 && <p role="status" className="mt-2 text-sm">Uploading {uploading} image{uploading > 1 ? 's' : ''}…</p>}
+        {uploading > 0 && (
+          <p role="status" className="mt-2 text-sm">
+            Uploading {uploading} image{uploading > 1 ? 's' : ''}…
+          </p>
+        )}
         {uploadErrors.map((error) => (
-          <p key={error} role="alert" className="mt-2 text-sm text-red-800">{error}</p>
+          <p key={error} role="alert" className="mt-2 text-sm text-red-800">
+            {error}
+          </p>
         ))}
-        {errors.body && <p role="alert" className="mt-2 text-sm text-red-800">{errors.body}</p>}
+        {errors.body && (
+          <p role="alert" className="mt-2 text-sm text-red-800">
+            {errors.body}
+          </p>
+        )}
         <EditorContent editor={editor} className="mt-4" />
       </div>
     </div>

@@ -8,7 +8,19 @@ export interface StaffOption {
 
 const GUEST = '__guest__';
 
-export function BylinesEditor({ bylines, staff, titles, errors, onChange }: { bylines: DraftByline[]; staff: StaffOption[]; titles: readonly string[]; errors: Record<string, string>; onChange: (next: DraftByline[]) => void }) {
+export function BylinesEditor({
+  bylines,
+  staff,
+  titles,
+  errors,
+  onChange,
+}: {
+  bylines: DraftByline[];
+  staff: StaffOption[];
+  titles: readonly string[];
+  errors: Record<string, string>;
+  onChange: (next: DraftByline[]) => void;
+}) {
   const update = (index: number, patch: Partial<DraftByline>) => onChange(bylines.map((byline, i) => (i === index ? { ...byline, ...patch } : byline)));
   const move = (index: number, by: number) => {
     const next = [...bylines];
@@ -24,7 +36,12 @@ export function BylinesEditor({ bylines, staff, titles, errors, onChange }: { by
           const error = errors[`bylines.${index}.membershipId`] ?? errors[`bylines.${index}.guestName`] ?? errors[`bylines.${index}.title`];
           return (
             <li key={index} className="flex flex-wrap items-center gap-2 text-sm">
-              <select aria-label={`Byline ${index + 1} title`} value={byline.title} onChange={(event) => update(index, { title: event.target.value })} className="rounded border border-gray-400 px-1 py-1">
+              <select
+                aria-label={`Byline ${index + 1} title`}
+                value={byline.title}
+                onChange={(event) => update(index, { title: event.target.value })}
+                className="rounded border border-gray-400 px-1 py-1"
+              >
                 {titles.map((title) => (
                   <option key={title}>{title}</option>
                 ))}
@@ -43,15 +60,27 @@ export function BylinesEditor({ bylines, staff, titles, errors, onChange }: { by
                 <option value={GUEST}>Guest contributor…</option>
               </select>
               {!byline.membershipId && (
-                <input aria-label={`Byline ${index + 1} guest name`} value={byline.guestName ?? ''} onChange={(event) => update(index, { guestName: event.target.value })} placeholder="Guest’s name" className="rounded border border-gray-400 px-2 py-1" />
+                <input
+                  aria-label={`Byline ${index + 1} guest name`}
+                  value={byline.guestName ?? ''}
+                  onChange={(event) => update(index, { guestName: event.target.value })}
+                  placeholder="Guest’s name"
+                  className="rounded border border-gray-400 px-2 py-1"
+                />
               )}
               {index > 0 && (
-                <button type="button" onClick={() => move(index, -1)} aria-label={`Move byline ${index + 1} up`} className="px-1">↑</button>
+                <button type="button" onClick={() => move(index, -1)} aria-label={`Move byline ${index + 1} up`} className="px-1">
+                  ↑
+                </button>
               )}
               <button type="button" onClick={() => onChange(bylines.filter((_, i) => i !== index))} aria-label={`Remove byline ${index + 1}`} className="px-1 text-red-800">
                 Remove
               </button>
-              {error && <span role="alert" className="w-full text-red-800">{error}</span>}
+              {error && (
+                <span role="alert" className="w-full text-red-800">
+                  {error}
+                </span>
+              )}
             </li>
           );
         })}

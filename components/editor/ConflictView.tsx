@@ -14,21 +14,33 @@ export function ConflictView({ mine, theirs, onResolve, busy }: { mine: DraftFie
   const saved = new Date(theirs.updatedAt).toLocaleTimeString();
   return (
     <section aria-labelledby="conflict-title" className="my-6 rounded border-2 border-red-800 bg-red-50 p-4">
-      <h2 id="conflict-title" className="text-lg font-bold">Someone else saved this article while you were writing</h2>
+      <h2 id="conflict-title" className="text-lg font-bold">
+        Someone else saved this article while you were writing
+      </h2>
       <p className="mt-1 text-sm">Nothing has been lost. Compare the two versions, then keep one; the other stays in the article’s revision history.</p>
       <div className="mt-4 grid gap-4 md:grid-cols-2">
         <div data-testid="conflict-theirs" className="rounded bg-white p-3">
-          <h3 className="font-semibold">Saved version (version {theirs.version}, {saved})</h3>
-          <p className="mt-2 font-serif text-lg font-bold"><Segments segments={headline.before} /></p>
+          <h3 className="font-semibold">
+            Saved version (version {theirs.version}, {saved})
+          </h3>
+          <p className="mt-2 font-serif text-lg font-bold">
+            <Segments segments={headline.before} />
+          </p>
           {blocks.map((row, index) => (
-            <p key={index} className="mt-2 whitespace-pre-wrap font-serif"><Segments segments={row.before} /></p>
+            <p key={index} className="mt-2 whitespace-pre-wrap font-serif">
+              <Segments segments={row.before} />
+            </p>
           ))}
         </div>
         <div data-testid="conflict-mine" className="rounded bg-white p-3">
           <h3 className="font-semibold">Your version (not saved yet)</h3>
-          <p className="mt-2 font-serif text-lg font-bold"><Segments segments={headline.after} /></p>
+          <p className="mt-2 font-serif text-lg font-bold">
+            <Segments segments={headline.after} />
+          </p>
           {blocks.map((row, index) => (
-            <p key={index} className="mt-2 whitespace-pre-wrap font-serif"><Segments segments={row.after} /></p>
+            <p key={index} className="mt-2 whitespace-pre-wrap font-serif">
+              <Segments segments={row.after} />
+            </p>
           ))}
         </div>
       </div>

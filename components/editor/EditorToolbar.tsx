@@ -35,16 +35,36 @@ export function EditorToolbar({ editor, onPickImages }: { editor: Editor; onPick
 
   return (
     <div role="toolbar" aria-label="Formatting" className="sticky top-0 z-10 flex flex-wrap items-center gap-1 border-b border-gray-300 bg-white py-2">
-      <ToolButton label="Subhead" active={editor.isActive('heading', { level: 2 })} onClick={() => chain().toggleHeading({ level: 2 }).run()}>H2</ToolButton>
-      <ToolButton label="Minor subhead" active={editor.isActive('heading', { level: 3 })} onClick={() => chain().toggleHeading({ level: 3 }).run()}>H3</ToolButton>
-      <ToolButton label="Bold" active={editor.isActive('bold')} onClick={() => chain().toggleBold().run()}><b>B</b></ToolButton>
-      <ToolButton label="Italic" active={editor.isActive('italic')} onClick={() => chain().toggleItalic().run()}><i>I</i></ToolButton>
-      <ToolButton label="Bulleted list" active={editor.isActive('bulletList')} onClick={() => chain().toggleBulletList().run()}>• List</ToolButton>
-      <ToolButton label="Numbered list" active={editor.isActive('orderedList')} onClick={() => chain().toggleOrderedList().run()}>1. List</ToolButton>
-      <ToolButton label="Quote" active={editor.isActive('blockquote')} onClick={() => chain().toggleBlockquote().run()}>“ Quote</ToolButton>
-      <ToolButton label="Pull quote" active={editor.isActive('pullQuote')} onClick={() => (editor.isActive('pullQuote') ? chain().setParagraph().run() : chain().setNode('pullQuote').run())}>Pull quote</ToolButton>
-      <ToolButton label="Divider" onClick={() => chain().setHorizontalRule().run()}>―</ToolButton>
-      <ToolButton label="Link" active={editor.isActive('link')} onClick={() => setLinkDraft((editor.getAttributes('link').href as string | undefined) ?? 'https://')}>Link</ToolButton>
+      <ToolButton label="Subhead" active={editor.isActive('heading', { level: 2 })} onClick={() => chain().toggleHeading({ level: 2 }).run()}>
+        H2
+      </ToolButton>
+      <ToolButton label="Minor subhead" active={editor.isActive('heading', { level: 3 })} onClick={() => chain().toggleHeading({ level: 3 }).run()}>
+        H3
+      </ToolButton>
+      <ToolButton label="Bold" active={editor.isActive('bold')} onClick={() => chain().toggleBold().run()}>
+        <b>B</b>
+      </ToolButton>
+      <ToolButton label="Italic" active={editor.isActive('italic')} onClick={() => chain().toggleItalic().run()}>
+        <i>I</i>
+      </ToolButton>
+      <ToolButton label="Bulleted list" active={editor.isActive('bulletList')} onClick={() => chain().toggleBulletList().run()}>
+        • List
+      </ToolButton>
+      <ToolButton label="Numbered list" active={editor.isActive('orderedList')} onClick={() => chain().toggleOrderedList().run()}>
+        1. List
+      </ToolButton>
+      <ToolButton label="Quote" active={editor.isActive('blockquote')} onClick={() => chain().toggleBlockquote().run()}>
+        “ Quote
+      </ToolButton>
+      <ToolButton label="Pull quote" active={editor.isActive('pullQuote')} onClick={() => (editor.isActive('pullQuote') ? chain().setParagraph().run() : chain().setNode('pullQuote').run())}>
+        Pull quote
+      </ToolButton>
+      <ToolButton label="Divider" onClick={() => chain().setHorizontalRule().run()}>
+        ―
+      </ToolButton>
+      <ToolButton label="Link" active={editor.isActive('link')} onClick={() => setLinkDraft((editor.getAttributes('link').href as string | undefined) ?? 'https://')}>
+        Link
+      </ToolButton>
       <label className="cursor-pointer rounded px-2 py-1 text-sm hover:bg-gray-200">
         Image
         <input
@@ -79,7 +99,11 @@ export function EditorToolbar({ editor, onPickImages }: { editor: Editor; onPick
           <button type="button" onClick={applyLink} className="rounded bg-gray-900 px-2 py-1 text-sm text-white">
             Apply link
           </button>
-          {linkError && <span role="alert" className="text-sm text-red-800">{linkError}</span>}
+          {linkError && (
+            <span role="alert" className="text-sm text-red-800">
+              {linkError}
+            </span>
+          )}
         </span>
       )}
     </div>

@@ -100,6 +100,8 @@ export function useAutosave({ articleId, saveUrl, server, applyFields }: Options
 
     const schedule = (delay: number) => {
       if (timer.current) clearTimeout(timer.current);
+      // A retry calls this same function later, from a timer, long after it is declared.
+      // eslint-disable-next-line react-hooks/immutability
       timer.current = setTimeout(() => void flush(), delay);
     };
     switch (answer.kind) {

@@ -1,6 +1,13 @@
 'use client';
 import { useActionState } from 'react';
-import { assign, pitch, startAssignment, type FormState } from '@/app/(newsroom)/[school]/newsroom/actions';
+import type { FormAction, FormState } from '@/lib/forms';
+
+/** The school's assignment actions, bound to the school by the page that shows the list. */
+export interface AssignmentActions {
+  pitch: FormAction;
+  assign: (assignmentId: string, state: FormState, form: FormData) => Promise<FormState>;
+  startAssignment: (assignmentId: string) => Promise<void>;
+}
 
 interface Assignment {
   id: string;
@@ -20,34 +27,56 @@ function Message({ state }: { state: FormState }) {
   if (!state) return null;
   const fields = Object.values(state.fieldErrors ?? {});
   return state.ok ? (
-    <p role="status" className="text-sm text-green-800">{state.message}</p>
+    <p role="status" className="text-sm text-green-800">
+      {state.message}
+    </p>
   ) : (
-    <p role="alert" className="text-sm text-red-800">{fields.length ? fields.join(' ') : state.error}</p>
+    <p role="alert" className="text-sm text-red-800">
+      {fields.length ? fields.join(' ') : state.error}
+    </p>
   );
 }
 
-function AssignForm({ schoolSlug, assignmentId, staff }: { schoolSlug: string; assignmentId: string; staff: (Option & { displayName: string })[] }) {
-  const [state, action] = useActionState(assign.bind(null, schoolSlug, assignmentId), null);
+function AssignForm({ assign, assignmentId, staff }: { assign: AssignmentActions['assign']; assignmentId: string; staff: (Option & { displayName: string })[] }) {
+  const [state, action] = useActionState(assign.bind(null, assignmentId), null);
   return (
     <form action={action} className="flex flex-wrap items-center gap-2">
       <select name="assigneeId" aria-label="Assign to" className="rounded border border-gray-400 px-1 py-0.5">
         {staff.map((member) => (
-          <option key={member.id} value={member.id}>{member.displayName}</option>
+          <option key={member.id} value={member.id}>
+            {member.displayName}
+          </option>
         ))}
       </select>
       <input name="dueAt" type="date" aria-label="Due date" className="rounded border border-gray-400 px-1 py-0.5" />
-      <button type="submit" className="underline">Assign</button>
+      <button type="submit" className="underline">
+        Assign
+      </button>
       <Message state={state} />
     </form>
   );
 }
 
-export function AssignmentList({ schoolSlug, assignments, sections, staff, mayAssign }: { schoolSlug: string; assignments: Assignment[]; sections: (Option & { name: string })[]; staff: (Option & { displayName: string })[]; mayAssign: boolean }) {
-  const [state, pitchAction] = useActionState(pitch.bind(null, schoolSlug), null);
+export function AssignmentList({
+  actions,
+  assignments,
+  sections,
+  staff,
+  mayAssign,
+}: {
+  actions: AssignmentActions;
+  assignments: Assignment[];
+  sections: (Option & { name: string })[];
+  staff: (Option & { displayName: string })[];
+  mayAssign: boolean;
+}) {
+  const [state, pitchAction] = useActionState(actions.pitch, null);
   const date = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' });
   return (
     <section aria-labelledby="assignments-title" className="mt-10">
-      <h2 id="assignments-title" className="text-xl font-bold">Pitches and assignments</h2>
+      <h2 id="assignments-title" className="text-xl font-bold">
+        Pitches and assignments
+      </h2>
       <ul className="mt-3 divide-y divide-gray-200">
         {assignments.map((assignment) => (
           <li key={assignment.id} className="py-2 text-sm">
@@ -58,11 +87,13 @@ export function AssignmentList({ schoolSlug, assignments, sections, staff, mayAs
             </p>
             {assignment.description && <p className="text-gray-700">{assignment.description}</p>}
             {assignment.mine && assignment.status === 'ASSIGNED' && (
-              <form action={startAssignment.bind(null, schoolSlug, assignment.id)}>
-                <button type="submit" className="underline">Start writing</button>
+              <form action={actions.startAssignment.bind(null, assignment.id)}>
+                <button type="submit" className="underline">
+                  Start writing
+                </button>
               </form>
             )}
-            {mayAssign && <AssignForm schoolSlug={schoolSlug} assignmentId={assignment.id} staff={staff} />}
+            {mayAssign && <AssignForm assign={actions.assign} assignmentId={assignment.id} staff={staff} />}
           </li>
         ))}
         {assignments.length === 0 && <li className="py-2 text-sm text-gray-700">No open pitches.</li>}
@@ -77,12 +108,16 @@ export function AssignmentList({ schoolSlug, assignments, sections, staff, mayAs
           <select name="sectionId" className="ml-1 rounded border border-gray-400 px-1 py-1">
             <option value="">Any</option>
             {sections.map((section) => (
-              <option key={section.id} value={section.id}>{section.name}</option>
+              <option key={section.id} value={section.id}>
+                {section.name}
+              </option>
             ))}
           </select>
         </label>
         <input name="description" aria-label="What is the story?" placeholder="What is the story?" className="flex-1 rounded border border-gray-400 px-2 py-1" />
-        <button type="submit" className="rounded border border-gray-900 px-3 py-1">Pitch</button>
+        <button type="submit" className="rounded border border-gray-900 px-3 py-1">
+          Pitch
+        </button>
         <Message state={state} />
       </form>
     </section>

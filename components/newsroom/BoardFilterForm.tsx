@@ -2,7 +2,17 @@ import type { BoardFilters } from '@/lib/workflow/budget';
 
 type Option = { id: string };
 
-export function BoardFilterForm({ filters, sections, staff, editions }: { filters: BoardFilters; sections: (Option & { name: string })[]; staff: (Option & { displayName: string })[]; editions: (Option & { volume: number; number: number })[] }) {
+export function BoardFilterForm({
+  filters,
+  sections,
+  staff,
+  editions,
+}: {
+  filters: BoardFilters;
+  sections: (Option & { name: string })[];
+  staff: (Option & { displayName: string })[];
+  editions: (Option & { volume: number; number: number })[];
+}) {
   const select = 'ml-1 rounded border border-gray-400 px-2 py-1';
   return (
     <form method="get" className="mt-6 flex flex-wrap items-end gap-4 text-sm" aria-label="Filter the budget">
@@ -11,7 +21,9 @@ export function BoardFilterForm({ filters, sections, staff, editions }: { filter
         <select name="section" defaultValue={filters.section ?? 'all'} className={select}>
           <option value="all">All</option>
           {sections.map((section) => (
-            <option key={section.id} value={section.id}>{section.name}</option>
+            <option key={section.id} value={section.id}>
+              {section.name}
+            </option>
           ))}
         </select>
       </label>
@@ -20,7 +32,9 @@ export function BoardFilterForm({ filters, sections, staff, editions }: { filter
         <select name="person" defaultValue={filters.person ?? ''} className={select}>
           <option value="">Anyone</option>
           {staff.map((member) => (
-            <option key={member.id} value={member.id}>{member.displayName}</option>
+            <option key={member.id} value={member.id}>
+              {member.displayName}
+            </option>
           ))}
         </select>
       </label>
@@ -37,12 +51,16 @@ export function BoardFilterForm({ filters, sections, staff, editions }: { filter
         <select name="edition" defaultValue={filters.edition ?? ''} className={select}>
           <option value="">Any</option>
           {editions.map((edition) => (
-            <option key={edition.id} value={edition.id}>Vol. {edition.volume}, No. {edition.number}</option>
+            <option key={edition.id} value={edition.id}>
+              Vol. {edition.volume}, No. {edition.number}
+            </option>
           ))}
         </select>
       </label>
       {filters.waiting && <input type="hidden" name="waiting" value={filters.waiting} />}
-      <button type="submit" className="rounded border border-gray-900 px-3 py-1">Filter</button>
+      <button type="submit" className="rounded border border-gray-900 px-3 py-1">
+        Filter
+      </button>
     </form>
   );
 }

@@ -1,6 +1,6 @@
 'use client';
 import { useActionState } from 'react';
-import type { FormState } from '@/app/(newsroom)/[school]/newsroom/actions';
+import type { FormState } from '@/lib/forms';
 
 export interface EditorialSettings {
   reviewPolicy: string;
@@ -43,7 +43,12 @@ export function EditorialSettingsForm({
       }
     : settings;
   const field = 'mt-1 block w-full rounded border border-gray-400 px-3 py-2';
-  const error = (name: string) => state?.fieldErrors?.[name] && <p role="alert" className="text-sm text-red-800">{state.fieldErrors[name]}</p>;
+  const error = (name: string) =>
+    state?.fieldErrors?.[name] && (
+      <p role="alert" className="text-sm text-red-800">
+        {state.fieldErrors[name]}
+      </p>
+    );
   return (
     <form action={formAction} className="space-y-5" aria-label="Editorial settings" noValidate>
       <fieldset>
@@ -112,8 +117,16 @@ export function EditorialSettingsForm({
         <input name="signInDomains" defaultValue={current.signInDomains.join(', ')} placeholder="school.edu" className={field} />
       </label>
       {error('signInDomains')}
-      {state && !state.ok && !state.fieldErrors && <p role="alert" className="text-red-800">{state.error}</p>}
-      {state?.ok && <p role="status" className="text-green-800">{state.message}</p>}
+      {state && !state.ok && !state.fieldErrors && (
+        <p role="alert" className="text-red-800">
+          {state.error}
+        </p>
+      )}
+      {state?.ok && (
+        <p role="status" className="text-green-800">
+          {state.message}
+        </p>
+      )}
       <button type="submit" disabled={pending} className="rounded bg-gray-900 px-5 py-2 font-semibold text-white disabled:opacity-60">
         Save settings
       </button>

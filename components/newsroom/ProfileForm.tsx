@@ -1,6 +1,6 @@
 'use client';
 import { useActionState } from 'react';
-import type { FormState } from '@/app/(newsroom)/[school]/newsroom/actions';
+import type { FormState } from '@/lib/forms';
 
 interface Profile {
   displayName: string;
@@ -12,10 +12,26 @@ interface Profile {
 
 function FieldError({ state, name }: { state: FormState; name: string }) {
   const message = state?.fieldErrors?.[name];
-  return message ? <p id={`${name}-error`} role="alert" className="text-sm text-red-800">{message}</p> : null;
+  return message ? (
+    <p id={`${name}-error`} role="alert" className="text-sm text-red-800">
+      {message}
+    </p>
+  ) : null;
 }
 
-export function ProfileForm({ action, profile, classYears, schoolAllowsEmails, bioPreview }: { action: (state: FormState, form: FormData) => Promise<FormState>; profile: Profile; classYears: readonly string[]; schoolAllowsEmails: boolean; bioPreview: string | null }) {
+export function ProfileForm({
+  action,
+  profile,
+  classYears,
+  schoolAllowsEmails,
+  bioPreview,
+}: {
+  action: (state: FormState, form: FormData) => Promise<FormState>;
+  profile: Profile;
+  classYears: readonly string[];
+  schoolAllowsEmails: boolean;
+  bioPreview: string | null;
+}) {
   const [state, formAction, pending] = useActionState(action, null);
   const input = 'mt-1 block w-full rounded border border-gray-400 px-3 py-2';
   return (
@@ -53,8 +69,16 @@ export function ProfileForm({ action, profile, classYears, schoolAllowsEmails, b
         Show my contact e-mail under my articles
       </label>
       {!schoolAllowsEmails && <p className="text-sm text-gray-700">Your school does not show contact e-mails, so it stays hidden whatever you choose.</p>}
-      {state?.error && <p role="alert" className="rounded border border-red-700 bg-red-50 px-3 py-2 text-red-800">{state.error}</p>}
-      {state?.ok && <p role="status" className="text-green-800">{state.message}</p>}
+      {state?.error && (
+        <p role="alert" className="rounded border border-red-700 bg-red-50 px-3 py-2 text-red-800">
+          {state.error}
+        </p>
+      )}
+      {state?.ok && (
+        <p role="status" className="text-green-800">
+          {state.message}
+        </p>
+      )}
       <button type="submit" disabled={pending} className="rounded bg-gray-900 px-5 py-2 font-semibold text-white disabled:opacity-60">
         {pending ? 'Saving…' : 'Save profile'}
       </button>

@@ -1,9 +1,11 @@
 'use client';
+import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 
 export function RestoreRevisionButton({ schoolSlug, articleId, number, expectedVersion }: { schoolSlug: string; articleId: string; number: number; expectedVersion: number }) {
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  const router = useRouter();
   async function restore() {
     setPending(true);
     const response = await fetch(`/api/schools/${schoolSlug}/articles/${articleId}/revisions/${number}/restore`, {
@@ -12,7 +14,7 @@ export function RestoreRevisionButton({ schoolSlug, articleId, number, expectedV
       body: JSON.stringify({ expectedVersion }),
     }).catch(() => null);
     setPending(false);
-    if (response?.ok) return window.location.assign(`/${schoolSlug}/newsroom/articles/${articleId}`);
+    if (response?.ok) return router.push(`/${schoolSlug}/newsroom/articles/${articleId}`);
     const body = (await response?.json().catch(() => null)) as { error?: string } | null;
     setError(body?.error ?? 'The server cannot be reached; try again.');
   }
@@ -21,7 +23,11 @@ export function RestoreRevisionButton({ schoolSlug, articleId, number, expectedV
       <button type="button" disabled={pending} onClick={restore} className="underline disabled:opacity-60">
         Restore revision {number}
       </button>
-      {error && <span role="alert" className="block text-red-800">{error}</span>}
+      {error && (
+        <span role="alert" className="block text-red-800">
+          {error}
+        </span>
+      )}
     </>
   );
 }

@@ -28,10 +28,13 @@ export function StoryBoard({ schoolSlug, columns }: { schoolSlug: string; column
                 <Link className="font-semibold underline" href={`/${schoolSlug}/newsroom/articles/${card.id}`}>
                   {card.headline}
                 </Link>
-                <p className="text-gray-700">
-                  {[card.section, card.people.join(', '), card.edition].filter(Boolean).join(' · ')}
-                </p>
-                {card.dueAt && <p className={card.overdue ? 'font-semibold text-red-800' : 'text-gray-700'}>Due {date.format(card.dueAt)}{card.overdue ? ' (overdue)' : ''}</p>}
+                <p className="text-gray-700">{[card.section, card.people.join(', '), card.edition].filter(Boolean).join(' · ')}</p>
+                {card.dueAt && (
+                  <p className={card.overdue ? 'font-semibold text-red-800' : 'text-gray-700'}>
+                    Due {date.format(card.dueAt)}
+                    {card.overdue ? ' (overdue)' : ''}
+                  </p>
+                )}
                 {card.forMe && <p className="text-amber-800">Waiting for you</p>}
               </li>
             ))}

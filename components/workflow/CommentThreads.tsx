@@ -30,7 +30,11 @@ export function CommentThreads({ schoolSlug, articleId, threads, version }: { sc
   const resolved = threads.filter((thread) => thread.resolvedAt);
   return (
     <div className="space-y-3">
-      {error && <p role="alert" className="text-sm text-red-800">{error}</p>}
+      {error && (
+        <p role="alert" className="text-sm text-red-800">
+          {error}
+        </p>
+      )}
       {open.length === 0 && <p className="text-sm text-gray-700">No open comments.</p>}
       {open.map((thread) => (
         <article key={thread.id} className="rounded border border-amber-300 bg-amber-50 p-3 text-sm" aria-label={`Comment by ${thread.author}`}>
@@ -52,7 +56,9 @@ export function CommentThreads({ schoolSlug, articleId, threads, version }: { sc
             }}
           >
             <input name="reply" aria-label={`Reply to ${thread.author}`} placeholder="Reply" className="flex-1 rounded border border-gray-400 px-2 py-1" />
-            <button type="submit" className="underline">Reply</button>
+            <button type="submit" className="underline">
+              Reply
+            </button>
             <button type="button" className="underline" onClick={() => void act(post(`${base}/${thread.id}/resolve`))}>
               Resolve
             </button>

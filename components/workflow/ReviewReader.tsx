@@ -13,7 +13,13 @@ interface Selected {
 }
 
 export function ReviewReader({ schoolSlug, articleId, body, version }: { schoolSlug: string; articleId: string; body: ArticleDoc; version: number }) {
-  const editor = useEditor({ extensions: articleExtensions, content: body, editable: false, immediatelyRender: false, editorProps: { attributes: { class: 'article-body', 'aria-label': 'Story under review' } } });
+  const editor = useEditor({
+    extensions: articleExtensions,
+    content: body,
+    editable: false,
+    immediatelyRender: false,
+    editorProps: { attributes: { class: 'article-body', 'aria-label': 'Story under review' } },
+  });
   const [selected, setSelected] = useState<Selected | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -76,7 +82,11 @@ export function ReviewReader({ schoolSlug, articleId, body, version }: { schoolS
           Add general comment
         </button>
       </form>
-      {error && <p role="alert" className="mt-2 text-sm text-red-800">{error}</p>}
+      {error && (
+        <p role="alert" className="mt-2 text-sm text-red-800">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

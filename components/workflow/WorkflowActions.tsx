@@ -17,7 +17,21 @@ const PROMPTS = {
   time: { field: 'scheduledFor', label: 'Publish at' },
 } as const;
 
-export function WorkflowActions({ schoolSlug, articleId, actions, version, getVersion, beforeAction }: { schoolSlug: string; articleId: string; actions: ActionChoice[]; version?: number; getVersion?: () => number; beforeAction?: () => Promise<boolean> }) {
+export function WorkflowActions({
+  schoolSlug,
+  articleId,
+  actions,
+  version,
+  getVersion,
+  beforeAction,
+}: {
+  schoolSlug: string;
+  articleId: string;
+  actions: ActionChoice[];
+  version?: number;
+  getVersion?: () => number;
+  beforeAction?: () => Promise<boolean>;
+}) {
   const [open, setOpen] = useState<ActionChoice | null>(null);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<{ message: string; fields: Record<string, string> } | null>(null);
@@ -32,7 +46,11 @@ export function WorkflowActions({ schoolSlug, articleId, actions, version, getVe
     }
     const payload: Record<string, unknown> = { action: choice.action, expectedVersion: getVersion ? getVersion() : version, ...extra };
     if (typeof payload.scheduledFor === 'string') payload.scheduledFor = new Date(payload.scheduledFor).toISOString();
-    const response = await fetch(`/api/schools/${schoolSlug}/articles/${articleId}/transitions`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(payload) }).catch(() => null);
+    const response = await fetch(`/api/schools/${schoolSlug}/articles/${articleId}/transitions`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(payload),
+    }).catch(() => null);
     const body = (await response?.json().catch(() => null)) as { error?: string; fieldErrors?: Record<string, string> } | null;
     setPending(false);
     if (response?.ok) return window.location.reload();

@@ -157,7 +157,14 @@ export async function saveDraft(actor: Actor, articleId: string, input: unknown,
     });
     if (!sameBylines(bylines, article.bylines)) await replaceBylines(tx, actor.schoolId, articleId, bylines);
     if (!unchanged) await voidApprovalOnEdit(tx, actor, article);
-    const revision = await recordRevision(tx, actor, { articleId, content, bylines, kind: options.kind ?? (checkpoint ? 'MANUAL' : 'AUTOSAVE'), coalesce: !checkpoint && !options.kind, protectedIds: [article.approvedRevisionId, article.publishedRevisionId] });
+    const revision = await recordRevision(tx, actor, {
+      articleId,
+      content,
+      bylines,
+      kind: options.kind ?? (checkpoint ? 'MANUAL' : 'AUTOSAVE'),
+      coalesce: !checkpoint && !options.kind,
+      protectedIds: [article.approvedRevisionId, article.publishedRevisionId],
+    });
     return ok({ version: updated.version, revisionNumber: revision.number, savedAt: updated.updatedAt.toISOString(), changed: true });
   });
 }

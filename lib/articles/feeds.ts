@@ -86,7 +86,6 @@ ${entries}
 `;
 }
 
-
 export type FeedScope = { kind: 'school' } | { kind: 'section'; slug: string } | { kind: 'reporter'; slug: string };
 
 interface FeedSchool extends ReaderSchool {
@@ -139,5 +138,7 @@ export async function buildFeed(school: FeedSchool, scope: FeedScope, format: 'r
 
 export function feedResponse(document: string | null, format: 'rss' | 'atom'): Response {
   if (!document) return new Response('No such feed.', { status: 404 });
-  return new Response(document, { headers: { 'Content-Type': format === 'rss' ? 'application/rss+xml; charset=utf-8' : 'application/atom+xml; charset=utf-8', 'Cache-Control': 'public, max-age=60' } });
+  return new Response(document, {
+    headers: { 'Content-Type': format === 'rss' ? 'application/rss+xml; charset=utf-8' : 'application/atom+xml; charset=utf-8', 'Cache-Control': 'public, max-age=60' },
+  });
 }

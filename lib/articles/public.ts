@@ -42,7 +42,10 @@ const live = (school: ReaderSchool): Prisma.ArticleWhereInput => ({ schoolId: sc
 type SummaryRow = Prisma.ArticleGetPayload<{ select: typeof summaryFields }>;
 
 async function summaries(school: ReaderSchool, rows: SummaryRow[]) {
-  const names = await bylineNames(school, rows.flatMap((row) => BylineSnapshot.catch([]).parse(row.publishedRevision!.bylines)));
+  const names = await bylineNames(
+    school,
+    rows.flatMap((row) => BylineSnapshot.catch([]).parse(row.publishedRevision!.bylines)),
+  );
   return rows.map(({ publishedRevision, ...row }) => ({
     ...row,
     headline: publishedRevision!.headline,
@@ -106,7 +109,9 @@ export function listSectionFronts(school: ReaderSchool, options: { take: number;
 }
 
 export function countPublishedArticles(school: ReaderSchool, options: Pick<ListOptions, 'sectionId'> = {}): Promise<number> {
-  return cachedForReaders(school, `count:${options.sectionId ?? ''}`, () => dbFor(school.id).article.count({ where: { ...live(school), ...(options.sectionId ? { sectionId: options.sectionId } : {}) } }));
+  return cachedForReaders(school, `count:${options.sectionId ?? ''}`, () =>
+    dbFor(school.id).article.count({ where: { ...live(school), ...(options.sectionId ? { sectionId: options.sectionId } : {}) } }),
+  );
 }
 
 export function getPublishedArticle(school: ReaderSchool, slug: string) {

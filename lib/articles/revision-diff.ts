@@ -35,11 +35,7 @@ export function diffSequences<T>(before: readonly T[], after: readonly T[], equa
   }
   while (i < a.length) middle.push({ kind: 'removed', item: a[i++]! });
   while (j < b.length) middle.push({ kind: 'added', item: b[j++]! });
-  return [
-    ...before.slice(0, start).map((item) => ({ kind: 'same' as const, item })),
-    ...middle,
-    ...before.slice(endBefore).map((item) => ({ kind: 'same' as const, item })),
-  ];
+  return [...before.slice(0, start).map((item) => ({ kind: 'same' as const, item })), ...middle, ...before.slice(endBefore).map((item) => ({ kind: 'same' as const, item }))];
 }
 
 export interface Segment {
@@ -77,7 +73,7 @@ export function compareBlocks(beforeText: string, afterText: string): ComparedBl
   const split = (text: string) => (text.trim() ? text.split(/\n{2,}/) : []);
   const ops = diffSequences(split(beforeText), split(afterText));
   const rows: ComparedBlock[] = [];
-  for (let index = 0; index < ops.length; ) {
+  for (let index = 0; index < ops.length;) {
     const op = ops[index]!;
     if (op.kind === 'same') {
       rows.push({ before: [{ kind: 'same', text: op.item }], after: [{ kind: 'same', text: op.item }], changed: false });

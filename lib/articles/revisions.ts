@@ -81,7 +81,20 @@ async function revisionList(tx: Prisma.TransactionClient, actor: Actor, articleI
   });
 }
 
-const revisionFields = { id: true, number: true, kind: true, headline: true, deck: true, body: true, bodyText: true, sectionId: true, tags: true, bylines: true, createdAt: true, updatedAt: true } as const;
+const revisionFields = {
+  id: true,
+  number: true,
+  kind: true,
+  headline: true,
+  deck: true,
+  body: true,
+  bodyText: true,
+  sectionId: true,
+  tags: true,
+  bylines: true,
+  createdAt: true,
+  updatedAt: true,
+} as const;
 
 export function getRevisions(actor: Actor, articleId: string, numbers: number[]) {
   return transactionFor(actor.schoolId, async (tx) => {

@@ -39,7 +39,10 @@ export async function userForSingleSignOn(identity: { email?: string | null; ema
   const user = await db.user.findUnique({ where: { email }, select: { id: true } });
   if (!user) return { ok: false, code: 'not-a-member' };
   // Membership in any of those schools; the person's schools span tenants by nature.
-  const member = await dbFor(PLATFORM).membership.findFirst({ where: { userId: user.id, schoolId: { in: schools.map((school) => school.id) }, status: { in: ['ACTIVE', 'ALUMNI'] } }, select: { id: true } });
+  const member = await dbFor(PLATFORM).membership.findFirst({
+    where: { userId: user.id, schoolId: { in: schools.map((school) => school.id) }, status: { in: ['ACTIVE', 'ALUMNI'] } },
+    select: { id: true },
+  });
   return member ? { ok: true, userId: user.id } : { ok: false, code: 'not-a-member' };
 }
 

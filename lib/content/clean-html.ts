@@ -5,7 +5,8 @@
 // Google Docs wraps a whole paste in <b style="font-weight:normal" id="docs-internal-guid-…">:
 // taken at its word, every pasted paragraph would turn bold.
 const GOOGLE_DOCS_WRAPPER = /^docs-internal-guid-/;
-const DROP_WITH_CONTENT = 'style, script, meta, link, title, head, xml, template, iframe, object, embed, svg, math, noscript, img, picture, video, audio, canvas, form, input, button, select, textarea';
+const DROP_WITH_CONTENT =
+  'style, script, meta, link, title, head, xml, template, iframe, object, embed, svg, math, noscript, img, picture, video, audio, canvas, form, input, button, select, textarea';
 const KEEP = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'LI', 'BLOCKQUOTE', 'A', 'STRONG', 'B', 'EM', 'I', 'BR', 'HR', 'ASIDE']);
 
 function styleOf(element: Element): string {

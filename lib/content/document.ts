@@ -47,7 +47,7 @@ export function docToPlainText(doc: JSONContent, options: { captions?: boolean }
     }
     const children = node.content ?? [];
     if (children.length > 0 && children.every((child) => INLINE_TYPES.has(child.type ?? ''))) {
-      blocks.push(children.map((child) => (child.type === 'text' ? child.text ?? '' : '\n')).join(''));
+      blocks.push(children.map((child) => (child.type === 'text' ? (child.text ?? '') : '\n')).join(''));
       return;
     }
     children.forEach(visit);

@@ -31,14 +31,7 @@ function paragraph(value: string): JSONContent {
 
 function looksLikeSubhead(line: string, next: string | undefined): boolean {
   const words = line.split(/\s+/).length;
-  return (
-    line.length <= 80 &&
-    words <= 10 &&
-    !/[.!?:;,”"’)]$/.test(line) &&
-    /^[\p{Lu}\p{N}“"‘']/u.test(line) &&
-    next !== undefined &&
-    next.trim().length > line.length
-  );
+  return line.length <= 80 && words <= 10 && !/[.!?:;,”"’)]$/.test(line) && /^[\p{Lu}\p{N}“"‘']/u.test(line) && next !== undefined && next.trim().length > line.length;
 }
 
 /** Lines that a hard wrap broke off a paragraph start in lower case; they continue the previous one. */

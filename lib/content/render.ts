@@ -3,7 +3,7 @@
 // the database still cannot put markup on a reader's page.
 import { generateHTML } from '@tiptap/html/server';
 import { articleExtensions } from './extensions.ts';
-import { checkArticleDoc, type ArticleDoc } from './document.ts';
+import { checkArticleDoc } from './document.ts';
 import { withoutCommentAnchors } from './comment-anchors.ts';
 
 export function renderArticleHtml(doc: unknown): string {

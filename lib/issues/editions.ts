@@ -14,7 +14,12 @@ export const EditionInput = z.object({
   volume: z.coerce.number({ error: 'Give the volume as a number.' }).int('Give the volume as a whole number.').min(1, 'Volumes start at 1.').max(999),
   number: z.coerce.number({ error: 'Give the issue number as a number.' }).int('Give the number as a whole number.').min(1, 'Numbers start at 1.').max(999),
   issueDate: z.coerce.date({ error: 'Choose the issue date.' }),
-  title: z.string().trim().max(200, 'A title can be at most 200 characters.').transform((value) => value || null).default(''),
+  title: z
+    .string()
+    .trim()
+    .max(200, 'A title can be at most 200 characters.')
+    .transform((value) => value || null)
+    .default(''),
 });
 
 const BUILDABLE = ['APPROVED', 'SCHEDULED', 'PUBLISHED'] as const;
@@ -36,7 +41,10 @@ export async function createEdition(actor: Actor, input: unknown): Promise<Resul
   if (!allowed.ok) return allowed;
   const parsed = parseInput(EditionInput, input);
   if (!parsed.ok) return parsed;
-  const taken = await dbFor(actor.schoolId).edition.findUnique({ where: { schoolId_volume_number: { schoolId: actor.schoolId, volume: parsed.data.volume, number: parsed.data.number } }, select: { id: true } });
+  const taken = await dbFor(actor.schoolId).edition.findUnique({
+    where: { schoolId_volume_number: { schoolId: actor.schoolId, volume: parsed.data.volume, number: parsed.data.number } },
+    select: { id: true },
+  });
   if (taken) return fail(409, `Vol. ${parsed.data.volume}, No. ${parsed.data.number} already exists.`, { number: 'That volume and number are taken.' });
   return ok(await dbFor(actor.schoolId).edition.create({ data: { schoolId: actor.schoolId, ...parsed.data }, select: { id: true } }));
 }
@@ -50,7 +58,8 @@ export async function addToEdition(actor: Actor, editionId: string, articleId: s
     if (!edition.ok) return edition;
     const article = await tx.article.findFirst({ where: { id: articleId, schoolId: actor.schoolId }, select: { id: true, status: true } });
     if (!article) return fail(404, 'That article was not found.');
-    if (!(BUILDABLE as readonly string[]).includes(article.status)) return fail(422, 'Only approved or published articles go into an issue.', { articleId: 'Only approved or published articles go into an issue.' });
+    if (!(BUILDABLE as readonly string[]).includes(article.status))
+      return fail(422, 'Only approved or published articles go into an issue.', { articleId: 'Only approved or published articles go into an issue.' });
     if (await tx.editionArticle.findUnique({ where: { editionId_articleId: { editionId, articleId } } })) return fail(409, 'That article is already in this issue.');
     const last = await tx.editionArticle.aggregate({ where: { schoolId: actor.schoolId, editionId }, _max: { position: true } });
     await tx.editionArticle.create({ data: { schoolId: actor.schoolId, editionId, articleId, position: (last._max.position ?? -1) + 1 } });

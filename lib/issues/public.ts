@@ -27,7 +27,10 @@ export function getPublishedEdition(school: CacheScope, volume: number, number: 
         items: {
           where: { article: { publishedRevisionId: { not: null } } },
           orderBy: { position: 'asc' },
-          select: { position: true, article: { select: { id: true, slug: true, section: { select: { name: true, slug: true, position: true } }, publishedRevision: { select: { headline: true, deck: true } } } } },
+          select: {
+            position: true,
+            article: { select: { id: true, slug: true, section: { select: { name: true, slug: true, position: true } }, publishedRevision: { select: { headline: true, deck: true } } } },
+          },
         },
       },
     });

@@ -35,7 +35,10 @@ export interface UploadedImage {
 /** A file name fit to show back to people: no path, no control characters, bounded length. */
 export function cleanFilename(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
-  const cleaned = base.replace(/[\u0000-\u001f\u007f<>"'`]/g, '').trim().slice(0, 200);
+  const cleaned = base
+    .replace(/[\u0000-\u001f\u007f<>"'`]/g, '')
+    .trim()
+    .slice(0, 200);
   return cleaned || 'upload';
 }
 

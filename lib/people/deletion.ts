@@ -6,17 +6,18 @@
 import { z } from 'zod';
 import { can, type Actor } from '../auth/actor.ts';
 import { readersSeeChange } from '../articles/live.ts';
-import { PLATFORM, transactionFor, useTenant, type Prisma } from '../db.ts';
+import { PLATFORM, transactionFor, actAsTenant, type Prisma } from '../db.ts';
 import { notify } from '../notifications/index.ts';
 import { fail, ok, parseInput, type Result } from '../result.ts';
 
 export const FORMER_MEMBER_NAME = 'Former staff member';
 
 export const DeletionRequestInput = z.object({ reason: z.string().trim().max(1000, 'Use at most 1,000 characters.').optional() });
-export const DeletionDecision = z.discriminatedUnion('erase', [
-  z.object({ erase: z.literal(true) }),
-  z.object({ erase: z.literal(false), decision: z.string().trim().min(5, 'Say why the request is declined.').max(1000, 'Use at most 1,000 characters.') }),
-], { error: 'Choose to erase or to decline.' });
+export const DeletionDecision = z.discriminatedUnion(
+  'erase',
+  [z.object({ erase: z.literal(true) }), z.object({ erase: z.literal(false), decision: z.string().trim().min(5, 'Say why the request is declined.').max(1000, 'Use at most 1,000 characters.') })],
+  { error: 'Choose to erase or to decline.' },
+);
 
 export async function requestDeletion(actor: Actor, input: unknown): Promise<Result<{ id: string }>> {
   const parsed = parseInput(DeletionRequestInput, input);
@@ -27,7 +28,12 @@ export async function requestDeletion(actor: Actor, input: unknown): Promise<Res
     const request = await tx.deletionRequest.create({ data: { schoolId: actor.schoolId, membershipId: actor.membershipId, reason: parsed.data.reason || null }, select: { id: true } });
     const school = await tx.school.findUniqueOrThrow({ where: { id: actor.schoolId }, select: { id: true, slug: true, newspaperName: true } });
     const managers = await tx.membership.findMany({ where: { schoolId: actor.schoolId, status: 'ACTIVE', role: { in: ['ADVISER', 'SCHOOL_ADMIN'] } }, select: { id: true } });
-    await notify(tx, school, managers.map((manager) => manager.id), { kind: 'deletion-request', articleId: null, message: `${actor.displayName} asks for their personal data to be erased`, link: '/newsroom/members' });
+    await notify(
+      tx,
+      school,
+      managers.map((manager) => manager.id),
+      { kind: 'deletion-request', articleId: null, message: `${actor.displayName} asks for their personal data to be erased`, link: '/newsroom/members' },
+    );
     return ok(request);
   });
 }
@@ -35,7 +41,11 @@ export async function requestDeletion(actor: Actor, input: unknown): Promise<Res
 export async function listDeletionRequests(actor: Actor) {
   if (!can(actor, 'members.manage')) return fail(403, 'Only the adviser or a school admin sees deletion requests.');
   return transactionFor(actor.schoolId, async (tx) => {
-    const requests = await tx.deletionRequest.findMany({ where: { schoolId: actor.schoolId, status: 'PENDING' }, orderBy: { createdAt: 'asc' }, select: { id: true, membershipId: true, reason: true, createdAt: true } });
+    const requests = await tx.deletionRequest.findMany({
+      where: { schoolId: actor.schoolId, status: 'PENDING' },
+      orderBy: { createdAt: 'asc' },
+      select: { id: true, membershipId: true, reason: true, createdAt: true },
+    });
     const members = await tx.membership.findMany({ where: { schoolId: actor.schoolId, id: { in: requests.map((request) => request.membershipId) } }, select: { id: true, displayName: true } });
     const names = new Map(members.map((member) => [member.id, member.displayName]));
     return ok(requests.map((request) => ({ ...request, name: names.get(request.membershipId) ?? FORMER_MEMBER_NAME })));
@@ -45,7 +55,18 @@ export async function listDeletionRequests(actor: Actor) {
 async function erase(tx: Prisma.TransactionClient, schoolId: string, membershipId: string): Promise<void> {
   const member = await tx.membership.update({
     where: { id: membershipId },
-    data: { displayName: FORMER_MEMBER_NAME, slug: `former-member-${membershipId.slice(-8)}`, bio: null, classYear: null, graduationYear: null, contactEmail: null, showContactEmail: false, staffTitle: null, sectionId: null, status: 'DEACTIVATED' },
+    data: {
+      displayName: FORMER_MEMBER_NAME,
+      slug: `former-member-${membershipId.slice(-8)}`,
+      bio: null,
+      classYear: null,
+      graduationYear: null,
+      contactEmail: null,
+      showContactEmail: false,
+      staffTitle: null,
+      sectionId: null,
+      status: 'DEACTIVATED',
+    },
     select: { userId: true, user: { select: { email: true } } },
   });
   await tx.mastheadEntry.deleteMany({ where: { schoolId, membershipId } });
@@ -55,11 +76,14 @@ async function erase(tx: Prisma.TransactionClient, schoolId: string, membershipI
   // The account goes too, unless another school still counts the person among its members.
   // Other schools' memberships are invisible to this school's transaction: the count looks across
   // schools for this one question, then the transaction is this school's again.
-  await useTenant(tx, PLATFORM);
+  await actAsTenant(tx, PLATFORM);
   const elsewhere = await tx.membership.count({ where: { userId: member.userId, schoolId: { not: schoolId } } });
-  await useTenant(tx, schoolId);
+  await actAsTenant(tx, schoolId);
   if (elsewhere === 0) {
-    await tx.user.update({ where: { id: member.userId }, data: { email: `erased-${member.userId}@erased.invalid`, name: FORMER_MEMBER_NAME, passwordHash: null, image: null, emailVerified: null, sessionsValidAfter: new Date() } });
+    await tx.user.update({
+      where: { id: member.userId },
+      data: { email: `erased-${member.userId}@erased.invalid`, name: FORMER_MEMBER_NAME, passwordHash: null, image: null, emailVerified: null, sessionsValidAfter: new Date() },
+    });
     await tx.account.deleteMany({ where: { userId: member.userId } });
     await tx.passwordResetToken.deleteMany({ where: { userId: member.userId } });
   }

@@ -28,7 +28,9 @@ function mayManageMembers(actor: Actor): Result<true> {
 }
 
 function mayGrant(actor: Actor, role: Role): Result<true> {
-  return RANK[role] <= RANK[actor.role] ? ok(true) : fail(403, `Only a ${ROLE_LABELS.SCHOOL_ADMIN.toLowerCase()} can make someone a ${ROLE_LABELS[role].toLowerCase()}.`, { role: 'You cannot give a role above your own.' });
+  return RANK[role] <= RANK[actor.role]
+    ? ok(true)
+    : fail(403, `Only a ${ROLE_LABELS.SCHOOL_ADMIN.toLowerCase()} can make someone a ${ROLE_LABELS[role].toLowerCase()}.`, { role: 'You cannot give a role above your own.' });
 }
 
 export interface IssuedInvitation {
@@ -60,7 +62,14 @@ export async function issueInvitation(
   const token = randomBytes(32).toString('base64url');
   const school = await tx.school.findUniqueOrThrow({ where: { id: invitation.schoolId }, select: { newspaperName: true } });
   const created = await tx.invitation.create({
-    data: { schoolId: invitation.schoolId, email: invitation.email, role: invitation.role, tokenHash: hashToken(token), invitedById: invitation.invitedById, expiresAt: new Date(Date.now() + INVITATION_TTL_MS) },
+    data: {
+      schoolId: invitation.schoolId,
+      email: invitation.email,
+      role: invitation.role,
+      tokenHash: hashToken(token),
+      invitedById: invitation.invitedById,
+      expiresAt: new Date(Date.now() + INVITATION_TTL_MS),
+    },
     select: { id: true },
   });
   const link = appUrl(`/invitations/${token}`);
@@ -220,4 +229,3 @@ export async function listMembers(actor: Actor) {
     return ok({ members: members.map(({ user, ...member }) => ({ ...member, email: user.email })), invitations });
   });
 }
-

@@ -33,19 +33,38 @@ export function getStaffBox(school: PeopleSchool, requestedYear?: string) {
       select: { title: true, membership: { select: { slug: true, displayName: true, classYear: true } } },
     });
     if (entries.length > 0 || year !== school.currentSchoolYear) {
-      return { years, year, staff: entries.map((entry) => ({ title: entry.title, name: publicName(entry.membership.displayName, school.nameDisplayPolicy), slug: entry.membership.slug, classYear: entry.membership.classYear })) };
+      return {
+        years,
+        year,
+        staff: entries.map((entry) => ({
+          title: entry.title,
+          name: publicName(entry.membership.displayName, school.nameDisplayPolicy),
+          slug: entry.membership.slug,
+          classYear: entry.membership.classYear,
+        })),
+      };
     }
     // This year's box before it is archived: the active staff, by role.
-    const members = await dbFor(school.id).membership.findMany({ where: { schoolId: school.id, status: 'ACTIVE' }, select: { slug: true, displayName: true, classYear: true, staffTitle: true, role: true } });
+    const members = await dbFor(school.id).membership.findMany({
+      where: { schoolId: school.id, status: 'ACTIVE' },
+      select: { slug: true, displayName: true, classYear: true, staffTitle: true, role: true },
+    });
     members.sort(staffBoxOrder);
-    return { years, year, staff: members.map((member) => ({ title: member.staffTitle ?? 'Staff', name: publicName(member.displayName, school.nameDisplayPolicy), slug: member.slug, classYear: member.classYear })) };
+    return {
+      years,
+      year,
+      staff: members.map((member) => ({ title: member.staffTitle ?? 'Staff', name: publicName(member.displayName, school.nameDisplayPolicy), slug: member.slug, classYear: member.classYear })),
+    };
   });
 }
 
 /** A reporter's public page: active members and alumni (whose bylines keep working). */
 export function getReporter(school: PeopleSchool, slug: string) {
   return cachedForReaders(school, `reporter:${slug}`, async () => {
-    const member = await dbFor(school.id).membership.findUnique({ where: { schoolId_slug: { schoolId: school.id, slug } }, select: { id: true, slug: true, displayName: true, staffTitle: true, classYear: true, bio: true, status: true } });
+    const member = await dbFor(school.id).membership.findUnique({
+      where: { schoolId_slug: { schoolId: school.id, slug } },
+      select: { id: true, slug: true, displayName: true, staffTitle: true, classYear: true, bio: true, status: true },
+    });
     if (!member || member.status === 'DEACTIVATED') return null;
     const name = publicName(member.displayName, school.nameDisplayPolicy);
     return { id: member.id, slug: member.slug, name, title: member.staffTitle, alumni: member.status === 'ALUMNI', bio: bioLine(member, school.nameDisplayPolicy, school.name) };

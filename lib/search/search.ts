@@ -34,7 +34,9 @@ export async function searchArticles(schoolId: string, rawQuery: unknown): Promi
   const query = SearchQuery.parse(queryParams(rawQuery));
   if (!query.q) return { query, hits: [] };
   const section = query.section ? Prisma.sql`AND s.slug = ${query.section}` : Prisma.empty;
-  const issue = query.issue ? Prisma.sql`AND EXISTS (SELECT 1 FROM edition_articles ea WHERE ea."schoolId" = a."schoolId" AND ea."articleId" = a.id AND ea."editionId" = ${query.issue})` : Prisma.empty;
+  const issue = query.issue
+    ? Prisma.sql`AND EXISTS (SELECT 1 FROM edition_articles ea WHERE ea."schoolId" = a."schoolId" AND ea."articleId" = a.id AND ea."editionId" = ${query.issue})`
+    : Prisma.empty;
   const hits = await dbFor(schoolId).$queryRaw<SearchHit[]>`
     SELECT a.id, a.slug, r.headline, r.deck, s.name AS section, a."publishedAt",
            ts_rank_cd(a."searchVector", q) AS rank,

@@ -22,7 +22,11 @@ export function contrastWithWhite(hex: string): number {
 
 export const BrandingInput = z.object({
   newspaperName: z.string().trim().min(2, 'Give the paper a name.').max(80, 'A name can be at most 80 characters.'),
-  tagline: z.string().trim().max(160, 'A tagline can be at most 160 characters.').transform((value) => value || null),
+  tagline: z
+    .string()
+    .trim()
+    .max(160, 'A tagline can be at most 160 characters.')
+    .transform((value) => value || null),
   // The accent colours section labels and links on white, so it must be readable there (WCAG AA).
   accentColor: z
     .string()

@@ -1,7 +1,7 @@
 // A new school on the platform: a platform admin names it (slug, school and newspaper names, an
 // optional host of its own) and invites its first adviser, who takes it from there.
 import { z } from 'zod';
-import { db, PLATFORM, transactionFor, useTenant } from '../db.ts';
+import { db, PLATFORM, transactionFor, actAsTenant } from '../db.ts';
 import { slugify } from '../articles/slugs.ts';
 import { issueInvitation, type IssuedInvitation } from '../people/members.ts';
 import { fail, ok, parseInput, type Result } from '../result.ts';
@@ -39,7 +39,7 @@ export async function createSchool(userId: string, input: unknown): Promise<Resu
     if (await tx.school.findUnique({ where: { slug }, select: { id: true } })) return fail(409, 'Another school uses that address.', { slug: 'Another school uses that address.' });
     if (host && (await tx.schoolDomain.findUnique({ where: { host }, select: { id: true } }))) return fail(409, 'Another school uses that host.', { host: 'Another school uses that host.' });
     const school = await tx.school.create({ data: { slug, name, newspaperName }, select: { id: true } });
-    await useTenant(tx, school.id);
+    await actAsTenant(tx, school.id);
     await tx.section.createMany({ data: DEFAULT_SECTIONS.map((section, position) => ({ schoolId: school.id, name: section, slug: slugify(section), position })) });
     if (host) await tx.schoolDomain.create({ data: { schoolId: school.id, host } });
     const invitation = await issueInvitation(tx, { schoolId: school.id, email: adviserEmail, role: 'ADVISER', sendEmail: true, invitedById: null, inviterName: `${admin.name} (Masthead)` });

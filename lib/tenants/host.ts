@@ -3,7 +3,23 @@
 import { z } from 'zod';
 
 // Paths at the root of the site that are not schools.
-export const RESERVED_SLUGS = new Set(['api', 'signin', 'signout', 'newsroom', 'admin', '_next', 'static', 'favicon.ico', 'robots.txt', 'sitemap.xml', 'www', 'dev', 'forgot-password', 'reset-password', 'invitations']);
+export const RESERVED_SLUGS = new Set([
+  'api',
+  'signin',
+  'signout',
+  'newsroom',
+  'admin',
+  '_next',
+  'static',
+  'favicon.ico',
+  'robots.txt',
+  'sitemap.xml',
+  'www',
+  'dev',
+  'forgot-password',
+  'reset-password',
+  'invitations',
+]);
 
 export const SchoolSlug = z
   .string()

@@ -23,7 +23,13 @@ export const SchoolSettingsInput = z.object({
   checklist: z.object({ headlineLength: z.boolean(), minimumWords: z.boolean(), byline: z.boolean(), imageDetails: z.boolean() }),
   // Members with addresses at these domains may also sign in with Google or Microsoft.
   signInDomains: z
-    .array(z.string().trim().toLowerCase().regex(/^(?:[a-z0-9-]+\.)+[a-z]{2,}$/, 'Use domains like school.edu, separated by commas.'))
+    .array(
+      z
+        .string()
+        .trim()
+        .toLowerCase()
+        .regex(/^(?:[a-z0-9-]+\.)+[a-z]{2,}$/, 'Use domains like school.edu, separated by commas.'),
+    )
     .max(5, 'At most five domains.')
     .transform((domains) => [...new Set(domains)]),
 });

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Actor } from '../auth/actor.ts';
 import { can } from '../auth/actor.ts';
 import { createDraft } from '../articles/drafts.ts';
-import { db, type Prisma, dbFor, transactionFor } from '../db.ts';
+import { type Prisma, dbFor, readsFor, transactionFor } from '../db.ts';
 import type { ArticleStatus } from '../generated/prisma/enums.ts';
 import { fail, ok, parseInput, queryParams, type Result } from '../result.ts';
 import { availableActions } from './policy.ts';
@@ -36,8 +36,10 @@ export async function loadBoard(actor: Actor, rawFilters: unknown) {
   if (filters.due === 'week') where.dueAt = { gte: now, lt: new Date(now.getTime() + 7 * 86_400_000) };
   if (filters.edition) where.editionItems = { some: { editionId: filters.edition } };
 
-  const [articles, school, sections, staff, editions] = await Promise.all([
-    dbFor(actor.schoolId).article.findMany({
+  // One read-only transaction for the whole board: the school is set once and the statements share
+  // one connection, instead of a transaction and a connection each.
+  const { articles, school, sections, staff, editions, events } = await readsFor(actor.schoolId, async (tx) => {
+    const articles = await tx.article.findMany({
       where,
       orderBy: [{ dueAt: { sort: 'asc', nulls: 'last' } }, { updatedAt: 'desc' }],
       take: 300,
@@ -53,18 +55,23 @@ export async function loadBoard(actor: Actor, rawFilters: unknown) {
         bylines: { orderBy: { position: 'asc' }, select: { membershipId: true, guestName: true, membership: { select: { displayName: true } } } },
         editionItems: { select: { edition: { select: { volume: true, number: true } } } },
       },
-    }),
-    db.school.findUniqueOrThrow({ where: { id: actor.schoolId }, select: workflowSchoolFields }),
-    dbFor(actor.schoolId).section.findMany({ where: { schoolId: actor.schoolId }, orderBy: { position: 'asc' }, select: { id: true, name: true } }),
-    dbFor(actor.schoolId).membership.findMany({ where: { schoolId: actor.schoolId, status: 'ACTIVE' }, orderBy: { displayName: 'asc' }, select: { id: true, displayName: true } }),
-    dbFor(actor.schoolId).edition.findMany({ where: { schoolId: actor.schoolId }, orderBy: [{ volume: 'desc' }, { number: 'desc' }], select: { id: true, volume: true, number: true } }),
-  ]);
+    });
+    const school = await tx.school.findUniqueOrThrow({ where: { id: actor.schoolId }, select: workflowSchoolFields });
+    const sections = await tx.section.findMany({ where: { schoolId: actor.schoolId }, orderBy: { position: 'asc' }, select: { id: true, name: true } });
+    const staff = await tx.membership.findMany({ where: { schoolId: actor.schoolId, status: 'ACTIVE' }, orderBy: { displayName: 'asc' }, select: { id: true, displayName: true } });
+    const editions = await tx.edition.findMany({ where: { schoolId: actor.schoolId }, orderBy: [{ volume: 'desc' }, { number: 'desc' }], select: { id: true, volume: true, number: true } });
+    // Approvals in the current round, for the articles under review (one query for all of them).
+    const submitted = articles.filter((article) => article.status === 'SUBMITTED').map((article) => article.id);
+    const events = submitted.length
+      ? await tx.workflowEvent.findMany({
+          where: { schoolId: actor.schoolId, articleId: { in: submitted } },
+          orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+          select: { articleId: true, action: true },
+        })
+      : [];
+    return { articles, school, sections, staff, editions, events };
+  });
 
-  // Approvals in the current round, for the articles under review (one query for all of them).
-  const submitted = articles.filter((article) => article.status === 'SUBMITTED').map((article) => article.id);
-  const events = submitted.length
-    ? await dbFor(actor.schoolId).workflowEvent.findMany({ where: { schoolId: actor.schoolId, articleId: { in: submitted } }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], select: { articleId: true, action: true } })
-    : [];
   // Node 20 has no Map.groupBy.
   const eventsByArticle = new Map<string, typeof events>();
   for (const event of events) eventsByArticle.set(event.articleId, [...(eventsByArticle.get(event.articleId) ?? []), event]);
@@ -149,6 +156,13 @@ export async function listAssignments(actor: Actor) {
     orderBy: [{ dueAt: { sort: 'asc', nulls: 'last' } }, { createdAt: 'desc' }],
     select: { id: true, title: true, description: true, status: true, dueAt: true, assigneeId: true, pitchedById: true, section: { select: { name: true } } },
   });
-  const names = new Map((await dbFor(actor.schoolId).membership.findMany({ where: { schoolId: actor.schoolId }, select: { id: true, displayName: true } })).map((member) => [member.id, member.displayName]));
-  return rows.map((row) => ({ ...row, assignee: row.assigneeId ? (names.get(row.assigneeId) ?? null) : null, pitchedBy: row.pitchedById ? (names.get(row.pitchedById) ?? null) : null, mine: row.assigneeId === actor.membershipId }));
+  const names = new Map(
+    (await dbFor(actor.schoolId).membership.findMany({ where: { schoolId: actor.schoolId }, select: { id: true, displayName: true } })).map((member) => [member.id, member.displayName]),
+  );
+  return rows.map((row) => ({
+    ...row,
+    assignee: row.assigneeId ? (names.get(row.assigneeId) ?? null) : null,
+    pitchedBy: row.pitchedById ? (names.get(row.pitchedById) ?? null) : null,
+    mine: row.assigneeId === actor.membershipId,
+  }));
 }

@@ -53,7 +53,9 @@ export async function addComment(actor: Actor, articleId: string, input: unknown
       if (!anchored.ok) return fail(422, anchored.error, { anchor: anchored.error });
       version = (await tx.article.update({ where: { id: article.id }, data: { body: anchored.doc, version: { increment: 1 } }, select: { version: true } })).version;
     }
-    await tx.comment.create({ data: { id, schoolId: actor.schoolId, articleId, authorId: actor.membershipId, parentId: parentId ?? null, anchorId: anchor ? id : null, quotedText: anchor?.quotedText ?? null, body } });
+    await tx.comment.create({
+      data: { id, schoolId: actor.schoolId, articleId, authorId: actor.membershipId, parentId: parentId ?? null, anchorId: anchor ? id : null, quotedText: anchor?.quotedText ?? null, body },
+    });
     const school = await tx.school.findUniqueOrThrow({ where: { id: actor.schoolId }, select: { id: true, slug: true, newspaperName: true } });
     const others = authorIds(article).filter((memberId) => memberId !== actor.membershipId);
     await notify(tx, school, others, { kind: 'comment', articleId, message: `${actor.displayName} commented on “${article.headline || 'Untitled draft'}”.`, link: `/newsroom/articles/${articleId}` });
@@ -85,7 +87,10 @@ export async function listComments(actor: Actor, articleId: string) {
     orderBy: { createdAt: 'asc' },
     select: { id: true, parentId: true, anchorId: true, quotedText: true, body: true, authorId: true, resolvedAt: true, createdAt: true },
   });
-  const names = await displayNames(actor.schoolId, rows.map((row) => row.authorId));
+  const names = await displayNames(
+    actor.schoolId,
+    rows.map((row) => row.authorId),
+  );
   const threads = rows.filter((row) => !row.parentId).map((row) => ({ ...row, author: names.get(row.authorId) ?? 'Former member', replies: [] as typeof replies }));
   const replies = rows.filter((row) => row.parentId).map((row) => ({ ...row, author: names.get(row.authorId) ?? 'Former member' }));
   const byId = new Map(threads.map((thread) => [thread.id, thread]));

@@ -11,7 +11,10 @@ export async function articleHistory(actor: Actor, articleId: string) {
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
     select: { id: true, actorId: true, actorRole: true, action: true, fromStatus: true, toStatus: true, comment: true, createdAt: true },
   });
-  const names = await displayNames(actor.schoolId, events.map((event) => event.actorId));
+  const names = await displayNames(
+    actor.schoolId,
+    events.map((event) => event.actorId),
+  );
   return events.map((event) => ({
     id: event.id,
     who: event.actorId ? (names.get(event.actorId) ?? 'Former member') : 'Masthead (scheduled)',

@@ -106,5 +106,5 @@ export interface AvailableAction {
 export function availableActions(actor: Actor, article: PolicyArticle & { status: string }, school: PolicySchool, approvalsSoFar: number): AvailableAction[] {
   return (Object.keys(WORKFLOW) as WorkflowAction[])
     .filter((action) => (WORKFLOW[action].from as readonly string[]).includes(article.status) && permits(action, actor, article, school, approvalsSoFar).allowed)
-    .map((action) => ({ action, label: WORKFLOW[action].label, needs: ((WORKFLOW[action] as { needs?: AvailableAction['needs'] }).needs ?? null) }));
+    .map((action) => ({ action, label: WORKFLOW[action].label, needs: (WORKFLOW[action] as { needs?: AvailableAction['needs'] }).needs ?? null }));
 }

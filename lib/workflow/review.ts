@@ -12,7 +12,19 @@ export async function getWorkflowView(actor: Actor, articleId: string) {
   const loaded = await transactionFor(actor.schoolId, async (tx) => {
     const article = await tx.article.findFirst({
       where: { id: articleId, schoolId: actor.schoolId },
-      select: { id: true, slug: true, status: true, version: true, sectionId: true, createdById: true, scheduledFor: true, publishedRevisionId: true, publishedAt: true, unpublishReason: true, bylines: { select: { membershipId: true } } },
+      select: {
+        id: true,
+        slug: true,
+        status: true,
+        version: true,
+        sectionId: true,
+        createdById: true,
+        scheduledFor: true,
+        publishedRevisionId: true,
+        publishedAt: true,
+        unpublishReason: true,
+        bylines: { select: { membershipId: true } },
+      },
     });
     return article ? { article, approvals: await approvalsInRound(tx, actor.schoolId, articleId) } : null;
   });

@@ -2,7 +2,7 @@
 // timer, so a restart loses nothing: on start and then every few seconds, every article whose
 // time has come is published. Row locks with SKIP LOCKED let several app servers run this at once
 // without publishing anything twice.
-import { PLATFORM, asBackgroundWork, transactionFor, useTenant } from '../db.ts';
+import { PLATFORM, asBackgroundWork, transactionFor, actAsTenant } from '../db.ts';
 import { makeLive, workflowArticleFields, workflowSchoolFields } from './transitions.ts';
 
 /** Publishes what is due; returns the ids published. */
@@ -16,7 +16,7 @@ export async function publishDueArticles(now = new Date()): Promise<string[]> {
       if (due.length === 0) return null;
       // The scan spans schools; publishing the one found is that school's business alone.
       const schoolId = (await tx.$queryRaw<{ schoolId: string }[]>`SELECT "schoolId" FROM articles WHERE id = ${due[0]!.id}`)[0]!.schoolId;
-      await useTenant(tx, schoolId);
+      await actAsTenant(tx, schoolId);
       const article = await tx.article.findUniqueOrThrow({ where: { id: due[0]!.id }, select: workflowArticleFields });
       const school = await tx.school.findUniqueOrThrow({ where: { id: article.schoolId }, select: workflowSchoolFields });
       const result = await makeLive(tx, null, article, school, { action: 'scheduledPublish' });

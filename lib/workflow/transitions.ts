@@ -93,7 +93,15 @@ async function membersWhoMay(tx: Prisma.TransactionClient, action: WorkflowActio
   const staff = await tx.membership.findMany({ where: { schoolId: school.id, status: 'ACTIVE' }, select: { id: true, userId: true, role: true, sectionId: true, displayName: true } });
   return staff
     .filter((member) => {
-      const asActor: Actor = { userId: member.userId, membershipId: member.id, schoolId: school.id, schoolSlug: school.slug, role: member.role, displayName: member.displayName, sectionId: member.sectionId };
+      const asActor: Actor = {
+        userId: member.userId,
+        membershipId: member.id,
+        schoolId: school.id,
+        schoolSlug: school.slug,
+        role: member.role,
+        displayName: member.displayName,
+        sectionId: member.sectionId,
+      };
       return permits(action, asActor, article, school, approvals).allowed;
     })
     .map((member) => member.id);
@@ -104,7 +112,14 @@ export interface TransitionDone {
   version: number;
 }
 
-async function record(tx: Prisma.TransactionClient, actor: Actor | null, article: WorkflowArticle, action: string, to: ArticleStatus, extra: { revisionId?: string | null; comment?: string | null; role?: Role | null } = {}) {
+async function record(
+  tx: Prisma.TransactionClient,
+  actor: Actor | null,
+  article: WorkflowArticle,
+  action: string,
+  to: ArticleStatus,
+  extra: { revisionId?: string | null; comment?: string | null; role?: Role | null } = {},
+) {
   await tx.workflowEvent.create({
     data: {
       schoolId: article.schoolId,
@@ -128,7 +143,13 @@ const link = (article: { id: string }) => `/newsroom/articles/${article.id}`;
 const title = (article: { headline: string }) => `“${article.headline || 'Untitled draft'}”`;
 
 /** Makes the approved revision live: shared by "Publish now" and the scheduler. */
-export async function makeLive(tx: Prisma.TransactionClient, actor: Actor | null, article: WorkflowArticle, school: WorkflowSchool, options: { action: string; note?: string }): Promise<Result<TransitionDone>> {
+export async function makeLive(
+  tx: Prisma.TransactionClient,
+  actor: Actor | null,
+  article: WorkflowArticle,
+  school: WorkflowSchool,
+  options: { action: string; note?: string },
+): Promise<Result<TransitionDone>> {
   if (!article.approvedRevisionId || article.approvedContentHash !== contentHash(article)) {
     return fail(409, 'The article changed after it was approved; it needs a new approval.');
   }
@@ -155,7 +176,12 @@ export async function makeLive(tx: Prisma.TransactionClient, actor: Actor | null
   // Where student editors decide, the adviser is informed of what went out.
   if (school.reviewPolicy === 'STUDENT_EDITORS_DECIDE' && actor?.role === 'EDITOR') {
     const advisers = await tx.membership.findMany({ where: { schoolId: school.id, role: 'ADVISER', status: 'ACTIVE' }, select: { id: true } });
-    await notify(tx, school, advisers.map((adviser) => adviser.id), { kind: 'published-by-students', articleId: article.id, message: `${actor.displayName} published ${title(article)}.`, link: link(article) });
+    await notify(
+      tx,
+      school,
+      advisers.map((adviser) => adviser.id),
+      { kind: 'published-by-students', articleId: article.id, message: `${actor.displayName} published ${title(article)}.`, link: link(article) },
+    );
   }
   return ok(updated);
 }
@@ -205,9 +231,18 @@ export async function transition(actor: Actor, articleId: string, input: unknown
           const liveRevision = await tx.articleRevision.findUniqueOrThrow({ where: { id: article.publishedRevisionId! }, select: { contentHash: true } });
           if (liveRevision.contentHash === revision.contentHash) return fail(422, 'Nothing has changed since the published version.', { body: 'Nothing has changed since the published version.' });
         }
-        const updated = await tx.article.update({ where: { id: article.id }, data: { status: 'SUBMITTED', approvedRevisionId: null, approvedContentHash: null, ...bump }, select: { status: true, version: true } });
+        const updated = await tx.article.update({
+          where: { id: article.id },
+          data: { status: 'SUBMITTED', approvedRevisionId: null, approvedContentHash: null, ...bump },
+          select: { status: true, version: true },
+        });
         await record(tx, actor, article, action, 'SUBMITTED', { revisionId: revision.id, comment });
-        await notify(tx, school, await membersWhoMay(tx, 'approve', article, school, 0), { kind: 'submitted', articleId: article.id, message: `${actor.displayName} submitted ${title(article)} for review.`, link: link(article) });
+        await notify(tx, school, await membersWhoMay(tx, 'approve', article, school, 0), {
+          kind: 'submitted',
+          articleId: article.id,
+          message: `${actor.displayName} submitted ${title(article)} for review.`,
+          link: link(article),
+        });
         return ok(updated);
       }
       case 'withdraw': {
@@ -218,10 +253,19 @@ export async function transition(actor: Actor, articleId: string, input: unknown
         return ok(updated);
       }
       case 'requestChanges': {
-        const updated = await tx.article.update({ where: { id: article.id }, data: { status: 'CHANGES_REQUESTED', approvedRevisionId: null, approvedContentHash: null, scheduledFor: null, ...bump }, select: { status: true, version: true } });
+        const updated = await tx.article.update({
+          where: { id: article.id },
+          data: { status: 'CHANGES_REQUESTED', approvedRevisionId: null, approvedContentHash: null, scheduledFor: null, ...bump },
+          select: { status: true, version: true },
+        });
         await tx.comment.create({ data: { schoolId: article.schoolId, articleId: article.id, authorId: actor.membershipId, body: comment! } });
         await record(tx, actor, article, action, 'CHANGES_REQUESTED', { comment });
-        await notify(tx, school, authorIds(article), { kind: 'changes-requested', articleId: article.id, message: `${actor.displayName} asked for changes to ${title(article)}.`, link: link(article) });
+        await notify(tx, school, authorIds(article), {
+          kind: 'changes-requested',
+          articleId: article.id,
+          message: `${actor.displayName} asked for changes to ${title(article)}.`,
+          link: link(article),
+        });
         return ok(updated);
       }
       case 'approve': {
@@ -236,7 +280,13 @@ export async function transition(actor: Actor, articleId: string, input: unknown
         });
         await record(tx, actor, article, action, to, { revisionId: revision.id, comment });
         if (final) await notify(tx, school, authorIds(article), { kind: 'approved', articleId: article.id, message: `${actor.displayName} approved ${title(article)}.`, link: link(article) });
-        else await notify(tx, school, await membersWhoMay(tx, 'approve', article, school, approvals + 1), { kind: 'submitted', articleId: article.id, message: `${title(article)} is waiting for your approval.`, link: link(article) });
+        else
+          await notify(tx, school, await membersWhoMay(tx, 'approve', article, school, approvals + 1), {
+            kind: 'submitted',
+            articleId: article.id,
+            message: `${title(article)} is waiting for your approval.`,
+            link: link(article),
+          });
         return ok(updated);
       }
       case 'schedule': {
@@ -272,7 +322,11 @@ export async function transition(actor: Actor, articleId: string, input: unknown
         return ok(updated);
       }
       case 'reopen': {
-        const updated = await tx.article.update({ where: { id: article.id }, data: { status: 'DRAFT', approvedRevisionId: null, approvedContentHash: null, ...bump }, select: { status: true, version: true } });
+        const updated = await tx.article.update({
+          where: { id: article.id },
+          data: { status: 'DRAFT', approvedRevisionId: null, approvedContentHash: null, ...bump },
+          select: { status: true, version: true },
+        });
         await record(tx, actor, article, action, 'DRAFT', { comment });
         return ok(updated);
       }

@@ -21,9 +21,23 @@ export async function voidApprovalOnEdit(tx: Prisma.TransactionClient, actor: Ac
   if (approvals.length === 0) return;
   await tx.article.update({ where: { id: article.id }, data: { status: 'SUBMITTED', approvedRevisionId: null, approvedContentHash: null, scheduledFor: null } });
   await tx.workflowEvent.create({
-    data: { schoolId: article.schoolId, articleId: article.id, actorId: actor.membershipId, actorRole: actor.role, action: 'voidApproval', fromStatus: article.status, toStatus: 'SUBMITTED', comment: 'The content changed after approval.' },
+    data: {
+      schoolId: article.schoolId,
+      articleId: article.id,
+      actorId: actor.membershipId,
+      actorRole: actor.role,
+      action: 'voidApproval',
+      fromStatus: article.status,
+      toStatus: 'SUBMITTED',
+      comment: 'The content changed after approval.',
+    },
   });
   const school = await tx.school.findUniqueOrThrow({ where: { id: article.schoolId }, select: { id: true, slug: true, newspaperName: true } });
   const approvers = approvals.flatMap((event) => (event.actorId ? [event.actorId] : []));
-  await notify(tx, school, approvers, { kind: 'approval-voided', articleId: article.id, message: `${actor.displayName} edited “${article.headline || 'Untitled draft'}” after your approval; it needs a new review.`, link: `/newsroom/articles/${article.id}` });
+  await notify(tx, school, approvers, {
+    kind: 'approval-voided',
+    articleId: article.id,
+    message: `${actor.displayName} edited “${article.headline || 'Untitled draft'}” after your approval; it needs a new review.`,
+    link: `/newsroom/articles/${article.id}`,
+  });
 }

@@ -19,9 +19,7 @@ const PG_TEXT_OID = 25;
 const CHAR_MARKER = '\u0000pg-char\u0000';
 
 function log(level, message, extra = {}) {
-  process.stderr.write(
-    JSON.stringify({ timestamp: new Date().toISOString(), level, target: 'schema_engine::logger', fields: { message, ...extra } }) + '\n',
-  );
+  process.stderr.write(JSON.stringify({ timestamp: new Date().toISOString(), level, target: 'schema_engine::logger', fields: { message, ...extra } }) + '\n');
 }
 
 function parseArgs(argv) {
@@ -127,9 +125,7 @@ async function createAdapterFactory(url, shadowDatabaseUrl) {
     await withClient(adminUrl, (admin) => admin.query(`CREATE DATABASE ${quoteIdent(name)}`));
     const shadowUrl = new URL(url);
     shadowUrl.pathname = '/' + encodeURIComponent(name);
-    return connectTo(shadowUrl.toString(), () =>
-      withClient(adminUrl, (admin) => admin.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`)),
-    );
+    return connectTo(shadowUrl.toString(), () => withClient(adminUrl, (admin) => admin.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`)));
   };
   return bindMigrationAwareSqlAdapterFactory({
     provider: 'postgres',
@@ -185,8 +181,7 @@ async function runCliCommand(command, url) {
       await admin.end();
     }
   } catch (error) {
-    const errorCode =
-      error.errorCode ?? (error.code === '3D000' ? 'P1003' : error.code === '42P04' ? 'P1009' : error.code === '28P01' ? 'P1000' : 'P1001');
+    const errorCode = error.errorCode ?? (error.code === '3D000' ? 'P1003' : error.code === '42P04' ? 'P1009' : error.code === '28P01' ? 'P1000' : 'P1001');
     const message = errorCode === 'P1003' ? `Database \`${name}\` does not exist` : String(error.message ?? error);
     log('ERROR', message, { error_code: errorCode });
     process.exit(1);
@@ -241,12 +236,7 @@ async function serveRpc(args) {
   }
   const adapter = await createAdapterFactory(url, args.datasource?.shadowDatabaseUrl);
   let enginePromise;
-  const engine = () =>
-    (enginePromise ??= wasm.SchemaEngine.new(
-      { datamodels: datamodels.length ? datamodels : undefined },
-      (message) => log('INFO', String(message)),
-      adapter,
-    ));
+  const engine = () => (enginePromise ??= wasm.SchemaEngine.new({ datamodels: datamodels.length ? datamodels : undefined }, (message) => log('INFO', String(message)), adapter));
 
   let pending = 0;
   let inputClosed = false;

@@ -104,7 +104,8 @@ export async function restore(databaseUrl: string, fromDir: string, uploadsDir: 
   const client = await connect(databaseUrl);
   try {
     const migration = await latestMigration(client);
-    if (migration !== manifest.migration) throw new RestoreError(`The backup was taken at migration ${manifest.migration}, the database is at ${migration || 'none'}; restore with the matching version of Masthead.`);
+    if (migration !== manifest.migration)
+      throw new RestoreError(`The backup was taken at migration ${manifest.migration}, the database is at ${migration || 'none'}; restore with the matching version of Masthead.`);
     const tables = await appTables(client);
     const missing = Object.keys(manifest.tables).filter((table) => !tables.includes(table));
     if (missing.length) throw new RestoreError(`The database has no table ${missing.join(', ')}.`);

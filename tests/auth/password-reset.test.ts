@@ -28,7 +28,11 @@ describe('password reset by e-mail link', () => {
     expect(await checkCredentials({ email, password: 'masthead-demo' })).toMatchObject({ ok: false });
     expect((await db.user.findUniqueOrThrow({ where: { email } })).sessionsValidAfter.getTime()).toBeGreaterThan(before.sessionsValidAfter.getTime());
     // The same link does not work twice.
-    expect(await resetPassword({ token, password: 'another long phrase', confirm: 'another long phrase' })).toMatchObject({ ok: false, status: 422, fieldErrors: { token: expect.stringMatching(/expired or was already used/) } });
+    expect(await resetPassword({ token, password: 'another long phrase', confirm: 'another long phrase' })).toMatchObject({
+      ok: false,
+      status: 422,
+      fieldErrors: { token: expect.stringMatching(/expired or was already used/) },
+    });
   });
 
   it('an unknown address gets the same answer and no mail; an expired link is refused', async () => {

@@ -57,6 +57,14 @@ describe('sign-in with Google or Microsoft', () => {
 
   it('e-mail and password sign-in goes on as before', async () => {
     const signIn = authOptions.callbacks!.signIn!;
-    expect(await signIn({ user: { id: people.andrew.userId } as User, account: { provider: 'credentials', type: 'credentials', providerAccountId: people.andrew.userId } as Account, profile: undefined, email: undefined, credentials: undefined })).toBe(true);
+    expect(
+      await signIn({
+        user: { id: people.andrew.userId } as User,
+        account: { provider: 'credentials', type: 'credentials', providerAccountId: people.andrew.userId } as Account,
+        profile: undefined,
+        email: undefined,
+        credentials: undefined,
+      }),
+    ).toBe(true);
   });
 });

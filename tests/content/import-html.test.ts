@@ -32,7 +32,11 @@ describe('importing formatted text', () => {
             { type: 'text', text: 'two art teachers', marks: [{ type: 'bold' }] },
             { type: 'text', text: ' next fall', marks: [{ type: 'italic' }] },
             { type: 'text', text: ', according to ' },
-            { type: 'text', text: 'the budget', marks: [{ type: 'link', attrs: { href: 'https://district.example.org/budget', target: null, rel: 'noopener noreferrer nofollow', class: null, title: null } }] },
+            {
+              type: 'text',
+              text: 'the budget',
+              marks: [{ type: 'link', attrs: { href: 'https://district.example.org/budget', target: null, rel: 'noopener noreferrer nofollow', class: null, title: null } }],
+            },
             { type: 'text', text: '.' },
           ],
         },
@@ -52,7 +56,12 @@ describe('importing formatted text', () => {
 
   it('a Word paste becomes a subhead, marks, a real list and a block quote', () => {
     const doc = importHtml(WORD_PASTE);
-    const summary = doc.content!.map((node) => [node.type, JSON.stringify(node).match(/"text":"([^"]*)"/g)?.map((text) => text.slice(8, -1))]);
+    const summary = doc.content!.map((node) => [
+      node.type,
+      JSON.stringify(node)
+        .match(/"text":"([^"]*)"/g)
+        ?.map((text) => text.slice(8, -1)),
+    ]);
     expect(summary).toEqual([
       ['heading', ['Spring Musical Sells Out']],
       ['paragraph', ['Tickets for ', 'all three nights', ' sold in a day.']],
@@ -86,16 +95,23 @@ const STYLE_NAMES: Record<string, string> = { Title: 'Title', Heading1: 'heading
 /** A minimal real .docx (WordprocessingML in a ZIP), one paragraph per [style id, text]. */
 async function buildDocx(paragraphs: [string | null, string][]): Promise<Buffer> {
   const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  const body = paragraphs
-    .map(([style, text]) => `<w:p>${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ''}<w:r><w:t xml:space="preserve">${escape(text)}</w:t></w:r></w:p>`)
-    .join('');
+  const body = paragraphs.map(([style, text]) => `<w:p>${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ''}<w:r><w:t xml:space="preserve">${escape(text)}</w:t></w:r></w:p>`).join('');
   const styles = Object.entries(STYLE_NAMES)
     .map(([id, name]) => `<w:style w:type="paragraph" w:styleId="${id}"><w:name w:val="${name}"/></w:style>`)
     .join('');
   const zip = new JSZip();
-  zip.file('[Content_Types].xml', `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/></Types>`);
-  zip.file('_rels/.rels', `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`);
-  zip.file('word/_rels/document.xml.rels', `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`);
+  zip.file(
+    '[Content_Types].xml',
+    `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/></Types>`,
+  );
+  zip.file(
+    '_rels/.rels',
+    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`,
+  );
+  zip.file(
+    'word/_rels/document.xml.rels',
+    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`,
+  );
   zip.file('word/styles.xml', `<?xml version="1.0" encoding="UTF-8"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${styles}</w:styles>`);
   zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`);
   return zip.generateAsync({ type: 'nodebuffer' });

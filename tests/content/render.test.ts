@@ -6,8 +6,12 @@ const figure = (attrs: Record<string, unknown>) => ({ type: 'doc', content: [{ t
 
 describe('rendering figures for readers', () => {
   it('an uploaded photo gets a srcset of its renditions, its alt text, caption and credit', () => {
-    const html = renderArticleHtml(figure({ src: '/canyon-crest/media/abc123-full.jpg', mediaId: 'abc123', width: 2000, height: 1200, alt: 'The gym', caption: 'Finals night', credit: 'Andrew Choi' }));
-    expect(html).toContain('srcset="/canyon-crest/media/abc123-480.jpg 480w, /canyon-crest/media/abc123-960.jpg 960w, /canyon-crest/media/abc123-1600.jpg 1600w, /canyon-crest/media/abc123-full.jpg 2000w"');
+    const html = renderArticleHtml(
+      figure({ src: '/canyon-crest/media/abc123-full.jpg', mediaId: 'abc123', width: 2000, height: 1200, alt: 'The gym', caption: 'Finals night', credit: 'Andrew Choi' }),
+    );
+    expect(html).toContain(
+      'srcset="/canyon-crest/media/abc123-480.jpg 480w, /canyon-crest/media/abc123-960.jpg 960w, /canyon-crest/media/abc123-1600.jpg 1600w, /canyon-crest/media/abc123-full.jpg 2000w"',
+    );
     expect(html).toContain('alt="The gym"');
     expect(html).toContain('<span data-caption="" class="caption">Finals night</span><span data-credit="" class="credit">Andrew Choi</span>');
   });

@@ -31,13 +31,19 @@ async function snapshot(url: string) {
     const { rows: tables } = await client.query<{ name: string }>(`SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY 1`);
     const counts: Record<string, number> = {};
     for (const { name } of tables) counts[name] = Number((await client.query(`SELECT count(*) FROM "${name}"`)).rows[0].count);
-    const { rows } = await client.query<{ hash: string }>(`SELECT md5(string_agg(r.id || r.headline || r."bodyText" || r.body::text || a.slug || coalesce(a."publishedRevisionId", ''), '|' ORDER BY r.id)) AS hash FROM article_revisions r JOIN articles a ON a.id = r."articleId"`);
+    const { rows } = await client.query<{ hash: string }>(
+      `SELECT md5(string_agg(r.id || r.headline || r."bodyText" || r.body::text || a.slug || coalesce(a."publishedRevisionId", ''), '|' ORDER BY r.id)) AS hash FROM article_revisions r JOIN articles a ON a.id = r."articleId"`,
+    );
     return { counts, contentHash: rows[0]!.hash };
   });
 }
 
 const filesOf = (directory: string): Record<string, string> =>
-  Object.fromEntries(readdirSync(directory, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => [path.relative(directory, path.join(entry.parentPath, entry.name)), readFileSync(path.join(entry.parentPath, entry.name)).toString('base64')]));
+  Object.fromEntries(
+    readdirSync(directory, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => [path.relative(directory, path.join(entry.parentPath, entry.name)), readFileSync(path.join(entry.parentPath, entry.name)).toString('base64')]),
+  );
 
 beforeAll(async () => {
   process.env.MASTHEAD_DATA_DIR = path.join(work, 'source-data');
@@ -72,7 +78,9 @@ describe('backup and restore', () => {
     expect(afterCounts).toEqual(beforeCounts);
     expect(after.contentHash).toBe(before.contentHash);
     expect(filesOf(targetUploads)).toEqual(filesOf(sourceUploads));
-    console.log(`backup round trip: ${Object.values(afterCounts).reduce((sum, count) => sum + count, 0)} rows in ${Object.keys(afterCounts).length} tables, content hash ${after.contentHash}, ${Object.keys(filesOf(targetUploads)).length} files`);
+    console.log(
+      `backup round trip: ${Object.values(afterCounts).reduce((sum, count) => sum + count, 0)} rows in ${Object.keys(afterCounts).length} tables, content hash ${after.contentHash}, ${Object.keys(filesOf(targetUploads)).length} files`,
+    );
   });
 
   it('a damaged backup is refused and leaves the target database as it was', async () => {

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import pg from 'pg';
+import type pg from 'pg';
 import { describe, expect, inject, it } from 'vitest';
 import { databaseUrlFor, projectRoot, withPgClient } from '../../scripts/lib/database';
 import { applyMigrations, runPrismaCli } from '../../scripts/lib/prisma-cli';

@@ -68,6 +68,10 @@ describe('image uploads', () => {
     expect(await uploadImage(people.andrew, { bytes: huge, filename: 'big.jpg' })).toMatchObject({ ok: false, status: 413 });
     const truncated = (await jpegWithGps(400, 300)).subarray(0, 200);
     expect(await uploadImage(people.andrew, { bytes: truncated, filename: 'broken.jpg' })).toMatchObject({ ok: false, status: 422, fieldErrors: { file: expect.stringMatching(/could not be read/) } });
-    expect(await uploadImage(people.andrew, { bytes: await jpegWithGps(400, 300), filename: 'x.jpg' }, { alt: 'x'.repeat(501) })).toMatchObject({ ok: false, status: 422, fieldErrors: { alt: expect.any(String) } });
+    expect(await uploadImage(people.andrew, { bytes: await jpegWithGps(400, 300), filename: 'x.jpg' }, { alt: 'x'.repeat(501) })).toMatchObject({
+      ok: false,
+      status: 422,
+      fieldErrors: { alt: expect.any(String) },
+    });
   });
 });

@@ -29,7 +29,11 @@ describe('invitations', () => {
     expect(mail.text).toContain(invited.data.link);
     expect(await describeInvitation(tokenOf(invited.data.link))).toMatchObject({ email: 'new.reporter@example.edu', role: 'REPORTER', hasAccount: false });
 
-    expect(await acceptInvitation({ token: tokenOf(invited.data.link), name: 'Sam Ortiz', password: 'short' })).toMatchObject({ ok: false, status: 422, fieldErrors: { password: 'Use at least 10 characters.' } });
+    expect(await acceptInvitation({ token: tokenOf(invited.data.link), name: 'Sam Ortiz', password: 'short' })).toMatchObject({
+      ok: false,
+      status: 422,
+      fieldErrors: { password: 'Use at least 10 characters.' },
+    });
     expect(await acceptInvitation({ token: tokenOf(invited.data.link), password: 'a fine long passphrase' })).toMatchObject({ ok: false, status: 422, fieldErrors: { name: expect.any(String) } });
     const accepted = await acceptInvitation({ token: tokenOf(invited.data.link), name: 'Sam Ortiz', password: 'a fine long passphrase' });
     expect(accepted).toEqual({ ok: true, data: { schoolSlug: 'canyon-crest', email: 'new.reporter@example.edu' } });
@@ -56,7 +60,11 @@ describe('invitations', () => {
   it('only advisers and admins invite, nobody invites above their own role, and a member already on staff is not invited again', async () => {
     expect(await inviteMember(people.editor, { email: 'x@example.edu', role: 'REPORTER' })).toMatchObject({ ok: false, status: 403 });
     expect(await inviteMember(people.adviser, { email: 'x@example.edu', role: 'SCHOOL_ADMIN' })).toMatchObject({ ok: false, status: 403, fieldErrors: { role: expect.any(String) } });
-    expect(await inviteMember(people.adviser, { email: 'not an address', role: 'ROOT' })).toMatchObject({ ok: false, status: 422, fieldErrors: { email: expect.any(String), role: expect.any(String) } });
+    expect(await inviteMember(people.adviser, { email: 'not an address', role: 'ROOT' })).toMatchObject({
+      ok: false,
+      status: 422,
+      fieldErrors: { email: expect.any(String), role: expect.any(String) },
+    });
     expect(await inviteMember(people.adviser, { email: 'jordan.reyes@canyoncrest.example', role: 'EDITOR' })).toMatchObject({ ok: false, status: 409 });
   });
 
@@ -181,14 +189,21 @@ describe('a new school', () => {
     const input = { slug: 'westview', name: 'Westview High School', newspaperName: 'The Westview Wire', host: 'News.Westview.EDU', adviserEmail: 'adviser@westview.example' };
     expect(await createSchool(people.adviser.userId, input)).toMatchObject({ ok: false, status: 404 });
     await db.user.update({ where: { id: people.lincolnAdviser.userId }, data: { isPlatformAdmin: true } });
-    expect(await createSchool(people.lincolnAdviser.userId, { ...input, slug: 'api', host: 'not a host' })).toMatchObject({ ok: false, status: 422, fieldErrors: { slug: expect.any(String), host: expect.any(String) } });
+    expect(await createSchool(people.lincolnAdviser.userId, { ...input, slug: 'api', host: 'not a host' })).toMatchObject({
+      ok: false,
+      status: 422,
+      fieldErrors: { slug: expect.any(String), host: expect.any(String) },
+    });
     expect(await createSchool(people.lincolnAdviser.userId, { ...input, slug: 'canyon-crest' })).toMatchObject({ ok: false, status: 409, fieldErrors: { slug: expect.any(String) } });
     const created = await createSchool(people.lincolnAdviser.userId, input);
     if (!created.ok) throw new Error(created.error);
     const school = await schoolBySlug('westview');
     expect(await db.section.count({ where: { schoolId: school.id } })).toBe(5);
     expect(await db.schoolDomain.findUnique({ where: { host: 'news.westview.edu' } })).toMatchObject({ schoolId: school.id });
-    expect(await acceptInvitation({ token: tokenOf(created.data.invitation.link), name: 'Dana Whitfield', password: 'westview wire adviser' })).toMatchObject({ ok: true, data: { schoolSlug: 'westview' } });
+    expect(await acceptInvitation({ token: tokenOf(created.data.invitation.link), name: 'Dana Whitfield', password: 'westview wire adviser' })).toMatchObject({
+      ok: true,
+      data: { schoolSlug: 'westview' },
+    });
     const user = await db.user.findUniqueOrThrow({ where: { email: 'adviser@westview.example' } });
     const adviser = (await actorInSchool(user.id, school))!;
     expect(adviser.role).toBe('ADVISER');

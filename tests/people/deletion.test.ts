@@ -18,7 +18,7 @@ beforeAll(async () => {
 });
 
 describe('portfolio', () => {
-  it("is every story the member published in this school, as one file, for members and alumni only", async () => {
+  it('is every story the member published in this school, as one file, for members and alumni only', async () => {
     const portfolio = await buildPortfolio(people.andrew.userId, 'canyon-crest');
     if (!portfolio.ok) throw new Error(portfolio.error);
     expect(portfolio.data.articles).toBe(1);

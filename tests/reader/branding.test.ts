@@ -25,7 +25,11 @@ describe('branding', () => {
   it('the adviser changes name, tagline and accent; readers see it at once; a colour unreadable on white is refused', async () => {
     const before = await schoolBySlug('canyon-crest');
     expect(await updateBranding(people.editor, { newspaperName: 'X', tagline: '', accentColor: '#000000' })).toMatchObject({ ok: false, status: 403 });
-    expect(await updateBranding(people.adviser, { newspaperName: 'The Raven Report', tagline: '', accentColor: '#ffcc00' })).toMatchObject({ ok: false, status: 422, fieldErrors: { accentColor: expect.stringMatching(/too light/) } });
+    expect(await updateBranding(people.adviser, { newspaperName: 'The Raven Report', tagline: '', accentColor: '#ffcc00' })).toMatchObject({
+      ok: false,
+      status: 422,
+      fieldErrors: { accentColor: expect.stringMatching(/too light/) },
+    });
     expect(await updateBranding(people.adviser, { newspaperName: 'The Raven Report', tagline: 'Since 2004', accentColor: '#1D4E89' })).toMatchObject({ ok: true });
     const after = await schoolBySlug('canyon-crest');
     expect(after).toMatchObject({ accentColor: '#1d4e89', tagline: 'Since 2004' });

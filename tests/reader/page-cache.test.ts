@@ -37,7 +37,9 @@ async function render(request: http.IncomingMessage, response: http.ServerRespon
   response.write('<h1>');
   response.write(`${school.newspaperName}</h1>`);
   // What Next adds for hydration, which reader pages do not need.
-  response.end('<script type="application/ld+json">{}</script><script src="/_next/static/chunks/main.js" async=""></script><script>self.__next_f.push([1,"x"])</script><link rel="preload" as="script" href="/_next/x.js"/>');
+  response.end(
+    '<script type="application/ld+json">{}</script><script src="/_next/static/chunks/main.js" async=""></script><script>self.__next_f.push([1,"x"])</script><link rel="preload" as="script" href="/_next/x.js"/>',
+  );
 }
 
 async function get(path: string, headers: Record<string, string> = {}) {
@@ -154,15 +156,20 @@ describe('reader page cache', () => {
     const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
     const send = (path: string, body?: string) =>
       new Promise<number>((resolve, reject) => {
-        const request = http.request(`${base}${path}`, { method: 'GET', agent, headers: body ? { 'Content-Type': 'application/json', 'Content-Length': String(Buffer.byteLength(body)) } : {} }, (response) => {
-          response.resume();
-          response.on('end', () => resolve(response.statusCode ?? 0));
-        });
+        const request = http.request(
+          `${base}${path}`,
+          { method: 'GET', agent, headers: body ? { 'Content-Type': 'application/json', 'Content-Length': String(Buffer.byteLength(body)) } : {} },
+          (response) => {
+            response.resume();
+            response.on('end', () => resolve(response.statusCode ?? 0));
+          },
+        );
         request.on('error', reject);
         request.end(body);
       });
     const statuses = [];
-    for (let round = 0; round < 4; round++) statuses.push(await send(`/canyon-crest/sections/news?body-round=${round}`, '{"nothing":"here"}'), await send(`/lincoln-high/sections/news?plain-round=${round}`));
+    for (let round = 0; round < 4; round++)
+      statuses.push(await send(`/canyon-crest/sections/news?body-round=${round}`, '{"nothing":"here"}'), await send(`/lincoln-high/sections/news?plain-round=${round}`));
     agent.destroy();
     expect(statuses).toEqual(Array(8).fill(200));
   });

@@ -64,11 +64,16 @@ describe('feeds and the sitemap', () => {
     expect(seedItem).toMatchObject({ title: 'North Korean Troops Head to Russia, Unsettling Allies and Beijing', guid: seedItem?.link, creator: 'Andrew Choi', isoDate: '2026-11-20T16:00:00.000Z' });
     expect(seedItem?.contentSnippet).toMatch(/^Pyongyang’s largest deployment/);
     const atom = await parser.parseString((await buildFeed(school, { kind: 'school' }, 'atom'))!);
-    expect(atom.items.find((item) => item.title?.startsWith('North Korean Troops'))).toMatchObject({ id: expect.stringContaining('/articles/north-korea-troops-russia-ukraine'), author: 'Andrew Choi' });
+    expect(atom.items.find((item) => item.title?.startsWith('North Korean Troops'))).toMatchObject({
+      id: expect.stringContaining('/articles/north-korea-troops-russia-ukraine'),
+      author: 'Andrew Choi',
+    });
     const section = await parser.parseString((await buildFeed(school, { kind: 'section', slug: 'world' }, 'rss'))!);
     expect(section.title).toBe('World — The Raven Report');
     expect(section.items.map((item) => item.title)).toContain('North Korean Troops Head to Russia, Unsettling Allies and Beijing');
-    expect((await parser.parseString((await buildFeed(school, { kind: 'section', slug: 'sports' }, 'rss'))!)).items.map((item) => item.title)).not.toContain('North Korean Troops Head to Russia, Unsettling Allies and Beijing');
+    expect((await parser.parseString((await buildFeed(school, { kind: 'section', slug: 'sports' }, 'rss'))!)).items.map((item) => item.title)).not.toContain(
+      'North Korean Troops Head to Russia, Unsettling Allies and Beijing',
+    );
     const reporter = await parser.parseString((await buildFeed(school, { kind: 'reporter', slug: 'andrew-choi' }, 'rss'))!);
     expect(reporter.items.map((item) => item.title)).toContain('North Korean Troops Head to Russia, Unsettling Allies and Beijing');
     expect(await buildFeed(school, { kind: 'section', slug: 'no-such-section' }, 'rss')).toBeNull();

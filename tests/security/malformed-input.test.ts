@@ -65,12 +65,20 @@ const endpoints = (): Endpoint[] => {
   const as = (actor: Actor) => actor;
   return [
     { name: 'createDraft', fields: ['headline', 'deck', 'sectionId', 'tags', 'body', 'bylines'], call: async (input) => asAnswer(await createDraft(as(andrew), input)) },
-    { name: 'saveDraft', fields: ['expectedVersion', 'headline', 'deck', 'sectionId', 'tags', 'body', 'bylines', 'checkpoint'], call: async (input) => asAnswer(await saveDraft(as(andrew), articleId, input)) },
+    {
+      name: 'saveDraft',
+      fields: ['expectedVersion', 'headline', 'deck', 'sectionId', 'tags', 'body', 'bylines', 'checkpoint'],
+      call: async (input) => asAnswer(await saveDraft(as(andrew), articleId, input)),
+    },
     { name: 'transition', fields: ['action', 'expectedVersion', 'comment', 'reason', 'note', 'scheduledFor'], call: async (input) => asAnswer(await transition(as(adviser), articleId, input)) },
     { name: 'addComment', fields: ['body', 'expectedVersion', 'parentId', 'anchor'], call: async (input) => asAnswer(await addComment(as(editor), articleId, input)) },
     { name: 'updateOwnProfile', fields: ['displayName', 'classYear', 'bio', 'contactEmail', 'showContactEmail'], call: async (input) => asAnswer(await updateOwnProfile(as(andrew), input)) },
     { name: 'updateBranding', fields: ['newspaperName', 'tagline', 'accentColor'], call: async (input) => asAnswer(await updateBranding(as(adviser), input)) },
-    { name: 'updateSchoolSettings', fields: ['reviewPolicy', 'reviewChain', 'studentsMayPublish', 'nameDisplayPolicy', 'allowContactEmails', 'minimumWords', 'maxHeadlineLength', 'checklist', 'signInDomains'], call: async (input) => asAnswer(await updateSchoolSettings(as(adviser), input)) },
+    {
+      name: 'updateSchoolSettings',
+      fields: ['reviewPolicy', 'reviewChain', 'studentsMayPublish', 'nameDisplayPolicy', 'allowContactEmails', 'minimumWords', 'maxHeadlineLength', 'checklist', 'signInDomains'],
+      call: async (input) => asAnswer(await updateSchoolSettings(as(adviser), input)),
+    },
     { name: 'inviteMember', fields: ['email', 'role', 'sendEmail'], call: async (input) => asAnswer(await inviteMember(as(adviser), input)) },
     { name: 'acceptInvitation', fields: ['token', 'name', 'password'], call: async (input) => asAnswer(await acceptInvitation(input)) },
     { name: 'changeRole', fields: ['role'], call: async (input) => asAnswer(await changeRole(as(adviser), andrew.membershipId, input)) },
@@ -87,7 +95,9 @@ const endpoints = (): Endpoint[] => {
       call: async (input) => {
         const checked = await checkCredentials(input);
         // The sign-in form words the refusal; the check itself must refuse without an exception.
-        return checked.ok ? { ok: true } : { ok: false, status: checked.lockedUntil ? 429 : 401, error: checked.lockedUntil ? `locked until ${checked.lockedUntil.toISOString()}` : 'credentials refused' };
+        return checked.ok
+          ? { ok: true }
+          : { ok: false, status: checked.lockedUntil ? 429 : 401, error: checked.lockedUntil ? `locked until ${checked.lockedUntil.toISOString()}` : 'credentials refused' };
       },
     },
   ];
@@ -97,7 +107,10 @@ const endpoints = (): Endpoint[] => {
 const malformed = (fields: string[]) =>
   fc.oneof(
     fc.anything({ withBigInt: true, withDate: true, withNullPrototype: true, withSparseArray: true, withBoxedValues: true, maxDepth: 3 }),
-    fc.record(Object.fromEntries(fields.map((field) => [field, fc.oneof(fc.anything({ maxDepth: 2 }), fc.string({ maxLength: 400 }), fc.integer(), fc.constant(''), fc.constant(null), fc.double())])), { requiredKeys: [] }),
+    fc.record(
+      Object.fromEntries(fields.map((field) => [field, fc.oneof(fc.anything({ maxDepth: 2 }), fc.string({ maxLength: 400 }), fc.integer(), fc.constant(''), fc.constant(null), fc.double())])),
+      { requiredKeys: [] },
+    ),
     fc.string({ maxLength: 300 }).map((text) => ({ ...Object.fromEntries(fields.map((field) => [field, text])), expectedVersion: articleVersion })),
   );
 
@@ -130,10 +143,16 @@ describe('malformed input, property-based', () => {
   it('search and the story board take any query string without an exception', { timeout: 60_000 }, async () => {
     const school = (await platformDb.school.findUniqueOrThrow({ where: { slug: 'canyon-crest' } })).id;
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.anything({ maxDepth: 2 }), fc.dictionary(fc.constantFrom('q', 'section', 'issue', 'page', 'status', 'person', 'due'), fc.oneof(fc.string({ maxLength: 200 }), fc.array(fc.string()), fc.integer()))), async (query) => {
-        await searchArticles(school, query);
-        await loadBoard(people.editor, query);
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          fc.anything({ maxDepth: 2 }),
+          fc.dictionary(fc.constantFrom('q', 'section', 'issue', 'page', 'status', 'person', 'due'), fc.oneof(fc.string({ maxLength: 200 }), fc.array(fc.string()), fc.integer())),
+        ),
+        async (query) => {
+          await searchArticles(school, query);
+          await loadBoard(people.editor, query);
+        },
+      ),
       { numRuns: 300, seed: 20261125 },
     );
   });

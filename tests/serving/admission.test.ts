@@ -82,7 +82,13 @@ describe('the production server under more requests than it can render', () => {
   it('serves what it can start in time, answers the rest quickly with 503 and Retry-After, and keeps newsroom work moving', async () => {
     const startedAt = Date.now();
     const readers = Array.from({ length: 10 }, (_, index) =>
-      fetch(`${base}/canyon-crest/articles/story-${index}`).then(async (response) => ({ status: response.status, retryAfter: response.headers.get('retry-after'), cacheControl: response.headers.get('cache-control'), at: Date.now() - startedAt, body: await response.text() })),
+      fetch(`${base}/canyon-crest/articles/story-${index}`).then(async (response) => ({
+        status: response.status,
+        retryAfter: response.headers.get('retry-after'),
+        cacheControl: response.headers.get('cache-control'),
+        at: Date.now() - startedAt,
+        body: await response.text(),
+      })),
     );
     // While every reader slot is held, a signed-in save still goes through its own lane.
     const save = await fetch(`${base}/api/schools/canyon-crest/articles/x`, { method: 'PUT', headers: { cookie: 'next-auth.session-token=abc' }, body: '{}' });

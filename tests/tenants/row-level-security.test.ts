@@ -25,7 +25,9 @@ describe('row-level security', () => {
       SELECT current_user AS user, r.rolsuper AS superuser, r.rolbypassrls AS bypass FROM pg_roles r WHERE r.rolname = current_user`;
     expect(who).toEqual({ user: 'masthead_app', superuser: false, bypass: false });
     const forced = await withPgClient(process.env.DATABASE_URL!, (client) =>
-      client.query<{ relname: string }>(`SELECT relname FROM pg_class WHERE relname = ANY($1) AND relrowsecurity AND relforcerowsecurity`, [['articles', 'memberships', 'article_revisions', 'comments', 'media', 'invitations']]),
+      client.query<{ relname: string }>(`SELECT relname FROM pg_class WHERE relname = ANY($1) AND relrowsecurity AND relforcerowsecurity`, [
+        ['articles', 'memberships', 'article_revisions', 'comments', 'media', 'invitations'],
+      ]),
     );
     expect(forced.rows.map((row) => row.relname).sort()).toEqual(['article_revisions', 'articles', 'comments', 'invitations', 'media', 'memberships']);
     // And every table with a school column, including any added later, is held to the policy.
@@ -38,7 +40,7 @@ describe('row-level security', () => {
     expect(unguarded.rows).toEqual([]);
   });
 
-  it("looking a school up by its address brings its public sections (read across schools, by slug)", async () => {
+  it('looking a school up by its address brings its public sections (read across schools, by slug)', async () => {
     const school = await findSchoolBySlug('canyon-crest');
     expect(school!.sections.map((section) => section.slug)).toEqual(['news', 'opinion', 'world', 'sports']);
   });

@@ -40,7 +40,10 @@ describe('review comments', () => {
   it('an anchor on text that has moved, a stale version, an outsider and another school are refused', async () => {
     const article = await articleInState(people.andrew, 'SUBMITTED');
     expect(await addComment(people.adviser, article.id, { body: 'x', expectedVersion: article.version, anchor: { from: 1, to: 9, quotedText: 'Teachers' } })).toMatchObject({ ok: false, status: 422 });
-    expect(await addComment(people.adviser, article.id, { body: 'x', expectedVersion: article.version + 5, anchor: { from: 1, to: 9, quotedText: 'Students' } })).toMatchObject({ ok: false, status: 409 });
+    expect(await addComment(people.adviser, article.id, { body: 'x', expectedVersion: article.version + 5, anchor: { from: 1, to: 9, quotedText: 'Students' } })).toMatchObject({
+      ok: false,
+      status: 409,
+    });
     expect(await addComment(people.jordan, article.id, { body: 'x', expectedVersion: article.version })).toMatchObject({ ok: false, status: 403 });
     expect(await addComment(people.lincolnAdviser, article.id, { body: 'x', expectedVersion: article.version })).toMatchObject({ ok: false, status: 404 });
     expect(await addComment(people.adviser, article.id, { body: '   ', expectedVersion: article.version })).toMatchObject({ ok: false, status: 422, fieldErrors: { body: 'Write a comment.' } });

@@ -36,7 +36,13 @@ export async function articleInState(author: Actor, state: ArticleStatus, option
       ...(state === 'UNPUBLISHED' ? { unpublishedAt: new Date(), unpublishReason: 'Test' } : {}),
     },
   });
-  if (state !== 'DRAFT') await db.workflowEvent.create({ data: { schoolId: author.schoolId, articleId: id, actorId: author.membershipId, actorRole: author.role, action: 'submit', fromStatus: 'DRAFT', toStatus: 'SUBMITTED' } });
-  if (approved && options.approverId) await db.workflowEvent.create({ data: { schoolId: author.schoolId, articleId: id, actorId: options.approverId, actorRole: 'ADVISER', action: 'approve', fromStatus: 'SUBMITTED', toStatus: 'APPROVED' } });
+  if (state !== 'DRAFT')
+    await db.workflowEvent.create({
+      data: { schoolId: author.schoolId, articleId: id, actorId: author.membershipId, actorRole: author.role, action: 'submit', fromStatus: 'DRAFT', toStatus: 'SUBMITTED' },
+    });
+  if (approved && options.approverId)
+    await db.workflowEvent.create({
+      data: { schoolId: author.schoolId, articleId: id, actorId: options.approverId, actorRole: 'ADVISER', action: 'approve', fromStatus: 'SUBMITTED', toStatus: 'APPROVED' },
+    });
   return db.article.findUniqueOrThrow({ where: { id }, select: { id: true, version: true, status: true } });
 }

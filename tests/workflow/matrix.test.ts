@@ -110,7 +110,9 @@ describe('the workflow table', () => {
         }
       }
     }
-    console.log(`workflow matrix: ${cases} cases (${STATES.length} states × ${WORKFLOW_ACTIONS.length} actions × ${KINDS.length} actors, plus stale and missing-input checks); outcomes ${JSON.stringify(counts)}`);
+    console.log(
+      `workflow matrix: ${cases} cases (${STATES.length} states × ${WORKFLOW_ACTIONS.length} actions × ${KINDS.length} actors, plus stale and missing-input checks); outcomes ${JSON.stringify(counts)}`,
+    );
     expect(mismatches).toEqual([]);
   });
 });

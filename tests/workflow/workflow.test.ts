@@ -65,7 +65,15 @@ describe('the publish workflow', () => {
     await step(people.adviser, article.id, 'requestChanges', { comment: 'Attribute the quote in the third paragraph.' });
     expect((await listInbox(people.andrew))[0]).toMatchObject({ kind: 'changes-requested', articleId: article.id });
     const revised = await current(article.id);
-    const saved = await saveDraft(people.andrew, article.id, { expectedVersion: revised.version, headline: revised.headline, deck: '', sectionId: null, tags: [], body: docOf(wordsOf(200, ' Revised.')), bylines: revised.bylines });
+    const saved = await saveDraft(people.andrew, article.id, {
+      expectedVersion: revised.version,
+      headline: revised.headline,
+      deck: '',
+      sectionId: null,
+      tags: [],
+      body: docOf(wordsOf(200, ' Revised.')),
+      bylines: revised.bylines,
+    });
     expect(saved.ok).toBe(true);
     await step(people.andrew, article.id, 'submit');
     await step(people.adviser, article.id, 'approve');
@@ -84,14 +92,30 @@ describe('the publish workflow', () => {
     ]);
 
     // An edit of the live article is pending: readers keep the published text until it is approved and published.
-    const edit = await saveDraft(people.andrew, article.id, { expectedVersion: live.version, headline: live.headline, deck: '', sectionId: null, tags: [], body: docOf(wordsOf(200, ' Second edition.')), bylines: live.bylines });
+    const edit = await saveDraft(people.andrew, article.id, {
+      expectedVersion: live.version,
+      headline: live.headline,
+      deck: '',
+      sectionId: null,
+      tags: [],
+      body: docOf(wordsOf(200, ' Second edition.')),
+      bylines: live.bylines,
+    });
     expect(edit.ok).toBe(true);
     await step(people.andrew, article.id, 'submit');
     expect((await getPublishedArticle(await schoolBySlug('canyon-crest'), live.slug))?.revision.body).toEqual(docOf(wordsOf(200, ' Revised.')));
     await step(people.adviser, article.id, 'approve');
     // Any edit after the approval voids it.
     const afterApproval = await current(article.id);
-    await saveDraft(people.andrew, article.id, { expectedVersion: afterApproval.version, headline: afterApproval.headline, deck: '', sectionId: null, tags: [], body: docOf(wordsOf(200, ' Sneaky change.')), bylines: afterApproval.bylines });
+    await saveDraft(people.andrew, article.id, {
+      expectedVersion: afterApproval.version,
+      headline: afterApproval.headline,
+      deck: '',
+      sectionId: null,
+      tags: [],
+      body: docOf(wordsOf(200, ' Sneaky change.')),
+      bylines: afterApproval.bylines,
+    });
     const voided = await current(article.id);
     expect(voided).toMatchObject({ status: 'SUBMITTED', approvedRevisionId: null, approvedContentHash: null });
     expect(await transition(people.adviser, article.id, { action: 'publish', expectedVersion: voided.version })).toMatchObject({ ok: false, status: 409 });
@@ -101,7 +125,10 @@ describe('the publish workflow', () => {
     const corrected = await getPublishedArticle(await schoolBySlug('canyon-crest'), live.slug);
     expect(corrected?.revision.body).toEqual(docOf(wordsOf(200, ' Sneaky change.')));
     expect(corrected?.corrections.map((correction) => correction.note)).toEqual(['An earlier version gave the wrong date for the meeting.']);
-    expect((await listCorrections(await schoolBySlug('canyon-crest'))).map((correction) => [correction.article.slug, correction.note])).toContainEqual([live.slug, 'An earlier version gave the wrong date for the meeting.']);
+    expect((await listCorrections(await schoolBySlug('canyon-crest'))).map((correction) => [correction.article.slug, correction.note])).toContainEqual([
+      live.slug,
+      'An earlier version gave the wrong date for the meeting.',
+    ]);
     expect(await listCorrections(await schoolBySlug('lincoln-high'))).toEqual([]);
   });
 
@@ -140,7 +167,11 @@ describe('the publish workflow', () => {
     const sectionEditor = { ...people.editor, sectionId: news.id };
     try {
       const article = await articleInState(people.andrew, 'SUBMITTED', { sectionId: news.id });
-      expect(await transition(people.adviser, article.id, { action: 'approve', expectedVersion: article.version })).toMatchObject({ ok: false, status: 403, error: 'This article is waiting for approval by the section editor.' });
+      expect(await transition(people.adviser, article.id, { action: 'approve', expectedVersion: article.version })).toMatchObject({
+        ok: false,
+        status: 403,
+        error: 'This article is waiting for approval by the section editor.',
+      });
       expect(await step(sectionEditor, article.id, 'approve')).toMatchObject({ status: 'SUBMITTED' });
       expect(await transition(people.andrew, article.id, { action: 'withdraw', expectedVersion: (await current(article.id)).version })).toMatchObject({ ok: false, status: 409 });
       expect(await step(people.adviser, article.id, 'approve')).toMatchObject({ status: 'APPROVED' });

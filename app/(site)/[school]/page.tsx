@@ -50,7 +50,9 @@ export default async function FrontPage({ params }: Params) {
         <div>
           {more.length > 0 && (
             <section aria-labelledby="latest">
-              <h2 id="latest" className="font-sans text-sm font-bold uppercase tracking-wide">Latest</h2>
+              <h2 id="latest" className="font-sans text-sm font-bold uppercase tracking-wide">
+                Latest
+              </h2>
               <ArticleSummaryList schoolSlug={school.slug} articles={more} level={3} />
             </section>
           )}
@@ -58,15 +60,22 @@ export default async function FrontPage({ params }: Params) {
         <div className="space-y-8">
           {edition && (
             <section aria-labelledby="latest-issue" className="rounded border border-gray-300 p-4">
-              <h2 id="latest-issue" className="font-sans text-sm font-bold uppercase tracking-wide">Latest issue</h2>
+              <h2 id="latest-issue" className="font-sans text-sm font-bold uppercase tracking-wide">
+                Latest issue
+              </h2>
               <p className="mt-2 font-serif text-xl font-bold">
                 <Link href={`/${school.slug}/issues/${edition.volume}/${edition.number}`}>
                   Vol. {edition.volume}, No. {edition.number}
                 </Link>
               </p>
-              <p className="text-sm text-gray-700">{date.format(edition.issueDate)}{edition.title ? ` · ${edition.title}` : ''}</p>
+              <p className="text-sm text-gray-700">
+                {date.format(edition.issueDate)}
+                {edition.title ? ` · ${edition.title}` : ''}
+              </p>
               <p className="mt-2 text-sm">
-                <Link className="underline" href={`/${school.slug}/issues`}>All issues</Link>
+                <Link className="underline" href={`/${school.slug}/issues`}>
+                  All issues
+                </Link>
               </p>
             </section>
           )}

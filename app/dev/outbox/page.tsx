@@ -14,7 +14,9 @@ export default async function DevOutboxPage() {
       <ul className="mt-6 space-y-4">
         {messages.map((message) => (
           <li key={message.id} className="rounded border border-gray-300 p-3">
-            <p className="text-sm text-gray-700">To {message.to} · {message.createdAt.toISOString()}</p>
+            <p className="text-sm text-gray-700">
+              To {message.to} · {message.createdAt.toISOString()}
+            </p>
             <p className="font-semibold">{message.subject}</p>
             <pre className="mt-2 whitespace-pre-wrap text-sm">{message.text}</pre>
           </li>

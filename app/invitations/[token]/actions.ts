@@ -2,7 +2,9 @@
 import { redirect } from 'next/navigation';
 import { acceptInvitation } from '@/lib/people/members';
 
-export type AcceptFormState = { ok: boolean; error?: string; fieldErrors?: Record<string, string>; name?: string } | null;
+import type { FormState } from '@/lib/forms';
+
+type AcceptFormState = FormState<{ name?: string }>;
 
 export async function accept(token: string, _previous: AcceptFormState, form: FormData): Promise<AcceptFormState> {
   const name = String(form.get('name') ?? '');

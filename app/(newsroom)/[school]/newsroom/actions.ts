@@ -12,7 +12,7 @@ import { requestDeletion } from '@/lib/people/deletion';
 import { updateSchoolSettings } from '@/lib/tenants/settings';
 import { submittedValues } from '@/lib/result';
 
-export type FormState = { ok: boolean; error?: string; fieldErrors?: Record<string, string>; message?: string; values?: Record<string, string | string[]> } | null;
+import type { FormState } from '@/lib/forms';
 
 export async function startArticle(schoolSlug: string): Promise<void> {
   const { actor } = await requireNewsroomActor(schoolSlug, `/${schoolSlug}/newsroom`);
@@ -82,8 +82,16 @@ export async function saveSettings(schoolSlug: string, _previous: FormState, for
     allowContactEmails: form.get('allowContactEmails') === 'on',
     minimumWords: number('minimumWords'),
     maxHeadlineLength: number('maxHeadlineLength'),
-    checklist: { headlineLength: checked.includes('headlineLength'), minimumWords: checked.includes('minimumWords'), byline: checked.includes('byline'), imageDetails: checked.includes('imageDetails') },
-    signInDomains: String(form.get('signInDomains') ?? '').split(',').map((domain) => domain.trim()).filter(Boolean),
+    checklist: {
+      headlineLength: checked.includes('headlineLength'),
+      minimumWords: checked.includes('minimumWords'),
+      byline: checked.includes('byline'),
+      imageDetails: checked.includes('imageDetails'),
+    },
+    signInDomains: String(form.get('signInDomains') ?? '')
+      .split(',')
+      .map((domain) => domain.trim())
+      .filter(Boolean),
   });
   return saved.ok ? { ok: true, message: 'Settings saved.' } : { ok: false, error: saved.error, fieldErrors: saved.fieldErrors, values: submittedValues(form) };
 }
@@ -92,7 +100,9 @@ export async function closeSchoolYear(schoolSlug: string, form: FormData): Promi
   const { actor } = await requireNewsroomActor(schoolSlug, `/${schoolSlug}/newsroom/settings`);
   const rolled = await rollOverSchoolYear(actor, { fromYear: String(form.get('fromYear') ?? '') });
   const query: Record<string, string> = rolled.ok
-    ? { notice: `${rolled.data.archivedYear} is closed: ${rolled.data.archived} names archived in its staff box, ${rolled.data.graduated} seniors are now alumni. Welcome to ${rolled.data.schoolYear}.` }
+    ? {
+        notice: `${rolled.data.archivedYear} is closed: ${rolled.data.archived} names archived in its staff box, ${rolled.data.graduated} seniors are now alumni. Welcome to ${rolled.data.schoolYear}.`,
+      }
     : { error: rolled.error };
   redirect(`/${schoolSlug}/newsroom/settings?${new URLSearchParams(query)}`);
 }

@@ -28,7 +28,8 @@ export default async function NewsroomLayout({ children, params }: { children: R
             </Link>{' '}
             {can(actor, 'members.manage') && (
               <>
-                {' '}·{' '}
+                {' '}
+                ·{' '}
                 <Link className="underline" href={`/${school.slug}/newsroom/members`}>
                   Members
                 </Link>
@@ -36,7 +37,8 @@ export default async function NewsroomLayout({ children, params }: { children: R
             )}
             {can(actor, 'school.settings') && (
               <>
-                {' '}·{' '}
+                {' '}
+                ·{' '}
                 <Link className="underline" href={`/${school.slug}/newsroom/settings`}>
                   Settings
                 </Link>

@@ -5,7 +5,7 @@ import { StoryBoard } from '@/components/newsroom/StoryBoard';
 import { can } from '@/lib/auth';
 import { requireNewsroomActor } from '@/lib/auth/session';
 import { listAssignments, loadBoard } from '@/lib/workflow';
-import { startArticle } from './actions';
+import { assign, pitch, startArticle, startAssignment } from './actions';
 
 type Props = { params: Promise<{ school: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
@@ -44,10 +44,20 @@ export default async function NewsroomBoardPage({ params, searchParams }: Props)
           </form>
         </div>
       </div>
-      {query.error && <p role="alert" className="mt-4 rounded border border-red-700 bg-red-50 px-3 py-2 text-red-800">{query.error}</p>}
+      {query.error && (
+        <p role="alert" className="mt-4 rounded border border-red-700 bg-red-50 px-3 py-2 text-red-800">
+          {query.error}
+        </p>
+      )}
       <BoardFilterForm filters={board.filters} sections={board.sections} staff={board.staff} editions={board.editions} />
       <StoryBoard schoolSlug={slug} columns={board.columns} />
-      <AssignmentList schoolSlug={slug} assignments={assignments} sections={board.sections} staff={board.staff} mayAssign={can(actor, 'article.review')} />
+      <AssignmentList
+        actions={{ pitch: pitch.bind(null, slug), assign: assign.bind(null, slug), startAssignment: startAssignment.bind(null, slug) }}
+        assignments={assignments}
+        sections={board.sections}
+        staff={board.staff}
+        mayAssign={can(actor, 'article.review')}
+      />
     </main>
   );
 }

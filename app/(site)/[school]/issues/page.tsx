@@ -33,7 +33,9 @@ export default async function IssueArchivePage({ params }: Params) {
               <time dateTime={edition.issueDate.toISOString().slice(0, 10)}>{date.format(edition.issueDate)}</time>
               {edition.title ? ` · ${edition.title}` : ''}
             </p>
-            <p className="text-sm text-gray-700">{edition._count.items} {edition._count.items === 1 ? 'story' : 'stories'}</p>
+            <p className="text-sm text-gray-700">
+              {edition._count.items} {edition._count.items === 1 ? 'story' : 'stories'}
+            </p>
           </li>
         ))}
       </ul>

@@ -33,7 +33,9 @@ export default async function SearchPage({ params, searchParams }: Props) {
           <select name="section" defaultValue={query.section ?? ''} className={field}>
             <option value="">All sections</option>
             {sections.map((section) => (
-              <option key={section.id} value={section.slug}>{section.name}</option>
+              <option key={section.id} value={section.slug}>
+                {section.name}
+              </option>
             ))}
           </select>
         </label>
@@ -42,11 +44,15 @@ export default async function SearchPage({ params, searchParams }: Props) {
           <select name="issue" defaultValue={query.issue ?? ''} className={field}>
             <option value="">All issues</option>
             {editions.map((edition) => (
-              <option key={edition.id} value={edition.id}>Vol. {edition.volume}, No. {edition.number}</option>
+              <option key={edition.id} value={edition.id}>
+                Vol. {edition.volume}, No. {edition.number}
+              </option>
             ))}
           </select>
         </label>
-        <button type="submit" className="rounded bg-gray-900 px-4 py-1.5 font-semibold text-white">Search</button>
+        <button type="submit" className="rounded bg-gray-900 px-4 py-1.5 font-semibold text-white">
+          Search
+        </button>
       </form>
       {query.q && (
         <section aria-labelledby="results" className="mt-8">

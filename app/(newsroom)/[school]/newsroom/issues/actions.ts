@@ -3,7 +3,7 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { requireNewsroomActor } from '@/lib/auth/session';
 import { addToEdition, createEdition, orderEdition, publishEdition, removeFromEdition } from '@/lib/issues';
-import type { FormState } from '../actions';
+import type { FormState } from '@/lib/forms';
 
 export async function createIssue(schoolSlug: string, _previous: FormState, form: FormData): Promise<FormState> {
   const { actor } = await requireNewsroomActor(schoolSlug, `/${schoolSlug}/newsroom/issues`);
@@ -21,7 +21,15 @@ export async function changeIssue(schoolSlug: string, editionId: string, form: F
   let result;
   if (intent === 'add') result = await addToEdition(actor, editionId, articleId, version);
   else if (intent === 'remove') result = await removeFromEdition(actor, editionId, articleId, version);
-  else if (intent === 'order') result = await orderEdition(actor, editionId, String(form.get('order') ?? '').split(',').filter(Boolean), version);
+  else if (intent === 'order')
+    result = await orderEdition(
+      actor,
+      editionId,
+      String(form.get('order') ?? '')
+        .split(',')
+        .filter(Boolean),
+      version,
+    );
   else result = await publishEdition(actor, editionId, version);
   const page = `/${schoolSlug}/newsroom/issues/${editionId}`;
   revalidatePath(page);

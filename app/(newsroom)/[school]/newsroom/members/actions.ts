@@ -6,7 +6,7 @@ import { decideDeletion } from '@/lib/people/deletion';
 import { changeRole, deactivateMember, inviteMember, reactivateMember, revokeInvitation } from '@/lib/people/members';
 import type { Result } from '@/lib/result';
 import { submittedValues } from '@/lib/result';
-import type { FormState } from '../actions';
+import type { FormState } from '@/lib/forms';
 
 const membersPath = (schoolSlug: string) => `/${schoolSlug}/newsroom/members`;
 

@@ -20,8 +20,16 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
   return (
     <main id="main" className="mx-auto max-w-5xl space-y-8 px-6 py-8">
       <h1 className="text-2xl font-bold">Members of {school.newspaperName}</h1>
-      {notice && <p role="status" className="text-green-800">{notice}</p>}
-      {error && <p role="alert" className="text-red-800">{error}</p>}
+      {notice && (
+        <p role="status" className="text-green-800">
+          {notice}
+        </p>
+      )}
+      {error && (
+        <p role="alert" className="text-red-800">
+          {error}
+        </p>
+      )}
       {erasures.ok && erasures.data.length > 0 && (
         <section aria-labelledby="erasure-requests" className="rounded border border-amber-600 p-4">
           <h2 id="erasure-requests" className="font-bold">

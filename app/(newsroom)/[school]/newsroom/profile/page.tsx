@@ -20,9 +20,19 @@ export default async function ProfilePage({ params, searchParams }: { params: Pr
         bioPreview={bioLine(profile, school.nameDisplayPolicy, school.name)}
       />
       <section aria-labelledby="your-work" className="mt-12 border-t border-gray-300 pt-6">
-        <h2 id="your-work" className="text-lg font-bold">Your work and your data</h2>
-        {notice && <p role="status" className="mt-2 text-green-800">{notice}</p>}
-        {error && <p role="alert" className="mt-2 text-red-800">{error}</p>}
+        <h2 id="your-work" className="text-lg font-bold">
+          Your work and your data
+        </h2>
+        {notice && (
+          <p role="status" className="mt-2 text-green-800">
+            {notice}
+          </p>
+        )}
+        {error && (
+          <p role="alert" className="mt-2 text-red-800">
+            {error}
+          </p>
+        )}
         <p className="mt-2">
           <a className="underline" href={`/api/schools/${slug}/portfolio`} download>
             Download your portfolio
@@ -34,15 +44,23 @@ export default async function ProfilePage({ params, searchParams }: { params: Pr
             Ask for your personal data to be erased (optional: why)
             <textarea name="reason" rows={2} className="mt-1 block w-full rounded border border-gray-400 px-3 py-2" />
           </label>
-          <p className="text-sm text-gray-700">The adviser decides. Erasing removes your name, bio and contact from this paper and ends your access; published stories stay, credited to a former staff member.</p>
-          <button type="submit" className="rounded border border-gray-900 px-4 py-2 font-semibold">Ask for erasure</button>
+          <p className="text-sm text-gray-700">
+            The adviser decides. Erasing removes your name, bio and contact from this paper and ends your access; published stories stay, credited to a former staff member.
+          </p>
+          <button type="submit" className="rounded border border-gray-900 px-4 py-2 font-semibold">
+            Ask for erasure
+          </button>
         </form>
       </section>
       <section aria-labelledby="devices" className="mt-12 border-t border-gray-300 pt-6">
-        <h2 id="devices" className="text-lg font-bold">Devices</h2>
+        <h2 id="devices" className="text-lg font-bold">
+          Devices
+        </h2>
         <p className="mt-1 text-gray-700">Signed in on a shared or lost computer? This signs you out everywhere, here included.</p>
         <form action={signOutOnEveryDevice.bind(null, slug)} className="mt-3">
-          <button type="submit" className="rounded border border-gray-900 px-4 py-2 font-semibold">Sign out on every device</button>
+          <button type="submit" className="rounded border border-gray-900 px-4 py-2 font-semibold">
+            Sign out on every device
+          </button>
         </form>
       </section>
     </main>

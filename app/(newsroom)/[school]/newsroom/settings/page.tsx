@@ -22,8 +22,16 @@ export default async function SettingsPage({ params, searchParams }: { params: P
   return (
     <main id="main" className="mx-auto max-w-2xl space-y-12 px-6 py-8">
       <h1 className="text-2xl font-bold">Settings of {branding.newspaperName}</h1>
-      {notice && <p role="status" className="text-green-800">{notice}</p>}
-      {error && <p role="alert" className="text-red-800">{error}</p>}
+      {notice && (
+        <p role="status" className="text-green-800">
+          {notice}
+        </p>
+      )}
+      {error && (
+        <p role="alert" className="text-red-800">
+          {error}
+        </p>
+      )}
       <section aria-labelledby="editorial">
         <h2 id="editorial" className="mb-4 text-xl font-bold">
           Review, names and the checklist
@@ -41,7 +49,8 @@ export default async function SettingsPage({ params, searchParams }: { params: P
           School year {school.currentSchoolYear}
         </h2>
         <p className="mt-2 text-gray-800">
-          Closing the year archives this year’s staff box as it stands, makes seniors alumni (their bylines and pages stay; they no longer open the newsroom) and moves everyone else up a class. The paper then starts {nextSchoolYear(school.currentSchoolYear)}.
+          Closing the year archives this year’s staff box as it stands, makes seniors alumni (their bylines and pages stay; they no longer open the newsroom) and moves everyone else up a class. The
+          paper then starts {nextSchoolYear(school.currentSchoolYear)}.
         </p>
         <form action={closeSchoolYear.bind(null, slug)} className="mt-3 space-y-2">
           <input type="hidden" name="fromYear" value={school.currentSchoolYear} />

@@ -83,12 +83,14 @@ export default async function ArticlePage({ params }: Params) {
             Published <time dateTime={published.toISOString()}>{dateFormat.format(published)}</time>
             {updated && (
               <>
-                {' '}· Updated <time dateTime={updated.toISOString()}>{dateFormat.format(updated)}</time>
+                {' '}
+                · Updated <time dateTime={updated.toISOString()}>{dateFormat.format(updated)}</time>
               </>
             )}
             {edition && (
               <>
-                {' '}·{' '}
+                {' '}
+                ·{' '}
                 <Link className="underline" href={`/${school.slug}/issues/${edition.volume}/${edition.number}`}>
                   Vol. {edition.volume}, No. {edition.number}
                 </Link>
@@ -102,7 +104,9 @@ export default async function ArticlePage({ params }: Params) {
       </article>
       {related.length > 0 && (
         <aside aria-labelledby="related" className="site-nav mt-12 border-t border-gray-300 pt-6">
-          <h2 id="related" className="font-sans text-sm font-bold uppercase tracking-wide">More {article.section ? `in ${article.section.name}` : 'stories'}</h2>
+          <h2 id="related" className="font-sans text-sm font-bold uppercase tracking-wide">
+            More {article.section ? `in ${article.section.name}` : 'stories'}
+          </h2>
           <ArticleSummaryList schoolSlug={school.slug} articles={related} level={3} showSection={false} />
         </aside>
       )}

@@ -28,7 +28,10 @@ export default async function SectionPage({ params, searchParams }: Props) {
   if (!found) notFound();
   const { school, section } = found;
   const page = Math.max(1, Math.min(1000, Number.parseInt((await searchParams).page ?? '1', 10) || 1));
-  const [articles, total] = await Promise.all([listPublishedArticles(school, { sectionId: section.id, take: PAGE_SIZE, skip: (page - 1) * PAGE_SIZE }), countPublishedArticles(school, { sectionId: section.id })]);
+  const [articles, total] = await Promise.all([
+    listPublishedArticles(school, { sectionId: section.id, take: PAGE_SIZE, skip: (page - 1) * PAGE_SIZE }),
+    countPublishedArticles(school, { sectionId: section.id }),
+  ]);
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const base = `/${school.slug}/sections/${section.slug}`;
   return (
@@ -37,9 +40,23 @@ export default async function SectionPage({ params, searchParams }: Props) {
       <ArticleSummaryList schoolSlug={school.slug} articles={articles} showSection={false} />
       {pages > 1 && (
         <nav aria-label="Pages" className="mt-6 flex justify-between">
-          {page > 1 ? <Link className="underline" href={`${base}?page=${page - 1}`}>Newer stories</Link> : <span />}
-          <span className="text-gray-700">Page {page} of {pages}</span>
-          {page < pages ? <Link className="underline" href={`${base}?page=${page + 1}`}>Older stories</Link> : <span />}
+          {page > 1 ? (
+            <Link className="underline" href={`${base}?page=${page - 1}`}>
+              Newer stories
+            </Link>
+          ) : (
+            <span />
+          )}
+          <span className="text-gray-700">
+            Page {page} of {pages}
+          </span>
+          {page < pages ? (
+            <Link className="underline" href={`${base}?page=${page + 1}`}>
+              Older stories
+            </Link>
+          ) : (
+            <span />
+          )}
         </nav>
       )}
     </main>

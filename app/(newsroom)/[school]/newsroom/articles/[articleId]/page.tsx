@@ -43,9 +43,7 @@ export default async function NewsroomArticlePage({ params, searchParams }: Prop
       <p className="text-sm uppercase text-gray-700">{article.section?.name ?? 'No section'}</p>
       <h1 className="mt-2 font-serif text-3xl font-bold">{article.headline || 'Untitled draft'}</h1>
       {article.deck && <p className="mt-2 text-lg text-gray-700">{article.deck}</p>}
-      <div className="mt-6">
-        {reviewing ? <ReviewReader schoolSlug={slug} articleId={article.id} body={draft.body as ArticleDoc} version={view.version} /> : <ArticleBody doc={article.body} />}
-      </div>
+      <div className="mt-6">{reviewing ? <ReviewReader schoolSlug={slug} articleId={article.id} body={draft.body as ArticleDoc} version={view.version} /> : <ArticleBody doc={article.body} />}</div>
       {reviewing && editable && (
         <p className="mt-6 text-sm">
           <Link className="underline" href={`/${slug}/newsroom/articles/${article.id}?mode=edit`}>

@@ -20,43 +20,59 @@ export default async function IssueBuilderPage({ params, searchParams }: Props) 
     next.splice(index + by, 0, id!);
     return next.join(',');
   };
-  const Hidden = ({ intent, articleId, value }: { intent: string; articleId?: string; value?: string }) => (
-    <>
-      <input type="hidden" name="intent" value={intent} />
-      <input type="hidden" name="version" value={edition.version} />
-      {articleId && <input type="hidden" name="articleId" value={articleId} />}
-      {value && <input type="hidden" name="order" value={value} />}
-    </>
-  );
   return (
     <main id="main" className="mx-auto max-w-3xl px-6 py-8">
       <h1 className="text-2xl font-bold">
         Vol. {edition.volume}, No. {edition.number} {edition.status === 'PUBLISHED' ? '(published)' : '(in preparation)'}
       </h1>
-      {error && <p role="alert" className="mt-4 rounded border border-red-700 bg-red-50 px-3 py-2 text-red-800">{error}</p>}
+      {error && (
+        <p role="alert" className="mt-4 rounded border border-red-700 bg-red-50 px-3 py-2 text-red-800">
+          {error}
+        </p>
+      )}
       <h2 className="mt-6 text-lg font-bold">Running order</h2>
       <ol className="mt-2 divide-y divide-gray-200" aria-label="Running order">
         {edition.items.map(({ article }, index) => (
           <li key={article.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
             <span>
-              {article.headline || 'Untitled draft'} <span className="text-sm text-gray-700">· {article.section?.name ?? 'No section'} · {STATUS_LABELS[article.status]}</span>
+              {article.headline || 'Untitled draft'}{' '}
+              <span className="text-sm text-gray-700">
+                · {article.section?.name ?? 'No section'} · {STATUS_LABELS[article.status]}
+              </span>
             </span>
             <span className="flex gap-2 text-sm">
               {index > 0 && (
-                <form action={act}><Hidden intent="order" value={moved(index, -1)} /><button type="submit" className="underline" aria-label={`Move “${article.headline}” up`}>Up</button></form>
+                <form action={act}>
+                  <IssueChange version={edition.version} intent="order" value={moved(index, -1)} />
+                  <button type="submit" className="underline" aria-label={`Move “${article.headline}” up`}>
+                    Up
+                  </button>
+                </form>
               )}
               {index < order.length - 1 && (
-                <form action={act}><Hidden intent="order" value={moved(index, 1)} /><button type="submit" className="underline" aria-label={`Move “${article.headline}” down`}>Down</button></form>
+                <form action={act}>
+                  <IssueChange version={edition.version} intent="order" value={moved(index, 1)} />
+                  <button type="submit" className="underline" aria-label={`Move “${article.headline}” down`}>
+                    Down
+                  </button>
+                </form>
               )}
-              <form action={act}><Hidden intent="remove" articleId={article.id} /><button type="submit" className="underline" aria-label={`Remove “${article.headline}”`}>Remove</button></form>
+              <form action={act}>
+                <IssueChange version={edition.version} intent="remove" articleId={article.id} />
+                <button type="submit" className="underline" aria-label={`Remove “${article.headline}”`}>
+                  Remove
+                </button>
+              </form>
             </span>
           </li>
         ))}
       </ol>
       {edition.status !== 'PUBLISHED' && (
         <form action={act} className="mt-4">
-          <Hidden intent="publish" />
-          <button type="submit" className="rounded bg-gray-900 px-4 py-2 font-semibold text-white">Publish this issue</button>
+          <IssueChange version={edition.version} intent="publish" />
+          <button type="submit" className="rounded bg-gray-900 px-4 py-2 font-semibold text-white">
+            Publish this issue
+          </button>
           <p className="mt-1 text-sm text-gray-700">Every approved article in it goes live at once.</p>
         </form>
       )}
@@ -65,12 +81,32 @@ export default async function IssueBuilderPage({ params, searchParams }: Props) 
         {edition.candidates.map((article) => (
           <li key={article.id} className="flex items-center justify-between py-2">
             <span>
-              {article.headline || 'Untitled draft'} <span className="text-sm text-gray-700">· {article.section?.name ?? 'No section'} · {STATUS_LABELS[article.status]}</span>
+              {article.headline || 'Untitled draft'}{' '}
+              <span className="text-sm text-gray-700">
+                · {article.section?.name ?? 'No section'} · {STATUS_LABELS[article.status]}
+              </span>
             </span>
-            <form action={act}><Hidden intent="add" articleId={article.id} /><button type="submit" className="underline" aria-label={`Add “${article.headline}”`}>Add</button></form>
+            <form action={act}>
+              <IssueChange version={edition.version} intent="add" articleId={article.id} />
+              <button type="submit" className="underline" aria-label={`Add “${article.headline}”`}>
+                Add
+              </button>
+            </form>
           </li>
         ))}
       </ul>
     </main>
+  );
+}
+
+/** What each of the issue builder's buttons posts beside itself: the change and the version seen. */
+function IssueChange({ version, intent, articleId, value }: { version: number; intent: string; articleId?: string; value?: string }) {
+  return (
+    <>
+      <input type="hidden" name="intent" value={intent} />
+      <input type="hidden" name="version" value={version} />
+      {articleId && <input type="hidden" name="articleId" value={articleId} />}
+      {value && <input type="hidden" name="order" value={value} />}
+    </>
   );
 }

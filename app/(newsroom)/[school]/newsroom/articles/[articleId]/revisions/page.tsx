@@ -63,9 +63,7 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
                 <td>{revision.author}</td>
                 <td>{dateFormat.format(revision.updatedAt)}</td>
                 <td>{revision.words}</td>
-                <td>
-                  {revision.number !== newest && <RestoreRevisionButton schoolSlug={slug} articleId={articleId} number={revision.number} expectedVersion={article.version} />}
-                </td>
+                <td>{revision.number !== newest && <RestoreRevisionButton schoolSlug={slug} articleId={articleId} number={revision.number} expectedVersion={article.version} />}</td>
               </tr>
             ))}
           </tbody>
