@@ -87,7 +87,9 @@ export class ReaderPageCache {
   // A render that started before a change to its school must not be stored after it.
   private changes = 0;
   private readonly lastChange = new Map<string, number>();
-  readonly stats = { hits: 0, misses: 0, stored: 0, invalidations: 0 };
+  readonly stats = { hits: 0, misses: 0, shared: 0, stored: 0, invalidations: 0 };
+  // Renders under way, by key, so that concurrent misses for one page share one render.
+  private readonly rendering = new Map<string, Promise<CachedPage | null>>();
 
   constructor(private readonly options: PageCacheOptions) {}
 
@@ -160,17 +162,40 @@ export class ReaderPageCache {
       return this.replay(request, response, page);
     }
     this.stats.misses++;
-    const startedAt = this.changes;
-    const rendered = await upstream.render(request);
-    const school = rendered.headers[SCHOOL_HEADER];
-    if (typeof school !== 'string' || rendered.status !== 200 || rendered.headers['set-cookie'] !== undefined) {
-      response.writeHead(rendered.status, headersExcept(rendered.headers, new Set(HOP_BY_HOP)));
-      response.end(rendered.body);
-      return;
+    // Many readers asking at once for a page nobody has rendered yet (a story just published, a
+    // link shared in a group chat) wait for one render instead of each starting their own.
+    const inFlight = this.rendering.get(key);
+    if (inFlight) {
+      const shared = await inFlight;
+      if (shared) {
+        this.stats.shared++;
+        return this.replay(request, response, shared);
+      }
     }
-    const prepared = this.prepare(school, rendered);
-    if (this.listening && (this.lastChange.get(school) ?? 0) <= startedAt) this.store(key, prepared);
-    this.replay(request, response, prepared);
+    const startedAt = this.changes;
+    let settle: (page: CachedPage | null) => void = () => {};
+    const own = new Promise<CachedPage | null>((resolve) => (settle = resolve));
+    if (!inFlight) this.rendering.set(key, own);
+    try {
+      const rendered = await upstream.render(request);
+      const school = rendered.headers[SCHOOL_HEADER];
+      if (typeof school !== 'string' || rendered.status !== 200 || rendered.headers['set-cookie'] !== undefined) {
+        settle(null);
+        response.writeHead(rendered.status, headersExcept(rendered.headers, new Set(HOP_BY_HOP)));
+        response.end(rendered.body);
+        return;
+      }
+      const prepared = this.prepare(school, rendered);
+      // Kept and shared only if no change to its school committed while it was being rendered;
+      // otherwise those waiting render the new state themselves.
+      const current = this.listening && (this.lastChange.get(school) ?? 0) <= startedAt;
+      settle(current ? prepared : null);
+      if (current) this.store(key, prepared);
+      this.replay(request, response, prepared);
+    } finally {
+      settle(null);
+      if (this.rendering.get(key) === own) this.rendering.delete(key);
+    }
   }
 
   private prepare(school: string, rendered: RenderedPage): CachedPage {

@@ -4,11 +4,11 @@
 // a time, the rest wait in a short queue, and a request that cannot start within its lane's wait
 // gets a quick 503 with Retry-After instead of an answer after ten seconds or none.
 //
-// Two lanes, so that a flood of readers never starves the newsroom: readers (anonymous GETs of
-// pages the page cache missed) wait about a second at most, because a reader would rather reload
-// than stare; newsroom work (signed-in requests, every mutation, autosaves) has its own slots and a
-// longer wait, because a save that waits is better than a save refused. Cache hits and static
-// files never queue.
+// Two lanes, so that a flood of readers never starves the newsroom. Readers (anonymous GETs of
+// pages the page cache missed) wait at most three quarters of a second, so that a page served still
+// arrives within about two seconds: a reader would rather reload than stare. Newsroom work
+// (signed-in requests, every mutation, autosaves) has its own slots and a longer wait: a save that
+// waits is better than a save refused. Cache hits and static files never queue.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Upstream } from '../page-cache/index.ts';
 
@@ -102,7 +102,7 @@ const number = (value: string | undefined, fallback: number) => (value && Number
  * connection or two at a time, so 6 + 4 renders in flight cannot exhaust the pool. */
 export function laneLimitsFromEnvironment(env: NodeJS.ProcessEnv = process.env): Record<LaneName, LaneLimits> {
   return {
-    reader: { concurrency: number(env.MASTHEAD_READER_CONCURRENCY, 6), maxQueue: number(env.MASTHEAD_READER_QUEUE, 64), maxWaitMs: number(env.MASTHEAD_READER_WAIT_MS, 1_000) },
+    reader: { concurrency: number(env.MASTHEAD_READER_CONCURRENCY, 6), maxQueue: number(env.MASTHEAD_READER_QUEUE, 64), maxWaitMs: number(env.MASTHEAD_READER_WAIT_MS, 750) },
     newsroom: { concurrency: number(env.MASTHEAD_NEWSROOM_CONCURRENCY, 4), maxQueue: number(env.MASTHEAD_NEWSROOM_QUEUE, 256), maxWaitMs: number(env.MASTHEAD_NEWSROOM_WAIT_MS, 10_000) },
   };
 }

@@ -134,6 +134,42 @@ describe('reader page cache', () => {
     expect(renders).toEqual(['/canyon-crest/sections/news']);
   });
 
+  it('readers asking at once for a page not yet rendered share one render', async () => {
+    let release!: () => void;
+    holdRender = new Promise((resolve) => (release = resolve));
+    renders.length = 0;
+    const misses = cache.stats.misses;
+    const answers = Array.from({ length: 5 }, () => get('/lincoln-high/sections/news?shared=1'));
+    // All five have missed the cache while the first render is held.
+    await waitFor(() => cache.stats.misses === misses + 5);
+    holdRender = null;
+    release();
+    const pages = await Promise.all(answers);
+    expect(renders).toEqual(['/lincoln-high/sections/news?shared=1']);
+    expect(pages.map((page) => page.status)).toEqual([200, 200, 200, 200, 200]);
+    expect(new Set(pages.map((page) => page.text)).size).toBe(1);
+    expect(cache.stats.shared).toBeGreaterThanOrEqual(4);
+  });
+
+  it('whoever waited on a render that a change overtook renders the new state instead', async () => {
+    let release!: () => void;
+    holdRender = new Promise((resolve) => (release = resolve));
+    renders.length = 0;
+    const misses = cache.stats.misses;
+    const first = get('/canyon-crest/issues?overtaken=1');
+    await waitFor(() => renders.length === 1);
+    const waiting = get('/canyon-crest/issues?overtaken=1');
+    await waitFor(() => cache.stats.misses === misses + 2);
+    const invalidations = cache.stats.invalidations;
+    await updateBranding(people.adviser, { newspaperName: 'The Overtaking Raven', tagline: '', accentColor: '#1D4E89' });
+    await waitFor(() => cache.stats.invalidations > invalidations);
+    holdRender = null;
+    release();
+    const [, late] = await Promise.all([first, waiting]);
+    expect(late.text).toBe(`<h1>The Overtaking Raven</h1>${JSON_LD}`);
+    expect(renders).toHaveLength(2);
+  });
+
   it('while its database listener is gone it serves nothing from memory, and caches again once back', async () => {
     await get('/canyon-crest/issues');
     // Only a superuser may end another session; the app's own role may not.
