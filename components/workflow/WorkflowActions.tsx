@@ -3,19 +3,13 @@
 // the server from the workflow table). Actions that need words or a time open a small form.
 import { useState, type FormEvent } from 'react';
 import { useHydrated } from '@/components/useHydrated';
+import { ACTION_INPUTS, type ActionInput } from '@/lib/workflow/table';
 
 export interface ActionChoice {
   action: string;
   label: string;
-  needs: 'comment' | 'reason' | 'time' | 'note' | null;
+  needs: ActionInput | null;
 }
-
-const PROMPTS = {
-  comment: { field: 'comment', label: 'What needs to change?' },
-  reason: { field: 'reason', label: 'Why is it being unpublished? (kept in the record)' },
-  note: { field: 'note', label: 'The correction, as readers will see it' },
-  time: { field: 'scheduledFor', label: 'Publish at' },
-} as const;
 
 export function WorkflowActions({
   schoolSlug,
@@ -61,7 +55,7 @@ export function WorkflowActions({
     event.preventDefault();
     if (!open?.needs) return;
     const form = new FormData(event.currentTarget);
-    const field = PROMPTS[open.needs].field;
+    const field = ACTION_INPUTS[open.needs].field;
     void take(open, { [field]: String(form.get(field) ?? '') });
   }
 
@@ -84,11 +78,11 @@ export function WorkflowActions({
       {open?.needs && (
         <form onSubmit={submitForm} className="space-y-2 rounded border border-gray-300 p-3" aria-label={open.label}>
           <label className="block text-sm font-medium">
-            {PROMPTS[open.needs].label}
+            {ACTION_INPUTS[open.needs].prompt}
             {open.needs === 'time' ? (
               <input name="scheduledFor" type="datetime-local" required className="mt-1 block rounded border border-gray-400 px-2 py-1" />
             ) : (
-              <textarea name={PROMPTS[open.needs].field} rows={3} className="mt-1 block w-full rounded border border-gray-400 px-2 py-1" />
+              <textarea name={ACTION_INPUTS[open.needs].field} rows={3} className="mt-1 block w-full rounded border border-gray-400 px-2 py-1" />
             )}
           </label>
           <div className="flex gap-2">

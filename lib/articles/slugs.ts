@@ -21,6 +21,9 @@ export function firstFreeSlug(base: string, taken: ReadonlySet<string>): string 
 /** A URL slug for the headline that no other article of the school uses ("robotics-final-2"). */
 export async function uniqueArticleSlug(tx: Prisma.TransactionClient, schoolId: string, headline: string, articleId: string | null): Promise<string> {
   const base = slugify(headline) || 'untitled';
+  // Two stories started at once with one headline would both find "base" free and one would fail
+  // on the unique index: whoever comes second waits here, until the first commits its slug.
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`article-slug:${schoolId}:${base}`}))`;
   const taken = await tx.article.findMany({
     where: { schoolId, slug: { startsWith: base }, ...(articleId ? { id: { not: articleId } } : {}) },
     select: { slug: true },

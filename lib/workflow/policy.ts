@@ -5,7 +5,7 @@ import type { Actor } from '../auth/actor.ts';
 import { can } from '../auth/actor.ts';
 import { inSectionScope, isAuthor } from '../articles/access.ts';
 import type { ReviewPolicy, Role } from '../generated/prisma/enums.ts';
-import { WORKFLOW, type ActorRule, type WorkflowAction } from './table.ts';
+import { ruleOf, WORKFLOW, type ActionInput, type ActorRule, type WorkflowAction } from './table.ts';
 
 export const CHAIN_STEPS = ['SECTION_EDITOR', 'EDITOR_IN_CHIEF', 'EDITOR', 'ADVISER'] as const;
 export type ChainStep = (typeof CHAIN_STEPS)[number];
@@ -99,12 +99,12 @@ export function permits(action: WorkflowAction, actor: Actor, article: PolicyArt
 export interface AvailableAction {
   action: WorkflowAction;
   label: string;
-  needs: 'comment' | 'reason' | 'time' | 'note' | null;
+  needs: ActionInput | null;
 }
 
 /** The actions this actor may take on the article in its current state: the buttons to show. */
 export function availableActions(actor: Actor, article: PolicyArticle & { status: string }, school: PolicySchool, approvalsSoFar: number): AvailableAction[] {
   return (Object.keys(WORKFLOW) as WorkflowAction[])
     .filter((action) => (WORKFLOW[action].from as readonly string[]).includes(article.status) && permits(action, actor, article, school, approvalsSoFar).allowed)
-    .map((action) => ({ action, label: WORKFLOW[action].label, needs: (WORKFLOW[action] as { needs?: AvailableAction['needs'] }).needs ?? null }));
+    .map((action) => ({ action, label: WORKFLOW[action].label, needs: ruleOf(action).needs ?? null }));
 }

@@ -11,6 +11,17 @@ export type ActorRule =
   | 'adviser' // the adviser or an admin
   | 'author-or-editor'; // an author, or anyone who may edit every article in scope
 
+/** What an action may require beside the decision: the request field that carries it, the prompt
+ * the review screen shows, and the refusal when it is missing. */
+export const ACTION_INPUTS = {
+  comment: { field: 'comment', prompt: 'What needs to change?', missing: 'Say what needs to change.' },
+  reason: { field: 'reason', prompt: 'Why is it being unpublished? (kept in the record)', missing: 'Give the reason for unpublishing; it stays in the record.' },
+  note: { field: 'note', prompt: 'The correction, as readers will see it', missing: 'Write the correction as readers will see it.' },
+  time: { field: 'scheduledFor', prompt: 'Publish at', missing: 'Choose when to publish.' },
+} as const;
+
+export type ActionInput = keyof typeof ACTION_INPUTS;
+
 export interface ActionRule {
   label: string;
   from: readonly ArticleStatus[];
@@ -19,7 +30,7 @@ export interface ActionRule {
   toWhenLive?: ArticleStatus;
   who: ActorRule;
   /** The input the action must carry. */
-  needs?: 'comment' | 'reason' | 'time' | 'note';
+  needs?: ActionInput;
 }
 
 export const WORKFLOW = {
@@ -36,6 +47,18 @@ export const WORKFLOW = {
 } as const satisfies Record<string, ActionRule>;
 
 export type WorkflowAction = keyof typeof WORKFLOW;
+
+/** The table entry of an action, widened to the rule's shape (optional fields included). */
+export function ruleOf(action: WorkflowAction): ActionRule {
+  return WORKFLOW[action];
+}
+
+/** Where an action leads: its target, or, for an article that already has a live version, the
+ * target the table names for that case. */
+export function targetOf(action: WorkflowAction, hasLiveVersion: boolean): ArticleStatus {
+  const rule = ruleOf(action);
+  return hasLiveVersion && rule.toWhenLive ? rule.toWhenLive : rule.to;
+}
 export const WORKFLOW_ACTIONS = Object.keys(WORKFLOW) as WorkflowAction[];
 
 export const STATUS_LABELS: Record<ArticleStatus, string> = {

@@ -13,7 +13,7 @@ import { readersSeeChange } from '../articles/live.ts';
 import { fail, ok, parseInput, type Result } from '../result.ts';
 import { checklistErrors } from './checklist.ts';
 import { permits, reviewChainOf } from './policy.ts';
-import { STATUS_LABELS, WORKFLOW, WORKFLOW_ACTIONS, type ActionRule, type WorkflowAction } from './table.ts';
+import { ACTION_INPUTS, ruleOf, STATUS_LABELS, targetOf, WORKFLOW, WORKFLOW_ACTIONS, type WorkflowAction } from './table.ts';
 
 export const TransitionInput = z.object({
   action: z.enum(WORKFLOW_ACTIONS as [WorkflowAction, ...WorkflowAction[]], { error: 'Unknown workflow action.' }),
@@ -158,7 +158,7 @@ export async function makeLive(
   const updated = await tx.article.update({
     where: { id: article.id },
     data: {
-      status: 'PUBLISHED',
+      status: WORKFLOW.publish.to,
       publishedRevisionId: article.approvedRevisionId,
       publishedAt: now,
       firstPublishedAt: article.firstPublishedAt ?? now,
@@ -171,7 +171,7 @@ export async function makeLive(
   });
   if (wasLive && options.note) await tx.correction.create({ data: { schoolId: article.schoolId, articleId: article.id, note: options.note, createdById: actor?.membershipId ?? null } });
   await readersSeeChange(tx, article.schoolId, [article.id]);
-  await record(tx, actor, article, options.action, 'PUBLISHED', { revisionId: article.approvedRevisionId, comment: options.note });
+  await record(tx, actor, article, options.action, WORKFLOW.publish.to, { revisionId: article.approvedRevisionId, comment: options.note });
   await notify(tx, school, authorIds(article), { kind: 'published', articleId: article.id, message: `${title(article)} is published.`, link: link(article) });
   // Where student editors decide, the adviser is informed of what went out.
   if (school.reviewPolicy === 'STUDENT_EDITORS_DECIDE' && actor?.role === 'EDITOR') {
@@ -186,18 +186,11 @@ export async function makeLive(
   return ok(updated);
 }
 
-const NEEDS_MESSAGES = {
-  comment: ['comment', 'Say what needs to change.'],
-  reason: ['reason', 'Give the reason for unpublishing; it stays in the record.'],
-  note: ['note', 'Write the correction as readers will see it.'],
-  time: ['scheduledFor', 'Choose when to publish.'],
-} as const;
-
 export async function transition(actor: Actor, articleId: string, input: unknown): Promise<Result<TransitionDone>> {
   const parsed = parseInput(TransitionInput, input);
   if (!parsed.ok) return parsed;
   const { action, expectedVersion, comment, reason, note, scheduledFor } = parsed.data;
-  const rule = WORKFLOW[action];
+  const rule = ruleOf(action);
 
   return transactionFor(actor.schoolId, async (tx): Promise<Result<TransitionDone>> => {
     await lockArticle(tx, actor.schoolId, articleId);
@@ -213,12 +206,13 @@ export async function transition(actor: Actor, articleId: string, input: unknown
     }
     if (article.version !== expectedVersion) return fail(409, 'The article changed since you opened it. Reload to see the latest version.');
 
-    const needs = (rule as ActionRule).needs;
-    if (needs) {
-      const [field, message] = NEEDS_MESSAGES[needs];
-      const given = { comment, reason, note, time: scheduledFor }[needs];
-      if (!given) return fail(422, message, { [field]: message });
+    if (rule.needs) {
+      const { field, missing } = ACTION_INPUTS[rule.needs];
+      const given = { comment, reason, note, time: scheduledFor }[rule.needs];
+      if (!given) return fail(422, missing, { [field]: missing });
     }
+    // Where the action leads is the table's to say (lib/workflow/table.ts).
+    const to = targetOf(action, article.publishedRevisionId !== null);
     const live = article.publishedRevisionId !== null;
     const bump = { version: { increment: 1 } } as const;
 
@@ -233,10 +227,10 @@ export async function transition(actor: Actor, articleId: string, input: unknown
         }
         const updated = await tx.article.update({
           where: { id: article.id },
-          data: { status: 'SUBMITTED', approvedRevisionId: null, approvedContentHash: null, ...bump },
+          data: { status: to, approvedRevisionId: null, approvedContentHash: null, ...bump },
           select: { status: true, version: true },
         });
-        await record(tx, actor, article, action, 'SUBMITTED', { revisionId: revision.id, comment });
+        await record(tx, actor, article, action, to, { revisionId: revision.id, comment });
         await notify(tx, school, await membersWhoMay(tx, 'approve', article, school, 0), {
           kind: 'submitted',
           articleId: article.id,
@@ -247,7 +241,6 @@ export async function transition(actor: Actor, articleId: string, input: unknown
       }
       case 'withdraw': {
         if (approvals > 0) return fail(409, 'A reviewer has already approved it; ask them to request changes instead.');
-        const to = live ? WORKFLOW.withdraw.toWhenLive : WORKFLOW.withdraw.to;
         const updated = await tx.article.update({ where: { id: article.id }, data: { status: to, ...bump }, select: { status: true, version: true } });
         await record(tx, actor, article, action, to, { comment });
         return ok(updated);
@@ -255,11 +248,11 @@ export async function transition(actor: Actor, articleId: string, input: unknown
       case 'requestChanges': {
         const updated = await tx.article.update({
           where: { id: article.id },
-          data: { status: 'CHANGES_REQUESTED', approvedRevisionId: null, approvedContentHash: null, scheduledFor: null, ...bump },
+          data: { status: to, approvedRevisionId: null, approvedContentHash: null, scheduledFor: null, ...bump },
           select: { status: true, version: true },
         });
         await tx.comment.create({ data: { schoolId: article.schoolId, articleId: article.id, authorId: actor.membershipId, body: comment! } });
-        await record(tx, actor, article, action, 'CHANGES_REQUESTED', { comment });
+        await record(tx, actor, article, action, to, { comment });
         await notify(tx, school, authorIds(article), {
           kind: 'changes-requested',
           articleId: article.id,
@@ -272,13 +265,13 @@ export async function transition(actor: Actor, articleId: string, input: unknown
         const revision = await latestRevision(tx, article);
         // In a review chain, only the last step's approval makes the article approved.
         const final = approvals + 1 >= Math.max(1, reviewChainOf(school).length);
-        const to: ArticleStatus = final ? 'APPROVED' : 'SUBMITTED';
         const updated = await tx.article.update({
           where: { id: article.id },
-          data: final ? { status: 'APPROVED', approvedRevisionId: revision.id, approvedContentHash: contentHash(article), ...bump } : bump,
+          data: final ? { status: to, approvedRevisionId: revision.id, approvedContentHash: contentHash(article), ...bump } : bump,
           select: { status: true, version: true },
         });
-        await record(tx, actor, article, action, to, { revisionId: revision.id, comment });
+        // An earlier step's approval leaves the article where it is, waiting for the next step.
+        await record(tx, actor, article, action, final ? to : article.status, { revisionId: revision.id, comment });
         if (final) await notify(tx, school, authorIds(article), { kind: 'approved', articleId: article.id, message: `${actor.displayName} approved ${title(article)}.`, link: link(article) });
         else
           await notify(tx, school, await membersWhoMay(tx, 'approve', article, school, approvals + 1), {
@@ -291,14 +284,14 @@ export async function transition(actor: Actor, articleId: string, input: unknown
       }
       case 'schedule': {
         if (scheduledFor!.getTime() <= Date.now()) return fail(422, 'Choose a time in the future.', { scheduledFor: 'Choose a time in the future.' });
-        const updated = await tx.article.update({ where: { id: article.id }, data: { status: 'SCHEDULED', scheduledFor, ...bump }, select: { status: true, version: true } });
-        await record(tx, actor, article, action, 'SCHEDULED', { comment: `For ${scheduledFor!.toISOString()}` });
+        const updated = await tx.article.update({ where: { id: article.id }, data: { status: to, scheduledFor, ...bump }, select: { status: true, version: true } });
+        await record(tx, actor, article, action, to, { comment: `For ${scheduledFor!.toISOString()}` });
         await notify(tx, school, authorIds(article), { kind: 'scheduled', articleId: article.id, message: `${title(article)} is scheduled to publish.`, link: link(article) });
         return ok(updated);
       }
       case 'unschedule': {
-        const updated = await tx.article.update({ where: { id: article.id }, data: { status: 'APPROVED', scheduledFor: null, ...bump }, select: { status: true, version: true } });
-        await record(tx, actor, article, action, 'APPROVED', { comment });
+        const updated = await tx.article.update({ where: { id: article.id }, data: { status: to, scheduledFor: null, ...bump }, select: { status: true, version: true } });
+        await record(tx, actor, article, action, to, { comment });
         return ok(updated);
       }
       case 'publish':
@@ -306,17 +299,17 @@ export async function transition(actor: Actor, articleId: string, input: unknown
       case 'correct': {
         await tx.correction.create({ data: { schoolId: article.schoolId, articleId: article.id, note: note!, createdById: actor.membershipId } });
         await readersSeeChange(tx, article.schoolId);
-        const updated = await tx.article.update({ where: { id: article.id }, data: bump, select: { status: true, version: true } });
-        await record(tx, actor, article, action, 'PUBLISHED', { comment: note });
+        const updated = await tx.article.update({ where: { id: article.id }, data: { status: to, ...bump }, select: { status: true, version: true } });
+        await record(tx, actor, article, action, to, { comment: note });
         return ok(updated);
       }
       case 'unpublish': {
         const updated = await tx.article.update({
           where: { id: article.id },
-          data: { status: 'UNPUBLISHED', publishedRevisionId: null, unpublishedAt: new Date(), unpublishReason: reason, scheduledFor: null, ...bump },
+          data: { status: to, publishedRevisionId: null, unpublishedAt: new Date(), unpublishReason: reason, scheduledFor: null, ...bump },
           select: { status: true, version: true },
         });
-        await record(tx, actor, article, action, 'UNPUBLISHED', { revisionId: article.publishedRevisionId, comment: reason });
+        await record(tx, actor, article, action, to, { revisionId: article.publishedRevisionId, comment: reason });
         await readersSeeChange(tx, article.schoolId, [article.id]);
         await notify(tx, school, authorIds(article), { kind: 'unpublished', articleId: article.id, message: `${actor.displayName} unpublished ${title(article)}.`, link: link(article) });
         return ok(updated);
@@ -324,10 +317,10 @@ export async function transition(actor: Actor, articleId: string, input: unknown
       case 'reopen': {
         const updated = await tx.article.update({
           where: { id: article.id },
-          data: { status: 'DRAFT', approvedRevisionId: null, approvedContentHash: null, ...bump },
+          data: { status: to, approvedRevisionId: null, approvedContentHash: null, ...bump },
           select: { status: true, version: true },
         });
-        await record(tx, actor, article, action, 'DRAFT', { comment });
+        await record(tx, actor, article, action, to, { comment });
         return ok(updated);
       }
     }

@@ -40,6 +40,13 @@ describe('drafting', () => {
     expect(article.revisions.map((revision) => revision.number)).toEqual([1]);
   });
 
+  it('stories started at the same moment with the same headline each get an address of their own', async () => {
+    const started = await Promise.all(Array.from({ length: 8 }, (_, index) => createDraft(index % 2 ? people.andrew : people.jordan, { headline: 'Snow Day Called for Friday' })));
+    expect(started.map((result) => result.ok)).toEqual(Array(8).fill(true));
+    const slugs = await db.article.findMany({ where: { headline: 'Snow Day Called for Friday' }, select: { slug: true } });
+    expect(new Set(slugs.map((row) => row.slug))).toEqual(new Set(['snow-day-called-for-friday', ...Array.from({ length: 7 }, (_, index) => `snow-day-called-for-friday-${index + 2}`)]));
+  });
+
   it('a save from the current version is stored and bumps the version', async () => {
     const { id, version } = await newDraft();
     const saved = await save(people.andrew, id, version, 'The school board voted 4–1.');
