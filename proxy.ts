@@ -5,9 +5,9 @@ import { classifyHost } from './lib/tenants/host.ts';
 import { findSchoolSlugByCustomHost } from './lib/tenants/schools.ts';
 import { isUnpublishedArticle } from './lib/articles/public.ts';
 import { SCHOOL_HEADER } from './lib/page-cache/index.ts';
+import { isPlatformPath, readerPageSchool } from './lib/routes.ts';
 import { newNonce, pagePolicy } from './lib/security/content-security-policy.ts';
 
-const SHARED_PATHS = /^\/(?:api|_next|signin|forgot-password|reset-password|invitations\/|admin(?:\/|$)|dev\/|newsroom$|favicon\.ico)/;
 const customHostCache = new Map<string, { slug: string | null; expires: number }>();
 
 async function slugForCustomHost(host: string): Promise<string | null> {
@@ -31,8 +31,6 @@ async function goneResponse(pathname: string): Promise<NextResponse | null> {
   });
 }
 
-const READER_PAGE = /^\/([a-z0-9-]+)(?:\/(?!newsroom(?:\/|$)|media\/)|$)/;
-
 // Every response gets a fresh script nonce: Next reads it from the request's policy and puts it on
 // its own scripts; the browser reads it from the response's. Reader pages are marked with their
 // school, so the production server's page cache (lib/page-cache) knows which changes retire them.
@@ -42,15 +40,15 @@ function continueTo(request: NextRequest, schoolPath: string, rewriteTo?: URL): 
   headers.set('content-security-policy', policy);
   const response = rewriteTo ? NextResponse.rewrite(rewriteTo, { request: { headers } }) : NextResponse.next({ request: { headers } });
   response.headers.set('content-security-policy', policy);
-  const reader = SHARED_PATHS.test(schoolPath) ? null : READER_PAGE.exec(schoolPath);
-  if (reader) response.headers.set(SCHOOL_HEADER, reader[1]!);
+  const reader = readerPageSchool(schoolPath);
+  if (reader) response.headers.set(SCHOOL_HEADER, reader);
   return response;
 }
 
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const rootDomain = process.env.MASTHEAD_ROOT_DOMAIN;
-  if (!rootDomain || SHARED_PATHS.test(pathname)) return (await goneResponse(pathname)) ?? continueTo(request, pathname);
+  if (!rootDomain || isPlatformPath(pathname)) return (await goneResponse(pathname)) ?? continueTo(request, pathname);
   const host = classifyHost(request.headers.get('host'), rootDomain);
   const slug = host.kind === 'subdomain' ? host.slug : host.kind === 'custom' ? await slugForCustomHost(host.host) : null;
   if (!slug) return host.kind === 'custom' ? new NextResponse('No newspaper is published at this address.', { status: 404 }) : ((await goneResponse(pathname)) ?? continueTo(request, pathname));

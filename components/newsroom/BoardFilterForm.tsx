@@ -1,4 +1,5 @@
 import type { BoardFilters } from '@/lib/workflow/budget';
+import { issueLabel } from '@/lib/issues/label';
 
 type Option = { id: string };
 
@@ -52,7 +53,7 @@ export function BoardFilterForm({
           <option value="">Any</option>
           {editions.map((edition) => (
             <option key={edition.id} value={edition.id}>
-              Vol. {edition.volume}, No. {edition.number}
+              {issueLabel(edition)}
             </option>
           ))}
         </select>

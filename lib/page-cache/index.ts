@@ -14,6 +14,7 @@ import http, { type IncomingHttpHeaders, type IncomingMessage, type OutgoingHttp
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import pg from 'pg';
+import { readerPageSchool } from '../routes.ts';
 
 export const READER_CONTENT_CHANNEL = 'masthead_reader_content';
 /** Set by proxy.ts on reader pages: which school's content the page shows. */
@@ -62,8 +63,7 @@ export interface PageCacheOptions {
   log?: (line: string) => void;
 }
 
-// Requests that may differ per person, or that are not reader pages, always go to Next.
-const UNCACHEABLE_PATH = /^\/(?:api|_next|signin|forgot-password|reset-password|invitations|admin|dev|newsroom)(?:\/|$)|^\/[^/]+\/(?:newsroom|media)(?:\/|$)/;
+// Requests that may differ per person, or that are not reader pages (lib/routes.ts), always go to Next.
 const PER_REQUEST_HEADERS = ['rsc', 'next-action', 'next-router-state-tree', 'next-router-prefetch', 'authorization'];
 const HOP_BY_HOP = ['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length'];
 // A kept page is one answer for everyone: nothing personal or per-response is replayed.
@@ -74,8 +74,7 @@ export function isCacheableRequest(request: IncomingMessage): boolean {
   if (request.method !== 'GET' && request.method !== 'HEAD') return false;
   if (PER_REQUEST_HEADERS.some((name) => request.headers[name] !== undefined)) return false;
   if (/next-auth\.session-token/.test(request.headers.cookie ?? '')) return false;
-  const path = (request.url ?? '/').split('?')[0]!;
-  return !UNCACHEABLE_PATH.test(path);
+  return readerPageSchool(request.url ?? '/') !== null;
 }
 
 export class ReaderPageCache {

@@ -1,25 +1,7 @@
 // Which school a request is for, from its host name. Pure functions: the proxy and the tests
 // use them without a database; custom domains are looked up in resolve.ts.
 import { z } from 'zod';
-
-// Paths at the root of the site that are not schools.
-export const RESERVED_SLUGS = new Set([
-  'api',
-  'signin',
-  'signout',
-  'newsroom',
-  'admin',
-  '_next',
-  'static',
-  'favicon.ico',
-  'robots.txt',
-  'sitemap.xml',
-  'www',
-  'dev',
-  'forgot-password',
-  'reset-password',
-  'invitations',
-]);
+import { RESERVED_SLUGS } from '../routes.ts';
 
 export const SchoolSlug = z
   .string()

@@ -6,6 +6,7 @@ import { listPublishedArticles, listSectionFronts } from '@/lib/articles/public'
 import { listPublishedEditions } from '@/lib/issues';
 import { getSchoolBySlug } from '@/lib/tenants';
 import { schoolUrl } from '@/lib/tenants/urls';
+import { issueLabel } from '@/lib/issues/label';
 
 type Params = { params: Promise<{ school: string }> };
 
@@ -64,9 +65,7 @@ export default async function FrontPage({ params }: Params) {
                 Latest issue
               </h2>
               <p className="mt-2 font-serif text-xl font-bold">
-                <Link href={`/${school.slug}/issues/${edition.volume}/${edition.number}`}>
-                  Vol. {edition.volume}, No. {edition.number}
-                </Link>
+                <Link href={`/${school.slug}/issues/${edition.volume}/${edition.number}`}>{issueLabel(edition)}</Link>
               </p>
               <p className="text-sm text-gray-700">
                 {date.format(edition.issueDate)}

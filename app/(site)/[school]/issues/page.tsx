@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { listPublishedEditions } from '@/lib/issues';
 import { getSchoolBySlug } from '@/lib/tenants';
 import { schoolUrl } from '@/lib/tenants/urls';
+import { issueLabel } from '@/lib/issues/label';
 
 type Params = { params: Promise<{ school: string }> };
 
@@ -25,9 +26,7 @@ export default async function IssueArchivePage({ params }: Params) {
         {editions.map((edition) => (
           <li key={edition.id} className="rounded border border-gray-300 p-4">
             <h2 className="font-serif text-2xl font-bold">
-              <Link href={`/${school.slug}/issues/${edition.volume}/${edition.number}`}>
-                Vol. {edition.volume}, No. {edition.number}
-              </Link>
+              <Link href={`/${school.slug}/issues/${edition.volume}/${edition.number}`}>{issueLabel(edition)}</Link>
             </h2>
             <p className="text-gray-700">
               <time dateTime={edition.issueDate.toISOString().slice(0, 10)}>{date.format(edition.issueDate)}</time>

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { listPublishedEditions } from '@/lib/issues';
 import { searchArticles, snippetParts } from '@/lib/search';
 import { getSchoolBySlug } from '@/lib/tenants';
+import { issueLabel } from '@/lib/issues/label';
 
 type Props = { params: Promise<{ school: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
@@ -45,7 +46,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
             <option value="">All issues</option>
             {editions.map((edition) => (
               <option key={edition.id} value={edition.id}>
-                Vol. {edition.volume}, No. {edition.number}
+                {issueLabel(edition)}
               </option>
             ))}
           </select>

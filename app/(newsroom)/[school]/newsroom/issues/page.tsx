@@ -4,6 +4,7 @@ import { can } from '@/lib/auth';
 import { requireNewsroomActor } from '@/lib/auth/session';
 import { listNewsroomEditions } from '@/lib/issues';
 import { createIssue } from './actions';
+import { issueLabel } from '@/lib/issues/label';
 
 export default async function IssuesPage({ params }: { params: Promise<{ school: string }> }) {
   const { school: slug } = await params;
@@ -17,7 +18,7 @@ export default async function IssuesPage({ params }: { params: Promise<{ school:
         {editions.map((edition) => (
           <li key={edition.id} className="flex justify-between py-2">
             <Link className="underline" href={`/${slug}/newsroom/issues/${edition.id}`}>
-              Vol. {edition.volume}, No. {edition.number}
+              {issueLabel(edition)}
               {edition.title ? ` — ${edition.title}` : ''}
             </Link>
             <span className="text-sm text-gray-700">

@@ -3,6 +3,7 @@ import { requireNewsroomActor } from '@/lib/auth/session';
 import { getEditionForBuilding } from '@/lib/issues';
 import { STATUS_LABELS } from '@/lib/workflow/table';
 import { changeIssue } from '../actions';
+import { issueLabel } from '@/lib/issues/label';
 
 type Props = { params: Promise<{ school: string; editionId: string }>; searchParams: Promise<{ error?: string }> };
 
@@ -23,7 +24,7 @@ export default async function IssueBuilderPage({ params, searchParams }: Props) 
   return (
     <main id="main" className="mx-auto max-w-3xl px-6 py-8">
       <h1 className="text-2xl font-bold">
-        Vol. {edition.volume}, No. {edition.number} {edition.status === 'PUBLISHED' ? '(published)' : '(in preparation)'}
+        {issueLabel(edition)} {edition.status === 'PUBLISHED' ? '(published)' : '(in preparation)'}
       </h1>
       {error && (
         <p role="alert" className="mt-4 rounded border border-red-700 bg-red-50 px-3 py-2 text-red-800">

@@ -1,0 +1,39 @@
+// The route table: one place that says what each address of the site is. The proxy (which paths
+// are the platform's on every host, which pages are a school's reader pages), the page cache
+// (what may be kept), and school creation (which names a school may not take) all read it.
+
+/** Root paths that belong to the platform on every host, a school's own domain included: they are
+ * never rewritten into a school and never cached. */
+export const PLATFORM_ROOTS = ['api', '_next', 'signin', 'signout', 'forgot-password', 'reset-password', 'invitations', 'admin', 'dev', 'newsroom', 'favicon.ico'] as const;
+
+/** Root names no school may take as its slug: the platform's paths, and names a school address
+ * would be mistaken for (a school called "www" or "robots.txt" would shadow the site's own). */
+export const RESERVED_SLUGS: ReadonlySet<string> = new Set<string>([...PLATFORM_ROOTS, 'static', 'www', 'robots.txt', 'sitemap.xml']);
+
+/** The parts of a school's site, by the segment after its slug. */
+const SCHOOL_AREAS = { newsroom: 'newsroom', media: 'media' } as const;
+export type SchoolArea = 'reader' | (typeof SCHOOL_AREAS)[keyof typeof SCHOOL_AREAS];
+
+function segments(pathname: string): string[] {
+  return pathname.split('?')[0]!.split('/').filter(Boolean);
+}
+
+/** True for the platform's own paths ("/signin", "/api/…", "/_next/…"), served alike on every host. */
+export function isPlatformPath(pathname: string): boolean {
+  const first = segments(pathname)[0];
+  return first !== undefined && (PLATFORM_ROOTS as readonly string[]).includes(first);
+}
+
+/** Which school a path is under and which part of its site: reader pages (front page, sections,
+ * articles, issues, staff, search, feeds), the newsroom, or media files. Null for platform paths. */
+export function schoolArea(pathname: string): { school: string; area: SchoolArea } | null {
+  const [school, second] = segments(pathname);
+  if (!school || RESERVED_SLUGS.has(school) || !/^[a-z0-9-]+$/.test(school)) return null;
+  return { school, area: second && second in SCHOOL_AREAS ? SCHOOL_AREAS[second as keyof typeof SCHOOL_AREAS] : 'reader' };
+}
+
+/** A school's reader page, the only kind of page the production server may keep and share. */
+export function readerPageSchool(pathname: string): string | null {
+  const found = schoolArea(pathname);
+  return found?.area === 'reader' ? found.school : null;
+}
