@@ -1,20 +1,20 @@
 'use client';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import type { Editor } from '@tiptap/react';
 import { isSafeHref } from '@/lib/content/extensions';
 
-function ToolButton({ label, active, onClick, children }: { label: string; active?: boolean; onClick: () => void; children: ReactNode }) {
+/** A formatting button that says in words what it does: its visible text is its accessible name
+ * (WCAG 2.5.3), so a voice-control user can say what they see. */
+function ToolButton({ label, active, onClick, className = '' }: { label: string; active?: boolean; onClick: () => void; className?: string }) {
   return (
     <button
       type="button"
-      aria-label={label}
       aria-pressed={active ?? undefined}
-      title={label}
       onMouseDown={(event) => event.preventDefault()}
       onClick={onClick}
-      className={`rounded px-2 py-1 text-sm ${active ? 'bg-gray-900 text-white' : 'hover:bg-gray-200'}`}
+      className={`rounded px-2 py-1 text-sm ${active ? 'bg-gray-900 text-white' : 'hover:bg-gray-200'} ${className}`}
     >
-      {children}
+      {label}
     </button>
   );
 }
@@ -35,36 +35,16 @@ export function EditorToolbar({ editor, onPickImages }: { editor: Editor; onPick
 
   return (
     <div role="toolbar" aria-label="Formatting" className="sticky top-0 z-10 flex flex-wrap items-center gap-1 border-b border-gray-300 bg-white py-2">
-      <ToolButton label="Subhead" active={editor.isActive('heading', { level: 2 })} onClick={() => chain().toggleHeading({ level: 2 }).run()}>
-        H2
-      </ToolButton>
-      <ToolButton label="Minor subhead" active={editor.isActive('heading', { level: 3 })} onClick={() => chain().toggleHeading({ level: 3 }).run()}>
-        H3
-      </ToolButton>
-      <ToolButton label="Bold" active={editor.isActive('bold')} onClick={() => chain().toggleBold().run()}>
-        <b>B</b>
-      </ToolButton>
-      <ToolButton label="Italic" active={editor.isActive('italic')} onClick={() => chain().toggleItalic().run()}>
-        <i>I</i>
-      </ToolButton>
-      <ToolButton label="Bulleted list" active={editor.isActive('bulletList')} onClick={() => chain().toggleBulletList().run()}>
-        • List
-      </ToolButton>
-      <ToolButton label="Numbered list" active={editor.isActive('orderedList')} onClick={() => chain().toggleOrderedList().run()}>
-        1. List
-      </ToolButton>
-      <ToolButton label="Quote" active={editor.isActive('blockquote')} onClick={() => chain().toggleBlockquote().run()}>
-        “ Quote
-      </ToolButton>
-      <ToolButton label="Pull quote" active={editor.isActive('pullQuote')} onClick={() => (editor.isActive('pullQuote') ? chain().setParagraph().run() : chain().setNode('pullQuote').run())}>
-        Pull quote
-      </ToolButton>
-      <ToolButton label="Divider" onClick={() => chain().setHorizontalRule().run()}>
-        ―
-      </ToolButton>
-      <ToolButton label="Link" active={editor.isActive('link')} onClick={() => setLinkDraft((editor.getAttributes('link').href as string | undefined) ?? 'https://')}>
-        Link
-      </ToolButton>
+      <ToolButton label="Subhead" active={editor.isActive('heading', { level: 2 })} onClick={() => chain().toggleHeading({ level: 2 }).run()} />
+      <ToolButton label="Minor subhead" active={editor.isActive('heading', { level: 3 })} onClick={() => chain().toggleHeading({ level: 3 }).run()} />
+      <ToolButton label="Bold" active={editor.isActive('bold')} onClick={() => chain().toggleBold().run()} className="font-bold" />
+      <ToolButton label="Italic" active={editor.isActive('italic')} onClick={() => chain().toggleItalic().run()} className="italic" />
+      <ToolButton label="Bulleted list" active={editor.isActive('bulletList')} onClick={() => chain().toggleBulletList().run()} />
+      <ToolButton label="Numbered list" active={editor.isActive('orderedList')} onClick={() => chain().toggleOrderedList().run()} />
+      <ToolButton label="Quote" active={editor.isActive('blockquote')} onClick={() => chain().toggleBlockquote().run()} />
+      <ToolButton label="Pull quote" active={editor.isActive('pullQuote')} onClick={() => (editor.isActive('pullQuote') ? chain().setParagraph().run() : chain().setNode('pullQuote').run())} />
+      <ToolButton label="Divider" onClick={() => chain().setHorizontalRule().run()} />
+      <ToolButton label="Link" active={editor.isActive('link')} onClick={() => setLinkDraft((editor.getAttributes('link').href as string | undefined) ?? 'https://')} />
       <label className="cursor-pointer rounded px-2 py-1 text-sm hover:bg-gray-200">
         Image
         <input

@@ -45,6 +45,22 @@ function isWordListParagraph(element: Element): boolean {
   return element.tagName === 'P' && (/^MsoListParagraph/.test(element.getAttribute('class') ?? '') || styleOf(element).includes('mso-list:'));
 }
 
+// A bullet glyph Word typed before the text (Symbol's "·", "•", Wingdings' "§" and private-use
+// glyphs, Courier's "o" when padded with no-break spaces) and the spaces after it.
+const TYPED_BULLET = /^[\s\u00a0]*(?:[·•▪◦§\uf0a7\uf0b7\uf0d8\uf076][\s\u00a0]+|o\u00a0[\s\u00a0]*)/;
+
+function removeLeadingBullet(item: Element): void {
+  // The glyph and its padding are often in separate spans, so the match is made on the whole text
+  // and then cut from the text nodes it spans.
+  let remaining = TYPED_BULLET.exec(item.textContent ?? '')?.[0].length ?? 0;
+  const walker = item.ownerDocument.createTreeWalker(item, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node && remaining > 0; node = walker.nextNode()) {
+    const text = node.textContent ?? '';
+    node.textContent = text.slice(Math.min(remaining, text.length));
+    remaining -= Math.min(remaining, text.length);
+  }
+}
+
 function convertWordLists(document: Document, root: Element): void {
   for (const paragraph of Array.from(root.querySelectorAll('p'))) {
     if (!root.contains(paragraph) || !isWordListParagraph(paragraph)) continue;
@@ -55,8 +71,10 @@ function convertWordLists(document: Document, root: Element): void {
     const list = document.createElement(/^(\d+|[a-z]|[ivx]+)[.)]/i.test(marker) ? 'ol' : 'ul');
     run[0]!.before(list);
     for (const item of run) {
-      // The typed bullet ("·", "1.") sits in a span Word marks mso-list:Ignore.
+      // The typed bullet ("·", "1.") sits in a span Word marks mso-list:Ignore; some copies (Word
+      // for the web, Outlook) leave the glyph unmarked at the start of the text instead.
       markerOf(item).forEach((ignored) => ignored.remove());
+      removeLeadingBullet(item);
       const li = document.createElement('li');
       const p = document.createElement('p');
       p.append(...Array.from(item.childNodes));

@@ -72,6 +72,22 @@ describe('importing formatted text', () => {
     expect(JSON.stringify(doc)).not.toMatch(/mso|Mso|style|·/);
   });
 
+  it('a Word list whose bullets are not marked mso-list:Ignore keeps no bullet glyph in its items', () => {
+    // As Word for the web and Outlook put a list on the clipboard: the glyph is plain text.
+    const html = `<p class=MsoListParagraphCxSpFirst style='mso-list:l0 level1 lfo1'><span style='font-family:Symbol'>·</span><span>&nbsp;&nbsp;&nbsp;&nbsp;</span>Friday</p>
+<p class=MsoListParagraphCxSpMiddle style='mso-list:l0 level1 lfo1'>•&nbsp;Saturday</p>
+<p class=MsoListParagraphCxSpLast style='mso-list:l0 level2 lfo1'><span style='font-family:"Courier New"'>o</span>&nbsp;&nbsp;&nbsp;Sunday, only if it rains</p>`;
+    const doc = importHtml(html);
+    expect(doc.content!.map((node) => node.type)).toEqual(['bulletList']);
+    const items = doc.content![0]!.content!.map((item) =>
+      JSON.stringify(item)
+        .match(/"text":"([^"]*)"/g)!
+        .map((text) => text.slice(8, -1))
+        .join(''),
+    );
+    expect(items).toEqual(['Friday', 'Saturday', 'Sunday, only if it rains']);
+  });
+
   it('a .docx becomes subheads, paragraphs, quotes and a pull quote, with its byline block recognised', async () => {
     const docx = await buildDocx([
       ['Title', 'Ignored by the body?'],
