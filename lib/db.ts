@@ -17,9 +17,9 @@ export type Database = PrismaClient;
 const globalForPrisma = globalThis as unknown as { mastheadPrisma?: PrismaClient; mastheadBackgroundPrisma?: PrismaClient };
 
 // Pool and timeouts, chosen on purpose (measured in docs/BENCHMARKS.md, overload row):
-// - Requests get DATABASE_POOL_SIZE connections (10). The production server lets at most 6 reader
-//   and 4 newsroom renders run at once (lib/serving/admission.ts), and a render holds one or two
-//   connections at a time, so requests rarely wait for one.
+// - Requests get DATABASE_POOL_SIZE connections (16). The production server lets at most 6 reader
+//   and 8 newsroom requests run at once (lib/serving/admission.ts), and each holds about one
+//   connection at a time, so requests rarely wait for one.
 // - Background work (scheduled publishing, mail) has its own pool of 2, so a burst of requests
 //   cannot delay a scheduled publish and a slow SMTP round cannot hold connections readers need.
 // - Waiting for a connection or a transaction slot: up to 10 s, not Prisma's 2 s. When the CPU is
@@ -27,7 +27,7 @@ const globalForPrisma = globalThis as unknown as { mastheadPrisma?: PrismaClient
 //   admission lanes already refuse what cannot start in time, so what was let in should finish.
 // - A transaction may run 15 s before it is rolled back: long enough for a large publish under
 //   load, short enough that a stuck one does not hold its row locks for long.
-const REQUEST_POOL_SIZE = Number(process.env.DATABASE_POOL_SIZE ?? 10);
+const REQUEST_POOL_SIZE = Number(process.env.DATABASE_POOL_SIZE ?? 16);
 const BACKGROUND_POOL_SIZE = 2;
 const CONNECTION_WAIT_MS = 10_000;
 const TRANSACTION_OPTIONS = { maxWait: CONNECTION_WAIT_MS, timeout: 15_000 };

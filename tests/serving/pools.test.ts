@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { PLATFORM, asBackgroundWork, transactionFor } from '../../lib/db.ts';
 import { publishDueArticles } from '../../lib/workflow/scheduler.ts';
 
-const REQUEST_POOL_SIZE = 10;
+const REQUEST_POOL_SIZE = 16;
 
 /** Holds every connection of the request pool in an open transaction until released. */
 async function holdRequestPool(): Promise<{ release: () => Promise<void> }> {
