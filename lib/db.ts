@@ -17,7 +17,7 @@ export type Database = PrismaClient;
 const globalForPrisma = globalThis as unknown as { mastheadPrisma?: PrismaClient; mastheadBackgroundPrisma?: PrismaClient };
 
 // Pool and timeouts, chosen on purpose (measured in docs/BENCHMARKS.md, overload row):
-// - Requests get DATABASE_POOL_SIZE connections (16). The production server lets at most 6 reader
+// - Requests get DATABASE_POOL_SIZE connections (16). The production server lets at most 4 reader
 //   and 8 newsroom requests run at once (lib/serving/admission.ts), and each holds about one
 //   connection at a time, so requests rarely wait for one.
 // - Background work (scheduled publishing, mail) has its own pool of 2, so a burst of requests
