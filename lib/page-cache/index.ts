@@ -70,10 +70,16 @@ const HOP_BY_HOP = ['date', 'connection', 'keep-alive', 'transfer-encoding', 'co
 const FORWARDED_WITHOUT = new Set([...HOP_BY_HOP, 'content-type', 'expect', 'upgrade', 'proxy-connection', 'te', 'trailer']);
 const NOT_REPLAYED = new Set([...HOP_BY_HOP, 'content-encoding', 'cache-control', 'etag', 'vary', 'set-cookie']);
 
+/** Whether the request comes with a session cookie (plain, `__Secure-` or chunked `.0`): such a
+ * request may be answered for that person alone. The admission lanes read it too. */
+export function carriesSession(request: IncomingMessage): boolean {
+  return /next-auth\.session-token/.test(request.headers.cookie ?? '');
+}
+
 export function isCacheableRequest(request: IncomingMessage): boolean {
   if (request.method !== 'GET' && request.method !== 'HEAD') return false;
   if (PER_REQUEST_HEADERS.some((name) => request.headers[name] !== undefined)) return false;
-  if (/next-auth\.session-token/.test(request.headers.cookie ?? '')) return false;
+  if (carriesSession(request)) return false;
   return readerPageSchool(request.url ?? '/') !== null;
 }
 

@@ -10,7 +10,7 @@
 // (signed-in requests, every mutation, autosaves) has its own slots and a longer wait: a save that
 // waits is better than a save refused. Cache hits and static files never queue.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Upstream } from '../page-cache/index.ts';
+import { carriesSession, type Upstream } from '../page-cache/index.ts';
 
 export interface LaneLimits {
   /** How many requests of this lane run at once. */
@@ -91,7 +91,7 @@ export function laneFor(request: IncomingMessage): LaneName | null {
   const path = (request.url ?? '/').split('?')[0]!;
   // Static build files and the health check cost next to nothing and must answer under load.
   if (path.startsWith('/_next/static/') || path === '/api/health' || path === '/favicon.ico') return null;
-  const signedIn = /next-auth\.session-token=/.test(request.headers.cookie ?? '');
+  const signedIn = carriesSession(request);
   const reading = request.method === 'GET' || request.method === 'HEAD';
   return reading && !signedIn && !path.startsWith('/api/') ? 'reader' : 'newsroom';
 }
