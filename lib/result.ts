@@ -23,8 +23,26 @@ export function fail(status: FailureStatus, error: string, fieldErrors?: Record<
   return fieldErrors ? { ok: false, status, error, fieldErrors } : { ok: false, status, error };
 }
 
-export const notFound = (what = 'That page') => fail(404, `${what} was not found.`);
-export const forbidden = (why: string) => fail(403, why);
+// What is looked for and not found, in the words the answer uses. Another school's record is
+// answered exactly like one that never existed, so these words never hint at which it was.
+const MISSING = {
+  page: 'That page',
+  article: 'That article',
+  issue: 'That issue',
+  comment: 'That comment',
+  thread: 'That comment thread',
+  pitch: 'That pitch',
+  assignment: 'That assignment',
+  invitation: 'That invitation',
+  member: 'That member',
+  deactivatedMember: 'That member, among the deactivated,',
+  openRequest: 'That request, among the open ones,',
+} as const;
+
+/** 404 for something that is not there (or not in this school, which reads the same). */
+export function missing(thing: keyof typeof MISSING): Failure<never> {
+  return fail(404, `${MISSING[thing]} was not found.`);
+}
 
 /** zod issues as one message per field ("bylines.0.guestName"), the first issue of each field. */
 export function fieldErrorsOf(error: z.ZodError): Record<string, string> {

@@ -3,7 +3,7 @@
 import type { Actor } from '../auth/actor.ts';
 import { can } from '../auth/actor.ts';
 import type { Prisma } from '../db.ts';
-import { fail, ok, type Result } from '../result.ts';
+import { fail, missing, ok, type Result } from '../result.ts';
 
 export const editableArticleFields = {
   id: true,
@@ -50,7 +50,7 @@ export async function lockArticle(tx: Prisma.TransactionClient, schoolId: string
 export async function loadEditableArticle(tx: Prisma.TransactionClient, actor: Actor, articleId: string, options: { forUpdate?: boolean } = {}): Promise<Result<EditableArticle>> {
   if (options.forUpdate) await lockArticle(tx, actor.schoolId, articleId);
   const article = await tx.article.findFirst({ where: { id: articleId, schoolId: actor.schoolId }, select: editableArticleFields });
-  if (!article) return fail(404, 'That article was not found.');
+  if (!article) return missing('article');
   if (!mayEdit(actor, article)) return fail(403, 'Only the article’s authors and the editors may change it.');
   return ok(article);
 }

@@ -3,7 +3,7 @@
 // overwritten unseen. Every save that changes something is kept as a revision.
 import { z } from 'zod';
 import type { Actor } from '../auth/actor.ts';
-import { can } from '../auth/actor.ts';
+import { requirePermission } from '../auth/actor.ts';
 import { type Prisma, transactionFor } from '../db.ts';
 import { checkArticleDoc, docToPlainText, emptyDoc, type ArticleDoc } from '../content/document.ts';
 import { fail, ok, parseInput, type Failure, type Result } from '../result.ts';
@@ -89,7 +89,8 @@ function checkedBody(body: unknown): Result<ArticleDoc> {
 }
 
 export async function createDraft(actor: Actor, input: unknown, options: { kind?: RevisionKindInput } = {}): Promise<Result<{ id: string; version: number }>> {
-  if (!can(actor, 'article.create')) return fail(403, 'You may not start articles in this newsroom.');
+  const allowed = requirePermission(actor, 'article.create');
+  if (!allowed.ok) return allowed;
   const parsed = parseInput(CreateDraftInput, input ?? {});
   if (!parsed.ok) return parsed;
   const fields = parsed.data;

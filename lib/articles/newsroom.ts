@@ -3,7 +3,7 @@ import { db, dbFor } from '../db.ts';
 import type { Actor } from '../auth/actor.ts';
 import { listStaff } from '../people/profile.ts';
 import { listSections } from '../tenants/sections.ts';
-import { fail, ok } from '../result.ts';
+import { missing, ok } from '../result.ts';
 import { editableArticleFields, mayEdit } from './access.ts';
 import { BYLINE_TITLES } from './bylines.ts';
 import { draftSnapshot } from './drafts.ts';
@@ -29,7 +29,7 @@ export async function getNewsroomArticle(actor: Actor, articleId: string) {
  * school's sections, staff and headline limit. */
 export async function getArticleForEditing(actor: Actor, articleId: string) {
   const article = await dbFor(actor.schoolId).article.findFirst({ where: { id: articleId, schoolId: actor.schoolId }, select: { ...editableArticleFields, section: { select: { name: true } } } });
-  if (!article) return fail(404, 'That article was not found.');
+  if (!article) return missing('article');
   const [sections, staff, school] = await Promise.all([
     listSections(actor.schoolId),
     listStaff(actor.schoolId),

@@ -2,7 +2,8 @@
 // can only be made here, from a signed-in user and the school resolved from the request.
 import { PLATFORM, dbFor } from '../db.ts';
 import type { Role } from '../generated/prisma/enums.ts';
-import { roleAllows, type Permission } from './permissions.ts';
+import { refusalFor, roleAllows, type Permission } from './permissions.ts';
+import { fail, ok, type Result } from '../result.ts';
 
 export interface Actor {
   userId: string;
@@ -34,6 +35,11 @@ export async function actorInSchool(userId: string, school: { id: string; slug: 
 
 export function can(actor: Actor, permission: Permission): boolean {
   return roleAllows(actor.role, permission);
+}
+
+/** The check every data function makes before it acts: ok, or 403 with the table's refusal. */
+export function requirePermission(actor: Actor, permission: Permission): Result<true> {
+  return can(actor, permission) ? ok(true) : fail(403, refusalFor(permission));
 }
 
 /** The schools a user works in (and those they graduated from), for the newsroom switcher. */

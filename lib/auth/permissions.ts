@@ -1,5 +1,6 @@
-// Who may do what within a school. The UI asks this table to decide what to show; the data
-// functions ask it again before they act.
+// Who may do what within a school: the one table. The UI asks it what to show, the data functions
+// ask it again (through requirePermission) before they act, and a refusal's words come from it too,
+// so a change of roles changes the buttons, the check and the message together.
 import type { Role } from '../generated/prisma/enums.ts';
 
 export const ROLES = ['REPORTER', 'EDITOR', 'ADVISER', 'SCHOOL_ADMIN'] as const satisfies readonly Role[];
@@ -12,20 +13,37 @@ export const ROLE_LABELS: Record<Role, string> = {
 };
 
 const EVERY_ROLE: readonly Role[] = ROLES;
+const EDITORS_AND_UP: readonly Role[] = ['EDITOR', 'ADVISER', 'SCHOOL_ADMIN'];
+const ADVISERS_AND_ADMINS: readonly Role[] = ['ADVISER', 'SCHOOL_ADMIN'];
+
 const PERMISSIONS = {
-  'newsroom.view': EVERY_ROLE,
-  'article.create': EVERY_ROLE,
+  'newsroom.view': { roles: EVERY_ROLE, to: 'work in this newsroom' },
+  'article.create': { roles: EVERY_ROLE, to: 'start stories and upload pictures here' },
   // Editors and advisers edit any story of their school (a section editor, of their section);
   // everyone else edits only stories they have a byline on or started.
-  'article.editAny': ['EDITOR', 'ADVISER', 'SCHOOL_ADMIN'],
-  'article.review': ['EDITOR', 'ADVISER', 'SCHOOL_ADMIN'],
-  'edition.manage': ['EDITOR', 'ADVISER', 'SCHOOL_ADMIN'],
-  'members.manage': ['ADVISER', 'SCHOOL_ADMIN'],
-  'school.settings': ['ADVISER', 'SCHOOL_ADMIN'],
-} as const satisfies Record<string, readonly Role[]>;
+  'article.editAny': { roles: EDITORS_AND_UP, to: 'change stories they are not an author of' },
+  'article.review': { roles: EDITORS_AND_UP, to: 'review and assign stories' },
+  'edition.manage': { roles: EDITORS_AND_UP, to: 'build issues of the paper' },
+  'members.manage': { roles: ADVISERS_AND_ADMINS, to: 'manage members and their data requests' },
+  'school.settings': { roles: ADVISERS_AND_ADMINS, to: 'see or change the paper’s settings, branding and school year' },
+} as const satisfies Record<string, { roles: readonly Role[]; to: string }>;
 
+/** Something a role may do in a school ("members.manage"). */
 export type Permission = keyof typeof PERMISSIONS;
 
 export function roleAllows(role: Role, permission: Permission): boolean {
-  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+  return PERMISSIONS[permission].roles.includes(role);
+}
+
+/** "a student editor, a faculty adviser or a school admin" */
+function roleList(roles: readonly Role[]): string {
+  const names = roles.map((role) => `a ${ROLE_LABELS[role].toLowerCase()}`);
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names.at(-1)}` : names.join('');
+}
+
+/** What someone without the permission is told: who may, and what. */
+export function refusalFor(permission: Permission): string {
+  const { roles, to } = PERMISSIONS[permission];
+  const who = roles === EVERY_ROLE ? 'members of this newsroom' : roleList(roles);
+  return `Only ${who} may ${to}.`;
 }

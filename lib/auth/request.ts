@@ -1,7 +1,7 @@
 // The actor behind an API request (route handlers), with the checks every mutation needs: a
 // session, membership of the school in the address (else 404, as for a school that does not
 // exist), and a same-origin request, so another site cannot make a signed-in browser act.
-import { fail, resultResponse, type Result } from '../result.ts';
+import { fail, missing, resultResponse, type Result } from '../result.ts';
 import { actorInSchool, type Actor } from './actor.ts';
 import { getSignedInUserId } from './session.ts';
 import { getSchoolBySlug } from '../tenants/schools.ts';
@@ -26,7 +26,7 @@ export async function actorForRequest(request: Request, schoolSlug: string): Pro
   if (!userId) return fail(401, 'You are signed out. Sign in again; your unsaved text is kept in this browser.');
   const school = await getSchoolBySlug(schoolSlug);
   const actor = school ? await actorInSchool(userId, school) : null;
-  return actor ? { ok: true, data: actor } : fail(404, 'That page was not found.');
+  return actor ? { ok: true, data: actor } : missing('page');
 }
 
 /** Runs a route handler body for the request's actor, answering failures as JSON. */

@@ -3,11 +3,11 @@
 // transaction as the issue itself.
 import { z } from 'zod';
 import type { Actor } from '../auth/actor.ts';
-import { can } from '../auth/actor.ts';
+import { requirePermission } from '../auth/actor.ts';
 import { readersSeeChange } from '../articles/live.ts';
 import { type Prisma, dbFor, transactionFor } from '../db.ts';
-import { fail, ok, parseInput, type Result } from '../result.ts';
-import { mayPublish } from '../workflow/policy.ts';
+import { fail, missing, ok, parseInput, type Result } from '../result.ts';
+import { permits } from '../workflow/policy.ts';
 import { makeLive, workflowArticleFields, workflowSchoolFields } from '../workflow/transitions.ts';
 import { issueLabel } from './label.ts';
 
@@ -25,20 +25,16 @@ export const EditionInput = z.object({
 
 const BUILDABLE = ['APPROVED', 'SCHEDULED', 'PUBLISHED'] as const;
 
-function mayManage(actor: Actor): Result<true> {
-  return can(actor, 'edition.manage') ? ok(true) : fail(403, 'Only editors and the adviser build issues.');
-}
-
 async function lockEdition(tx: Prisma.TransactionClient, actor: Actor, editionId: string, expectedVersion?: number) {
   await tx.$executeRaw`SELECT 1 FROM editions WHERE id = ${editionId} AND "schoolId" = ${actor.schoolId} FOR UPDATE`;
   const edition = await tx.edition.findFirst({ where: { id: editionId, schoolId: actor.schoolId } });
-  if (!edition) return fail(404, 'That issue was not found.');
+  if (!edition) return missing('issue');
   if (expectedVersion !== undefined && edition.version !== expectedVersion) return fail(409, 'Someone changed this issue since you opened it. Reload to see the latest.');
   return ok(edition);
 }
 
 export async function createEdition(actor: Actor, input: unknown): Promise<Result<{ id: string }>> {
-  const allowed = mayManage(actor);
+  const allowed = requirePermission(actor, 'edition.manage');
   if (!allowed.ok) return allowed;
   const parsed = parseInput(EditionInput, input);
   if (!parsed.ok) return parsed;
@@ -52,13 +48,13 @@ export async function createEdition(actor: Actor, input: unknown): Promise<Resul
 
 /** Adds an approved (or already published) article of the school at the end of the issue. */
 export async function addToEdition(actor: Actor, editionId: string, articleId: string, expectedVersion: number): Promise<Result<{ version: number }>> {
-  const allowed = mayManage(actor);
+  const allowed = requirePermission(actor, 'edition.manage');
   if (!allowed.ok) return allowed;
   return transactionFor(actor.schoolId, async (tx) => {
     const edition = await lockEdition(tx, actor, editionId, expectedVersion);
     if (!edition.ok) return edition;
     const article = await tx.article.findFirst({ where: { id: articleId, schoolId: actor.schoolId }, select: { id: true, status: true } });
-    if (!article) return fail(404, 'That article was not found.');
+    if (!article) return missing('article');
     if (!(BUILDABLE as readonly string[]).includes(article.status))
       return fail(422, 'Only approved or published articles go into an issue.', { articleId: 'Only approved or published articles go into an issue.' });
     if (await tx.editionArticle.findUnique({ where: { editionId_articleId: { editionId, articleId } } })) return fail(409, 'That article is already in this issue.');
@@ -69,7 +65,7 @@ export async function addToEdition(actor: Actor, editionId: string, articleId: s
 }
 
 export async function removeFromEdition(actor: Actor, editionId: string, articleId: string, expectedVersion: number): Promise<Result<{ version: number }>> {
-  const allowed = mayManage(actor);
+  const allowed = requirePermission(actor, 'edition.manage');
   if (!allowed.ok) return allowed;
   return transactionFor(actor.schoolId, async (tx) => {
     const edition = await lockEdition(tx, actor, editionId, expectedVersion);
@@ -82,7 +78,7 @@ export async function removeFromEdition(actor: Actor, editionId: string, article
 
 /** Sets the running order: the given article ids, every one of the issue's, in order. */
 export async function orderEdition(actor: Actor, editionId: string, articleIds: string[], expectedVersion: number): Promise<Result<{ version: number }>> {
-  const allowed = mayManage(actor);
+  const allowed = requirePermission(actor, 'edition.manage');
   if (!allowed.ok) return allowed;
   return transactionFor(actor.schoolId, async (tx) => {
     const edition = await lockEdition(tx, actor, editionId, expectedVersion);
@@ -110,7 +106,9 @@ export async function publishEdition(actor: Actor, editionId: string, expectedVe
     if (!edition.ok) return edition;
     if (edition.data.status === 'PUBLISHED') return fail(409, 'This issue is already published.');
     const school = await tx.school.findUniqueOrThrow({ where: { id: actor.schoolId }, select: workflowSchoolFields });
-    if (!mayPublish(actor, { createdById: null, sectionId: null, bylines: [] }, school)) return fail(403, 'Only the adviser (or a student editor, where the school allows it) may publish an issue.');
+    // The issue as a whole first (no story's authorship counts), then each story it makes live.
+    const mayPublishIssue = permits('publish', actor, { createdById: null, sectionId: null, bylines: [] }, school);
+    if (!mayPublishIssue.allowed) return fail(403, mayPublishIssue.why);
     const items = await tx.editionArticle.findMany({ where: { schoolId: actor.schoolId, editionId }, select: { articleId: true } });
     if (items.length === 0) return fail(422, 'Add articles before publishing the issue.');
     await tx.$executeRaw`SELECT 1 FROM articles WHERE "schoolId" = ${actor.schoolId} AND id IN (SELECT "articleId" FROM edition_articles WHERE "editionId" = ${editionId}) FOR UPDATE`;
@@ -119,7 +117,8 @@ export async function publishEdition(actor: Actor, editionId: string, expectedVe
     if (notReady.length > 0) return fail(409, `Not approved any more: ${notReady.map((article) => `“${article.headline}”`).join(', ')}. Remove them or have them approved again.`);
     const published: string[] = [];
     for (const article of articles.filter((candidate) => candidate.status !== 'PUBLISHED')) {
-      if (!mayPublish(actor, article, school)) return fail(403, 'Only the adviser (or a student editor, where the school allows it) may publish.');
+      const mayPublishStory = permits('publish', actor, article, school);
+      if (!mayPublishStory.allowed) return fail(403, mayPublishStory.why);
       const made = await makeLive(tx, actor, article, school, { action: 'publish' });
       if (!made.ok) return made;
       published.push(article.id);

@@ -5,7 +5,7 @@ import { randomBytes, createHash } from 'node:crypto';
 import sharp, { type Sharp } from 'sharp';
 import { z } from 'zod';
 import type { Actor } from '../auth/actor.ts';
-import { can } from '../auth/actor.ts';
+import { requirePermission } from '../auth/actor.ts';
 import { dbFor } from '../db.ts';
 import { fail, ok, parseInput, type Result } from '../result.ts';
 import { sniffImageType } from './sniff.ts';
@@ -49,7 +49,8 @@ function encode(pipeline: Sharp, type: StoredImageType): Sharp {
 }
 
 export async function uploadImage(actor: Actor, file: { bytes: Buffer; filename: string }, details: unknown = {}): Promise<Result<UploadedImage>> {
-  if (!can(actor, 'article.create')) return fail(403, 'You may not upload to this newsroom.');
+  const allowed = requirePermission(actor, 'article.create');
+  if (!allowed.ok) return allowed;
   const parsedDetails = parseInput(MediaDetails, details ?? {});
   if (!parsedDetails.ok) return parsedDetails;
   if (file.bytes.length === 0) return fail(422, 'The file is empty.', { file: 'The file is empty.' });

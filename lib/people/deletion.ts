@@ -4,11 +4,11 @@
 // entries, open invitations, notifications; and the account itself (address, password, sessions)
 // unless the person still belongs to another school.
 import { z } from 'zod';
-import { can, type Actor } from '../auth/actor.ts';
+import { requirePermission, type Actor } from '../auth/actor.ts';
 import { readersSeeChange } from '../articles/live.ts';
 import { PLATFORM, transactionFor, actAsTenant, type Prisma } from '../db.ts';
 import { notify } from '../notifications/index.ts';
-import { fail, ok, parseInput, type Result } from '../result.ts';
+import { fail, missing, ok, parseInput, type Result } from '../result.ts';
 
 export const FORMER_MEMBER_NAME = 'Former staff member';
 
@@ -39,7 +39,8 @@ export async function requestDeletion(actor: Actor, input: unknown): Promise<Res
 }
 
 export async function listDeletionRequests(actor: Actor) {
-  if (!can(actor, 'members.manage')) return fail(403, 'Only the adviser or a school admin sees deletion requests.');
+  const allowed = requirePermission(actor, 'members.manage');
+  if (!allowed.ok) return allowed;
   return transactionFor(actor.schoolId, async (tx) => {
     const requests = await tx.deletionRequest.findMany({
       where: { schoolId: actor.schoolId, status: 'PENDING' },
@@ -90,7 +91,8 @@ async function erase(tx: Prisma.TransactionClient, schoolId: string, membershipI
 }
 
 export async function decideDeletion(actor: Actor, requestId: string, input: unknown): Promise<Result<{ erased: boolean }>> {
-  if (!can(actor, 'members.manage')) return fail(403, 'Only the adviser or a school admin decides deletion requests.');
+  const allowed = requirePermission(actor, 'members.manage');
+  if (!allowed.ok) return allowed;
   const parsed = parseInput(DeletionDecision, input);
   if (!parsed.ok) return parsed;
   return transactionFor(actor.schoolId, async (tx) => {
@@ -98,7 +100,7 @@ export async function decideDeletion(actor: Actor, requestId: string, input: unk
       where: { id: requestId, schoolId: actor.schoolId, status: 'PENDING' },
       data: { status: parsed.data.erase ? 'ERASED' : 'DECLINED', decidedById: actor.membershipId, decidedAt: new Date(), decision: parsed.data.erase ? null : parsed.data.decision },
     });
-    if (claimed.count !== 1) return fail(404, 'That request was not found among the open ones.');
+    if (claimed.count !== 1) return missing('openRequest');
     if (!parsed.data.erase) return ok({ erased: false });
     const request = await tx.deletionRequest.findUniqueOrThrow({ where: { id: requestId }, select: { membershipId: true } });
     await erase(tx, actor.schoolId, request.membershipId);

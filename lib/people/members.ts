@@ -3,14 +3,14 @@
 // above their own, changes their own, or leaves the paper without an adviser or admin.
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import { can, type Actor } from '../auth/actor.ts';
+import { requirePermission, type Actor } from '../auth/actor.ts';
 import { hashPassword, verifyPassword } from '../auth/password.ts';
 import { hashToken, NewPassword } from '../auth/password-reset.ts';
 import { ROLE_LABELS, ROLES } from '../auth/permissions.ts';
 import { db, dbFor, PLATFORM, transactionFor, type Prisma } from '../db.ts';
 import type { Role } from '../generated/prisma/enums.ts';
 import { appUrl, queueMail } from '../notifications/index.ts';
-import { fail, ok, parseInput, type Result } from '../result.ts';
+import { fail, missing, ok, parseInput, type Result } from '../result.ts';
 import { firstFreeSlug, slugify } from '../articles/slugs.ts';
 
 export const INVITATION_TTL_MS = 14 * 24 * 60 * 60 * 1000;
@@ -22,10 +22,6 @@ export const InviteInput = z.object({
   role: RoleInput,
   sendEmail: z.boolean().default(true),
 });
-
-function mayManageMembers(actor: Actor): Result<true> {
-  return can(actor, 'members.manage') ? ok(true) : fail(403, 'Only the adviser or a school admin manages members.');
-}
 
 function mayGrant(actor: Actor, role: Role): Result<true> {
   return RANK[role] <= RANK[actor.role]
@@ -40,7 +36,7 @@ export interface IssuedInvitation {
 
 /** Invites someone by e-mail (and always returns the link, to pass on by hand). */
 export async function inviteMember(actor: Actor, input: unknown): Promise<Result<IssuedInvitation>> {
-  const allowed = mayManageMembers(actor);
+  const allowed = requirePermission(actor, 'members.manage');
   if (!allowed.ok) return allowed;
   const parsed = parseInput(InviteInput, input);
   if (!parsed.ok) return parsed;
@@ -85,10 +81,10 @@ export async function issueInvitation(
 }
 
 export async function revokeInvitation(actor: Actor, invitationId: string): Promise<Result<true>> {
-  const allowed = mayManageMembers(actor);
+  const allowed = requirePermission(actor, 'members.manage');
   if (!allowed.ok) return allowed;
   const { count } = await dbFor(actor.schoolId).invitation.deleteMany({ where: { id: invitationId, schoolId: actor.schoolId, acceptedAt: null } });
-  return count === 1 ? ok(true) : fail(404, 'That invitation was not found.');
+  return count === 1 ? ok(true) : missing('invitation');
 }
 
 export const AcceptInput = z.object({
@@ -172,14 +168,14 @@ async function keepsAnAdviser(tx: Prisma.TransactionClient, actor: Actor, leavin
 }
 
 export async function changeRole(actor: Actor, membershipId: string, input: unknown): Promise<Result<{ role: Role }>> {
-  const allowed = mayManageMembers(actor);
+  const allowed = requirePermission(actor, 'members.manage');
   if (!allowed.ok) return allowed;
   const parsed = parseInput(RoleChange, input);
   if (!parsed.ok) return parsed;
   if (membershipId === actor.membershipId) return fail(409, 'You cannot change your own role; ask another adviser or admin.');
   return transactionFor(actor.schoolId, async (tx) => {
     const member = await loadManagedMember(tx, actor, membershipId);
-    if (!member) return fail(404, 'That member was not found.');
+    if (!member) return missing('member');
     const granted = mayGrant(actor, parsed.data.role);
     if (!granted.ok) return granted;
     if (RANK[member.role] > RANK[actor.role]) return fail(403, 'You cannot change the role of someone above you.');
@@ -191,12 +187,12 @@ export async function changeRole(actor: Actor, membershipId: string, input: unkn
 
 /** Takes away someone's access at once (their next request finds no membership); their bylines stay. */
 export async function deactivateMember(actor: Actor, membershipId: string): Promise<Result<true>> {
-  const allowed = mayManageMembers(actor);
+  const allowed = requirePermission(actor, 'members.manage');
   if (!allowed.ok) return allowed;
   if (membershipId === actor.membershipId) return fail(409, 'You cannot deactivate yourself.');
   return transactionFor(actor.schoolId, async (tx) => {
     const member = await loadManagedMember(tx, actor, membershipId);
-    if (!member) return fail(404, 'That member was not found.');
+    if (!member) return missing('member');
     if (RANK[member.role] > RANK[actor.role]) return fail(403, 'You cannot deactivate someone above you.');
     if (!(await keepsAnAdviser(tx, actor, member.id))) return fail(409, 'The paper needs at least one adviser or school admin.');
     await tx.membership.update({ where: { id: member.id }, data: { status: 'DEACTIVATED' } });
@@ -205,15 +201,15 @@ export async function deactivateMember(actor: Actor, membershipId: string): Prom
 }
 
 export async function reactivateMember(actor: Actor, membershipId: string): Promise<Result<true>> {
-  const allowed = mayManageMembers(actor);
+  const allowed = requirePermission(actor, 'members.manage');
   if (!allowed.ok) return allowed;
   const { count } = await dbFor(actor.schoolId).membership.updateMany({ where: { id: membershipId, schoolId: actor.schoolId, status: 'DEACTIVATED' }, data: { status: 'ACTIVE' } });
-  return count === 1 ? ok(true) : fail(404, 'That member was not found among the deactivated.');
+  return count === 1 ? ok(true) : missing('deactivatedMember');
 }
 
 /** The members page: everyone with their role and status, and the invitations still open. */
 export async function listMembers(actor: Actor) {
-  const allowed = mayManageMembers(actor);
+  const allowed = requirePermission(actor, 'members.manage');
   if (!allowed.ok) return allowed;
   return transactionFor(actor.schoolId, async (tx) => {
     const members = await tx.membership.findMany({

@@ -4,7 +4,7 @@
 import { renderArticleHtml } from '../content/render.ts';
 import { escapeMarkup } from '../content/escape.ts';
 import { transactionFor } from '../db.ts';
-import { fail, ok, type Result } from '../result.ts';
+import { missing, ok, type Result } from '../result.ts';
 import { findSchoolBySlug } from '../tenants/schools.ts';
 import { schoolUrl } from '../tenants/urls.ts';
 
@@ -16,10 +16,10 @@ export interface Portfolio {
 
 export async function buildPortfolio(userId: string, schoolSlug: string): Promise<Result<Portfolio>> {
   const school = await findSchoolBySlug(schoolSlug);
-  if (!school) return fail(404, 'That page was not found.');
+  if (!school) return missing('page');
   return transactionFor(school.id, async (tx) => {
     const member = await tx.membership.findUnique({ where: { schoolId_userId: { schoolId: school.id, userId } }, select: { id: true, slug: true, displayName: true, status: true, staffTitle: true } });
-    if (!member || member.status === 'DEACTIVATED') return fail(404, 'That page was not found.');
+    if (!member || member.status === 'DEACTIVATED') return missing('page');
     const articles = await tx.article.findMany({
       where: { schoolId: school.id, publishedRevisionId: { not: null }, publishedRevision: { bylines: { array_contains: [{ membershipId: member.id }] } } },
       orderBy: [{ firstPublishedAt: 'asc' }, { id: 'asc' }],

@@ -2,7 +2,7 @@
 // (their bylines and profile pages keep working; they no longer open the newsroom), everyone else
 // moves up a class, and the paper starts the next year.
 import { z } from 'zod';
-import { can, type Actor } from '../auth/actor.ts';
+import { requirePermission, type Actor } from '../auth/actor.ts';
 import { readersSeeChange } from '../articles/live.ts';
 import { transactionFor } from '../db.ts';
 import { fail, ok, parseInput, type Result } from '../result.ts';
@@ -25,7 +25,8 @@ export interface Rollover {
 }
 
 export async function rollOverSchoolYear(actor: Actor, input: unknown): Promise<Result<Rollover>> {
-  if (!can(actor, 'school.settings')) return fail(403, 'Only the adviser or a school admin closes the school year.');
+  const allowed = requirePermission(actor, 'school.settings');
+  if (!allowed.ok) return allowed;
   const parsed = parseInput(RolloverInput, input);
   if (!parsed.ok) return parsed;
   return transactionFor(actor.schoolId, async (tx) => {

@@ -2,12 +2,12 @@
 // change it; readers see it at once (the content version moves on).
 import { z } from 'zod';
 import type { Actor } from '../auth/actor.ts';
-import { can } from '../auth/actor.ts';
+import { requirePermission } from '../auth/actor.ts';
 import { readersSeeChange } from '../articles/live.ts';
 import { dbFor, transactionFor } from '../db.ts';
 import { uploadImage } from '../media/upload.ts';
 import { extensionFor, mediaPath, type StoredImageType } from '../media/variants.ts';
-import { fail, ok, parseInput, type Result } from '../result.ts';
+import { ok, parseInput, type Result } from '../result.ts';
 import { cachedForReaders, type CacheScope } from './reader-cache.ts';
 
 /** WCAG contrast ratio of a colour against white. */
@@ -35,12 +35,8 @@ export const BrandingInput = z.object({
     .refine((color) => contrastWithWhite(color) >= 4.5, 'That colour is too light to read on white (WCAG needs a 4.5:1 contrast); choose a darker one.'),
 });
 
-export function mayBrand(actor: Actor): Result<true> {
-  return can(actor, 'school.settings') ? ok(true) : fail(403, 'Only the adviser or a school admin changes the paper’s branding.');
-}
-
 export async function updateBranding(actor: Actor, input: unknown): Promise<Result<true>> {
-  const allowed = mayBrand(actor);
+  const allowed = requirePermission(actor, 'school.settings');
   if (!allowed.ok) return allowed;
   const parsed = parseInput(BrandingInput, input);
   if (!parsed.ok) return parsed;
@@ -52,7 +48,7 @@ export async function updateBranding(actor: Actor, input: unknown): Promise<Resu
 }
 
 export async function setSchoolLogo(actor: Actor, file: { bytes: Buffer; filename: string }): Promise<Result<{ src: string }>> {
-  const allowed = mayBrand(actor);
+  const allowed = requirePermission(actor, 'school.settings');
   if (!allowed.ok) return allowed;
   const uploaded = await uploadImage(actor, file, { alt: '' });
   if (!uploaded.ok) return uploaded;

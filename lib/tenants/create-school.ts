@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { db, PLATFORM, transactionFor, actAsTenant } from '../db.ts';
 import { slugify } from '../articles/slugs.ts';
 import { issueInvitation, type IssuedInvitation } from '../people/members.ts';
-import { fail, ok, parseInput, type Result } from '../result.ts';
+import { fail, missing, ok, parseInput, type Result } from '../result.ts';
 import { normalizeHost, SchoolSlug } from './host.ts';
 
 const DEFAULT_SECTIONS = ['News', 'Opinion', 'Features', 'Sports', 'Arts & Entertainment'];
@@ -29,7 +29,7 @@ export async function isPlatformAdmin(userId: string): Promise<boolean> {
 }
 
 export async function createSchool(userId: string, input: unknown): Promise<Result<{ slug: string; invitation: IssuedInvitation }>> {
-  if (!(await isPlatformAdmin(userId))) return fail(404, 'That page was not found.');
+  if (!(await isPlatformAdmin(userId))) return missing('page');
   const parsed = parseInput(NewSchoolInput, input);
   if (!parsed.ok) return parsed;
   const { slug, name, newspaperName, host, adviserEmail } = parsed.data;

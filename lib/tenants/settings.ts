@@ -2,10 +2,10 @@
 // names appear to readers, whether contact e-mails may be shown, and the submit checklist. Only
 // the adviser or a school admin changes them; readers see the effect at once.
 import { z } from 'zod';
-import { can, type Actor } from '../auth/actor.ts';
+import { requirePermission, type Actor } from '../auth/actor.ts';
 import { readersSeeChange } from '../articles/live.ts';
 import { db, transactionFor } from '../db.ts';
-import { fail, ok, parseInput, type Result } from '../result.ts';
+import { ok, parseInput, type Result } from '../result.ts';
 import { Checklist } from '../workflow/checklist.ts';
 import { CHAIN_STEPS } from '../workflow/policy.ts';
 
@@ -49,13 +49,15 @@ const settingsFields = {
 } as const;
 
 export async function getSchoolSettings(actor: Actor) {
-  if (!can(actor, 'school.settings')) return fail(403, 'Only the adviser or a school admin sees the paper’s settings.');
+  const allowed = requirePermission(actor, 'school.settings');
+  if (!allowed.ok) return allowed;
   const school = await db.school.findUniqueOrThrow({ where: { id: actor.schoolId }, select: settingsFields });
   return ok({ ...school, checklist: Checklist.parse(school.checklist) });
 }
 
 export async function updateSchoolSettings(actor: Actor, input: unknown): Promise<Result<true>> {
-  if (!can(actor, 'school.settings')) return fail(403, 'Only the adviser or a school admin changes the paper’s settings.');
+  const allowed = requirePermission(actor, 'school.settings');
+  if (!allowed.ok) return allowed;
   const parsed = parseInput(SchoolSettingsInput, input);
   if (!parsed.ok) return parsed;
   await transactionFor(actor.schoolId, async (tx) => {

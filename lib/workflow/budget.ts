@@ -2,11 +2,11 @@
 // looking, and the pitches and assignments that become articles.
 import { z } from 'zod';
 import type { Actor } from '../auth/actor.ts';
-import { can } from '../auth/actor.ts';
+import { requirePermission } from '../auth/actor.ts';
 import { createDraft } from '../articles/drafts.ts';
 import { type Prisma, dbFor, readsFor, transactionFor } from '../db.ts';
 import type { ArticleStatus } from '../generated/prisma/enums.ts';
-import { fail, ok, parseInput, queryParams, type Result } from '../result.ts';
+import { fail, missing, ok, parseInput, queryParams, type Result } from '../result.ts';
 import { availableActions } from './policy.ts';
 import { roundApprovals, workflowSchoolFields } from './transitions.ts';
 import { issueLabel } from '../issues/label.ts';
@@ -123,11 +123,12 @@ export async function pitchStory(actor: Actor, input: unknown): Promise<Result<{
 }
 
 export async function assignStory(actor: Actor, assignmentId: string, input: unknown): Promise<Result<{ id: string }>> {
-  if (!can(actor, 'article.review')) return fail(403, 'Only editors and the adviser assign stories.');
+  const allowed = requirePermission(actor, 'article.review');
+  if (!allowed.ok) return allowed;
   const parsed = parseInput(AssignInput, input);
   if (!parsed.ok) return parsed;
   const assignment = await dbFor(actor.schoolId).assignment.findFirst({ where: { id: assignmentId, schoolId: actor.schoolId }, select: { id: true, status: true } });
-  if (!assignment) return fail(404, 'That pitch was not found.');
+  if (!assignment) return missing('pitch');
   if (assignment.status === 'FILED' || assignment.status === 'SPIKED') return fail(409, 'That story is already filed or spiked.');
   if (!(await dbFor(actor.schoolId).membership.findFirst({ where: { id: parsed.data.assigneeId, schoolId: actor.schoolId, status: 'ACTIVE' }, select: { id: true } }))) {
     return fail(422, 'That person is not on this newspaper’s staff.', { assigneeId: 'That person is not on this newspaper’s staff.' });
@@ -139,7 +140,7 @@ export async function assignStory(actor: Actor, assignmentId: string, input: unk
 /** The assignee starts writing: a draft with the assignment's title, section and due date. */
 export async function startAssignedStory(actor: Actor, assignmentId: string): Promise<Result<{ id: string; version: number }>> {
   const assignment = await dbFor(actor.schoolId).assignment.findFirst({ where: { id: assignmentId, schoolId: actor.schoolId } });
-  if (!assignment) return fail(404, 'That assignment was not found.');
+  if (!assignment) return missing('assignment');
   if (assignment.assigneeId !== actor.membershipId) return fail(403, 'Only the assigned reporter starts this story.');
   if (assignment.articleId) return fail(409, 'This story has already been started.');
   const created = await createDraft(actor, { headline: assignment.title, sectionId: assignment.sectionId });

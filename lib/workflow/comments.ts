@@ -9,7 +9,7 @@ import { addCommentAnchor, withoutCommentAnchors } from '../content/comment-anch
 import type { ArticleDoc } from '../content/document.ts';
 import { type Prisma, dbFor, transactionFor } from '../db.ts';
 import { notify } from '../notifications/index.ts';
-import { fail, ok, parseInput, type Result } from '../result.ts';
+import { fail, missing, ok, parseInput, type Result } from '../result.ts';
 import { authorIds } from './transitions.ts';
 
 export const CommentInput = z.object({
@@ -29,7 +29,7 @@ function mayDiscuss(actor: Actor, article: CommentArticle): boolean {
 async function lockArticle(tx: Prisma.TransactionClient, actor: Actor, articleId: string): Promise<Result<CommentArticle>> {
   await lockArticleRow(tx, actor.schoolId, articleId);
   const article = await tx.article.findFirst({ where: { id: articleId, schoolId: actor.schoolId }, select: commentArticleFields });
-  if (!article) return fail(404, 'That article was not found.');
+  if (!article) return missing('article');
   if (!mayDiscuss(actor, article)) return fail(403, 'Only the article’s authors and its reviewers may comment on it.');
   return ok(article);
 }
@@ -43,7 +43,7 @@ export async function addComment(actor: Actor, articleId: string, input: unknown
     if (!locked.ok) return locked;
     const article = locked.data;
     if (parentId && !(await tx.comment.findFirst({ where: { id: parentId, articleId, schoolId: actor.schoolId, parentId: null }, select: { id: true } }))) {
-      return fail(404, 'That comment thread was not found.');
+      return missing('thread');
     }
     const id = `c${randomBytes(10).toString('hex')}`;
     let version = article.version;
@@ -69,7 +69,7 @@ export async function resolveComment(actor: Actor, articleId: string, commentId:
     const locked = await lockArticle(tx, actor, articleId);
     if (!locked.ok) return locked;
     const comment = await tx.comment.findFirst({ where: { id: commentId, articleId, schoolId: actor.schoolId, parentId: null }, select: { id: true, anchorId: true, resolvedAt: true } });
-    if (!comment) return fail(404, 'That comment was not found.');
+    if (!comment) return missing('comment');
     if (comment.resolvedAt) return fail(409, 'That thread is already resolved.');
     await tx.comment.update({ where: { id: comment.id }, data: { resolvedAt: new Date(), resolvedById: actor.membershipId } });
     let version = locked.data.version;

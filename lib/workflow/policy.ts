@@ -53,7 +53,7 @@ export function nextApprovalStep(school: PolicySchool, approvalsSoFar: number): 
   return school.reviewPolicy === 'ADVISER_APPROVAL' ? 'ADVISER' : null;
 }
 
-export function mayPublish(actor: Actor, article: PolicyArticle, school: PolicySchool): boolean {
+function mayPublish(actor: Actor, article: PolicyArticle, school: PolicySchool): boolean {
   if (isAdviser(actor.role)) return true;
   return actor.role === 'EDITOR' && inSectionScope(actor, article) && (school.studentsMayPublish || school.reviewPolicy === 'STUDENT_EDITORS_DECIDE');
 }
@@ -75,7 +75,7 @@ function fitsRule(rule: ActorRule, actor: Actor, article: PolicyArticle, school:
   }
 }
 
-export type Permission = { allowed: true } | { allowed: false; why: string };
+export type Verdict = { allowed: true } | { allowed: false; why: string };
 
 const DENIALS: Record<ActorRule, string> = {
   author: 'Only the article’s authors may do that.',
@@ -86,7 +86,7 @@ const DENIALS: Record<ActorRule, string> = {
 };
 
 /** Whether this actor may take the action, role and policy only (the state is checked apart). */
-export function permits(action: WorkflowAction, actor: Actor, article: PolicyArticle, school: PolicySchool, approvalsSoFar = 0): Permission {
+export function permits(action: WorkflowAction, actor: Actor, article: PolicyArticle, school: PolicySchool, approvalsSoFar = 0): Verdict {
   const rule = WORKFLOW[action].who;
   if (!fitsRule(rule, actor, article, school)) return { allowed: false, why: DENIALS[rule] };
   if (action === 'approve') {

@@ -2,7 +2,7 @@
 // take, whom it waits for, the comments and the history.
 import type { Actor } from '../auth/actor.ts';
 import { db, transactionFor } from '../db.ts';
-import { fail, ok } from '../result.ts';
+import { missing, ok } from '../result.ts';
 import { listComments } from './comments.ts';
 import { articleHistory } from './history.ts';
 import { CHAIN_STEP_LABELS, availableActions, nextApprovalStep } from './policy.ts';
@@ -28,7 +28,7 @@ export async function getWorkflowView(actor: Actor, articleId: string) {
     });
     return article ? { article, approvals: await approvalsInRound(tx, actor.schoolId, articleId) } : null;
   });
-  if (!loaded) return fail(404, 'That article was not found.');
+  if (!loaded) return missing('article');
   const { article, approvals } = loaded;
   const school = await db.school.findUniqueOrThrow({ where: { id: actor.schoolId }, select: workflowSchoolFields });
   const waitingFor = article.status === 'SUBMITTED' ? nextApprovalStep(school, approvals) : null;

@@ -10,7 +10,7 @@ import { type Prisma, transactionFor } from '../db.ts';
 import type { ArticleStatus, Role } from '../generated/prisma/enums.ts';
 import { notify } from '../notifications/index.ts';
 import { readersSeeChange } from '../articles/live.ts';
-import { fail, ok, parseInput, type Result } from '../result.ts';
+import { fail, missing, ok, parseInput, type Result } from '../result.ts';
 import { checklistErrors } from './checklist.ts';
 import { permits, reviewChainOf } from './policy.ts';
 import { ACTION_INPUTS, ruleOf, STATUS_LABELS, targetOf, WORKFLOW, WORKFLOW_ACTIONS, type WorkflowAction } from './table.ts';
@@ -195,7 +195,7 @@ export async function transition(actor: Actor, articleId: string, input: unknown
   return transactionFor(actor.schoolId, async (tx): Promise<Result<TransitionDone>> => {
     await lockArticle(tx, actor.schoolId, articleId);
     const article = await tx.article.findFirst({ where: { id: articleId, schoolId: actor.schoolId }, select: workflowArticleFields });
-    if (!article) return fail(404, 'That article was not found.');
+    if (!article) return missing('article');
     const school = await tx.school.findUniqueOrThrow({ where: { id: actor.schoolId }, select: workflowSchoolFields });
     const approvals = await approvalsInRound(tx, school.id, article.id);
 
