@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { signIn } from './helpers';
 
-// The web server of this run was started by `scripts/dev.ts` on an empty data directory, so these
+// The web server of this run was started by `scripts/serve.ts` on an empty data directory, so these
 // tests also prove that a fresh checkout's run command brings up the database, migrations and seed.
 
 test('the demo school front page is served from the embedded database', async ({ page }) => {

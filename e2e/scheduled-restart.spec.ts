@@ -23,7 +23,7 @@ async function act(request: APIRequestContext, articleId: string, action: string
 // A second copy of the server under test (the same build, as `npm start` runs it) on the same
 // database: what an operator's restart brings back.
 function startServer(): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', 'scripts/dev.ts', '--production'], {
+  return spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', '--production'], {
     cwd: projectRoot,
     detached: true,
     stdio: 'ignore',

@@ -101,18 +101,6 @@ export async function readUploadedFile(request: Request): Promise<Result<Uploade
   return ok({ file: { bytes: Buffer.from(await file.arrayBuffer()), filename }, fields });
 }
 
-/** What was typed into a form, to hand back with a refusal: React resets a form after every
- * submission, and a refused form must not lose what the person entered. */
-export function submittedValues(form: FormData): Record<string, string | string[]> {
-  const values: Record<string, string | string[]> = {};
-  for (const key of new Set(form.keys())) {
-    if (key.startsWith('$')) continue;
-    const all = form.getAll(key).map(String);
-    values[key] = all.length > 1 ? all : all[0]!;
-  }
-  return values;
-}
-
 /** A page's query parameters as plain strings, whatever arrived: repeated parameters (arrays) give
  * their first value, and anything that is not a set of parameters gives none. */
 export function queryParams(raw: unknown): Record<string, string> {

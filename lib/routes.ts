@@ -37,3 +37,8 @@ export function readerPageSchool(pathname: string): string | null {
   const found = schoolArea(pathname);
   return found?.area === 'reader' ? found.school : null;
 }
+
+/** A newsroom page's address: `newsroomPath('lincoln-high', 'members')` → "/lincoln-high/newsroom/members". */
+export function newsroomPath(schoolSlug: string, page = ''): string {
+  return `/${schoolSlug}/${SCHOOL_AREAS.newsroom}${page ? `/${page}` : ''}`;
+}

@@ -92,7 +92,7 @@ interface Server {
 }
 
 async function startServer(databaseUrl: string, extraEnv: Record<string, string> = {}): Promise<Server> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'scripts/dev.ts'), '--production'], {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'scripts/serve.ts'), '--production'], {
     cwd: projectRoot,
     env: {
       ...process.env,

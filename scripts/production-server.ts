@@ -1,6 +1,6 @@
 // The production server (`npm start`, and `npm run bench`): Next.js behind the reader page cache,
 // with admission control in front of the renders (lib/serving/admission.ts). Started by
-// scripts/dev.ts --production, which provides the database and the environment.
+// scripts/serve.ts --production, which provides the database and the environment.
 import { createServer } from 'node:http';
 import next from 'next';
 import { loopbackUpstream, ReaderPageCache } from '../lib/page-cache/index.ts';

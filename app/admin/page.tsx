@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound, redirect } from 'next/navigation';
 import { NewSchoolForm } from '@/components/admin/NewSchoolForm';
-import { getSignedInUserId } from '@/lib/auth/session';
+import { getSignedInUserId } from '@/lib/auth/signed-in';
 import { listSchools } from '@/lib/tenants';
 import { isPlatformAdmin } from '@/lib/tenants/create-school';
 import { addSchool } from './actions';

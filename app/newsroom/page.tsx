@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
-import { getSignedInUserId } from '@/lib/auth/session';
+import { getSignedInUserId } from '@/lib/auth/signed-in';
 import { ROLE_LABELS, schoolsOfUser } from '@/lib/auth';
 
 export const dynamic = 'force-dynamic';

@@ -5,6 +5,7 @@ import { SingleSignOnButtons } from '@/components/auth/SingleSignOnButtons';
 import { safeCallbackPath } from '@/lib/auth/password-sign-in';
 import { singleSignOnProviders, SSO_ERROR_MESSAGES } from '@/lib/auth/single-sign-on';
 import { signInWithPasswordForm } from './actions';
+import { ErrorBox } from '@/components/ui';
 
 export const metadata: Metadata = { title: 'Sign in — Masthead' };
 
@@ -24,11 +25,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           You joined the newsroom. Sign in to open it.
         </p>
       )}
-      {ssoError && (
-        <p role="alert" className="mt-4 rounded border border-red-700 bg-red-50 px-3 py-2 text-red-800">
-          {ssoError}
-        </p>
-      )}
+      {ssoError && <ErrorBox className="mt-4">{ssoError}</ErrorBox>}
       <SignInForm action={signInWithPasswordForm} callbackUrl={safeCallbackPath(callbackUrl)} />
       <SingleSignOnButtons providers={singleSignOnProviders().offered} callbackUrl={safeCallbackPath(callbackUrl)} />
       <p className="mt-6">

@@ -16,6 +16,7 @@ import { SaveStatus } from './SaveStatus';
 import { uploadImageFile } from './upload-image';
 import { useAutosave, type ServerDraft } from './useAutosave';
 import { WorkflowActions, type ActionChoice } from '@/components/workflow/WorkflowActions';
+import { ErrorText, controlClass } from '@/components/ui';
 
 export interface ArticleEditorProps {
   schoolSlug: string;
@@ -200,13 +201,9 @@ function EditorWorkspace({ editor, schoolSlug, articleId, server, sections, staf
             aria-describedby="headline-count"
             value={form.headline}
             onChange={(event) => updateForm({ headline: event.target.value })}
-            className="mt-1 w-full rounded border border-gray-400 px-3 py-2 font-serif text-2xl font-bold"
+            className={`${controlClass.full} font-serif text-2xl font-bold`}
           />
-          {errors.headline && (
-            <p role="alert" className="text-sm text-red-800">
-              {errors.headline}
-            </p>
-          )}
+          {errors.headline && <ErrorText>{errors.headline}</ErrorText>}
         </div>
         <div>
           <label htmlFor="deck" className="font-semibold">
@@ -215,24 +212,13 @@ function EditorWorkspace({ editor, schoolSlug, articleId, server, sections, staf
           <span id="deck-help" className="text-sm text-gray-700">
             the line under the headline
           </span>
-          <textarea
-            id="deck"
-            aria-describedby="deck-help"
-            rows={2}
-            value={form.deck}
-            onChange={(event) => updateForm({ deck: event.target.value })}
-            className="mt-1 w-full rounded border border-gray-400 px-3 py-2"
-          />
-          {errors.deck && (
-            <p role="alert" className="text-sm text-red-800">
-              {errors.deck}
-            </p>
-          )}
+          <textarea id="deck" aria-describedby="deck-help" rows={2} value={form.deck} onChange={(event) => updateForm({ deck: event.target.value })} className={controlClass.full} />
+          {errors.deck && <ErrorText>{errors.deck}</ErrorText>}
         </div>
         <div className="flex flex-wrap gap-4">
           <label className="font-semibold">
             Section
-            <select value={form.sectionId ?? ''} onChange={(event) => updateForm({ sectionId: event.target.value || null })} className="ml-2 rounded border border-gray-400 px-2 py-1 font-normal">
+            <select value={form.sectionId ?? ''} onChange={(event) => updateForm({ sectionId: event.target.value || null })} className={`ml-2 font-normal ${controlClass.inline}`}>
               <option value="">No section yet</option>
               {sections.map((section) => (
                 <option key={section.id} value={section.id}>
@@ -255,14 +241,12 @@ function EditorWorkspace({ editor, schoolSlug, articleId, server, sections, staf
                     .filter(Boolean),
                 });
               }}
-              className="ml-2 rounded border border-gray-400 px-2 py-1 font-normal"
+              className={`ml-2 font-normal ${controlClass.inline}`}
             />
           </label>
         </div>
         {(errors.sectionId || Object.keys(errors).some((key) => key.startsWith('tags'))) && (
-          <p role="alert" className="text-sm text-red-800">
-            {errors.sectionId ?? Object.entries(errors).find(([key]) => key.startsWith('tags'))?.[1]}
-          </p>
+          <ErrorText>{errors.sectionId ?? Object.entries(errors).find(([key]) => key.startsWith('tags'))?.[1]}</ErrorText>
         )}
         <BylinesEditor bylines={form.bylines} staff={staff} titles={bylineTitles} errors={errors} onChange={(bylines) => updateForm({ bylines })} />
       </div>
@@ -275,15 +259,11 @@ function EditorWorkspace({ editor, schoolSlug, articleId, server, sections, staf
           </p>
         )}
         {uploadErrors.map((error) => (
-          <p key={error} role="alert" className="mt-2 text-sm text-red-800">
+          <ErrorText key={error} className="mt-2">
             {error}
-          </p>
+          </ErrorText>
         ))}
-        {errors.body && (
-          <p role="alert" className="mt-2 text-sm text-red-800">
-            {errors.body}
-          </p>
-        )}
+        {errors.body && <ErrorText className="mt-2">{errors.body}</ErrorText>}
         <EditorContent editor={editor} className="mt-4" />
       </div>
     </div>

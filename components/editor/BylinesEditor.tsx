@@ -1,5 +1,6 @@
 'use client';
 import type { DraftByline } from './draft-key';
+import { ErrorText, controlClass } from '@/components/ui';
 
 export interface StaffOption {
   id: string;
@@ -36,12 +37,7 @@ export function BylinesEditor({
           const error = errors[`bylines.${index}.membershipId`] ?? errors[`bylines.${index}.guestName`] ?? errors[`bylines.${index}.title`];
           return (
             <li key={index} className="flex flex-wrap items-center gap-2 text-sm">
-              <select
-                aria-label={`Byline ${index + 1} title`}
-                value={byline.title}
-                onChange={(event) => update(index, { title: event.target.value })}
-                className="rounded border border-gray-400 px-1 py-1"
-              >
+              <select aria-label={`Byline ${index + 1} title`} value={byline.title} onChange={(event) => update(index, { title: event.target.value })} className={controlClass.inline}>
                 {titles.map((title) => (
                   <option key={title}>{title}</option>
                 ))}
@@ -50,7 +46,7 @@ export function BylinesEditor({
                 aria-label={`Byline ${index + 1} person`}
                 value={byline.membershipId ?? GUEST}
                 onChange={(event) => update(index, event.target.value === GUEST ? { membershipId: null, guestName: byline.guestName ?? '' } : { membershipId: event.target.value, guestName: null })}
-                className="rounded border border-gray-400 px-1 py-1"
+                className={controlClass.inline}
               >
                 {staff.map((member) => (
                   <option key={member.id} value={member.id}>
@@ -65,7 +61,7 @@ export function BylinesEditor({
                   value={byline.guestName ?? ''}
                   onChange={(event) => update(index, { guestName: event.target.value })}
                   placeholder="Guest’s name"
-                  className="rounded border border-gray-400 px-2 py-1"
+                  className={controlClass.inline}
                 />
               )}
               {index > 0 && (
@@ -77,9 +73,9 @@ export function BylinesEditor({
                 Remove
               </button>
               {error && (
-                <span role="alert" className="w-full text-red-800">
+                <ErrorText className="w-full" inline>
                   {error}
-                </span>
+                </ErrorText>
               )}
             </li>
           );

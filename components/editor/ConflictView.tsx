@@ -6,6 +6,7 @@ import { compareBlocks, compareText } from '@/lib/articles/revision-diff';
 import { docToPlainText } from '@/lib/content/document';
 import type { DraftFields } from './draft-key';
 import type { ServerDraft } from './useAutosave';
+import { buttonClass } from '@/components/ui';
 
 export function ConflictView({ mine, theirs, onResolve, busy }: { mine: DraftFields; theirs: ServerDraft; onResolve: (keep: 'mine' | 'theirs') => void; busy: boolean }) {
   // Compared from theirs to mine: what is marked added on the right is what this tab wrote.
@@ -45,10 +46,10 @@ export function ConflictView({ mine, theirs, onResolve, busy }: { mine: DraftFie
         </div>
       </div>
       <div className="mt-4 flex gap-3">
-        <button type="button" disabled={busy} onClick={() => onResolve('mine')} className="rounded bg-gray-900 px-4 py-2 font-semibold text-white disabled:opacity-60">
+        <button type="button" disabled={busy} onClick={() => onResolve('mine')} className={buttonClass.primary}>
           Keep my version
         </button>
-        <button type="button" disabled={busy} onClick={() => onResolve('theirs')} className="rounded border border-gray-900 px-4 py-2 font-semibold disabled:opacity-60">
+        <button type="button" disabled={busy} onClick={() => onResolve('theirs')} className={buttonClass.secondary}>
           Use the saved version
         </button>
       </div>

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import type { Editor } from '@tiptap/react';
 import { isSafeHref } from '@/lib/content/extensions';
+import { ErrorText, buttonClass, controlClass } from '@/components/ui';
 
 /** A formatting button that says in words what it does: its visible text is its accessible name
  * (WCAG 2.5.3), so a voice-control user can say what they see. */
@@ -74,16 +75,12 @@ export function EditorToolbar({ editor, onPickImages }: { editor: Editor; onPick
               }
               if (event.key === 'Escape') setLinkDraft(null);
             }}
-            className="rounded border border-gray-400 px-2 py-1 text-sm"
+            className={`${controlClass.inline} text-sm`}
           />
-          <button type="button" onClick={applyLink} className="rounded bg-gray-900 px-2 py-1 text-sm text-white">
+          <button type="button" onClick={applyLink} className={buttonClass.small}>
             Apply link
           </button>
-          {linkError && (
-            <span role="alert" className="text-sm text-red-800">
-              {linkError}
-            </span>
-          )}
+          {linkError && <ErrorText inline>{linkError}</ErrorText>}
         </span>
       )}
     </div>

@@ -1,6 +1,7 @@
 'use client';
 import { useActionState } from 'react';
 import type { FormAction, FormState } from '@/lib/forms';
+import { ErrorText, StatusText, buttonClass, controlClass, shownValue } from '@/components/ui';
 
 /** The school's assignment actions, bound to the school by the page that shows the list. */
 export interface AssignmentActions {
@@ -26,29 +27,22 @@ type Option = { id: string };
 function Message({ state }: { state: FormState }) {
   if (!state) return null;
   const fields = Object.values(state.fieldErrors ?? {});
-  return state.ok ? (
-    <p role="status" className="text-sm text-green-800">
-      {state.message}
-    </p>
-  ) : (
-    <p role="alert" className="text-sm text-red-800">
-      {fields.length ? fields.join(' ') : state.error}
-    </p>
-  );
+  // One line for the whole row: its fields are too small to carry a message each.
+  return state.ok ? <StatusText className="text-sm">{state.message}</StatusText> : <ErrorText>{fields.length ? fields.join(' ') : state.error}</ErrorText>;
 }
 
 function AssignForm({ assign, assignmentId, staff }: { assign: AssignmentActions['assign']; assignmentId: string; staff: (Option & { displayName: string })[] }) {
   const [state, action] = useActionState(assign.bind(null, assignmentId), null);
   return (
     <form action={action} className="flex flex-wrap items-center gap-2">
-      <select name="assigneeId" aria-label="Assign to" className="rounded border border-gray-400 px-1 py-0.5">
+      <select name="assigneeId" aria-label="Assign to" className={controlClass.inline}>
         {staff.map((member) => (
           <option key={member.id} value={member.id}>
             {member.displayName}
           </option>
         ))}
       </select>
-      <input name="dueAt" type="date" aria-label="Due date" className="rounded border border-gray-400 px-1 py-0.5" />
+      <input name="dueAt" type="date" aria-label="Due date" className={controlClass.inline} />
       <button type="submit" className="underline">
         Assign
       </button>
@@ -101,11 +95,11 @@ export function AssignmentList({
       <form action={pitchAction} className="mt-4 flex flex-wrap items-end gap-2 text-sm" aria-label="Pitch a story">
         <label>
           Pitch a story
-          <input name="title" className="ml-1 rounded border border-gray-400 px-2 py-1" />
+          <input name="title" defaultValue={shownValue(state, 'title', '')} className={`ml-1 ${controlClass.inline}`} />
         </label>
         <label>
           Section
-          <select name="sectionId" className="ml-1 rounded border border-gray-400 px-1 py-1">
+          <select name="sectionId" className={`ml-1 ${controlClass.inline}`}>
             <option value="">Any</option>
             {sections.map((section) => (
               <option key={section.id} value={section.id}>
@@ -114,8 +108,8 @@ export function AssignmentList({
             ))}
           </select>
         </label>
-        <input name="description" aria-label="What is the story?" placeholder="What is the story?" className="flex-1 rounded border border-gray-400 px-2 py-1" />
-        <button type="submit" className="rounded border border-gray-900 px-3 py-1">
+        <input name="description" defaultValue={shownValue(state, 'description', '')} aria-label="What is the story?" placeholder="What is the story?" className={`flex-1 ${controlClass.inline}`} />
+        <button type="submit" className={buttonClass.row}>
           Pitch
         </button>
         <Message state={state} />

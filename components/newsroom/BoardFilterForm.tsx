@@ -1,5 +1,6 @@
 import type { BoardFilters } from '@/lib/workflow/budget';
-import { issueLabel } from '@/lib/issues/label';
+import { editionLabel } from '@/lib/editions/label';
+import { buttonClass, controlClass } from '@/components/ui';
 
 type Option = { id: string };
 
@@ -14,7 +15,7 @@ export function BoardFilterForm({
   staff: (Option & { displayName: string })[];
   editions: (Option & { volume: number; number: number })[];
 }) {
-  const select = 'ml-1 rounded border border-gray-400 px-2 py-1';
+  const select = `ml-1 ${controlClass.inline}`;
   return (
     <form method="get" className="mt-6 flex flex-wrap items-end gap-4 text-sm" aria-label="Filter the budget">
       <label>
@@ -53,13 +54,13 @@ export function BoardFilterForm({
           <option value="">Any</option>
           {editions.map((edition) => (
             <option key={edition.id} value={edition.id}>
-              {issueLabel(edition)}
+              {editionLabel(edition)}
             </option>
           ))}
         </select>
       </label>
       {filters.waiting && <input type="hidden" name="waiting" value={filters.waiting} />}
-      <button type="submit" className="rounded border border-gray-900 px-3 py-1">
+      <button type="submit" className={buttonClass.row}>
         Filter
       </button>
     </form>

@@ -1,6 +1,7 @@
 'use client';
 import { useActionState, useState, type FormEvent } from 'react';
-import type { FormState } from '@/lib/forms';
+import type { FormAction } from '@/lib/forms';
+import { Button, ErrorText, FormOutcome, TextField } from '@/components/ui';
 
 export function BrandingForm({
   schoolSlug,
@@ -9,19 +10,12 @@ export function BrandingForm({
   logoSrc,
 }: {
   schoolSlug: string;
-  action: (state: FormState, form: FormData) => Promise<FormState>;
+  action: FormAction;
   branding: { newspaperName: string; tagline: string | null; accentColor: string };
   logoSrc: string | null;
 }) {
   const [state, formAction, pending] = useActionState(action, null);
   const [logoError, setLogoError] = useState<string | null>(null);
-  const field = 'mt-1 block w-full rounded border border-gray-400 px-3 py-2';
-  const error = (name: string) =>
-    state?.fieldErrors?.[name] && (
-      <p role="alert" className="text-sm text-red-800">
-        {state.fieldErrors[name]}
-      </p>
-    );
 
   async function uploadLogo(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -35,29 +29,11 @@ export function BrandingForm({
   return (
     <div className="mt-6 space-y-10">
       <form action={formAction} className="space-y-4" noValidate>
-        <label className="block font-medium">
-          Newspaper name
-          <input name="newspaperName" defaultValue={branding.newspaperName} className={field} />
-        </label>
-        {error('newspaperName')}
-        <label className="block font-medium">
-          Tagline
-          <input name="tagline" defaultValue={branding.tagline ?? ''} className={field} />
-        </label>
-        {error('tagline')}
-        <label className="block font-medium">
-          Accent colour
-          <input name="accentColor" type="text" defaultValue={branding.accentColor} className={field} />
-        </label>
-        {error('accentColor')}
-        {state?.ok && (
-          <p role="status" className="text-green-800">
-            {state.message}
-          </p>
-        )}
-        <button type="submit" disabled={pending} className="rounded bg-gray-900 px-5 py-2 font-semibold text-white disabled:opacity-60">
-          Save branding
-        </button>
+        <TextField label="Newspaper name" name="newspaperName" state={state} saved={branding.newspaperName} />
+        <TextField label="Tagline" name="tagline" state={state} saved={branding.tagline} />
+        <TextField label="Accent colour" name="accentColor" type="text" state={state} saved={branding.accentColor} />
+        <FormOutcome state={state} />
+        <Button pending={pending}>Save branding</Button>
       </form>
       <form onSubmit={uploadLogo} className="space-y-3" aria-label="Logo">
         {logoSrc && <img src={logoSrc} alt="Current logo" className="h-16 w-auto" />}
@@ -65,14 +41,8 @@ export function BrandingForm({
           Logo image
           <input name="file" type="file" accept="image/png,image/jpeg,image/webp,image/gif" required className="mt-1 block" />
         </label>
-        {logoError && (
-          <p role="alert" className="text-sm text-red-800">
-            {logoError}
-          </p>
-        )}
-        <button type="submit" className="rounded border border-gray-900 px-4 py-2 font-semibold">
-          Upload logo
-        </button>
+        {logoError && <ErrorText>{logoError}</ErrorText>}
+        <Button variant="secondary">Upload logo</Button>
       </form>
     </div>
   );

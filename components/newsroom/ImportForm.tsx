@@ -1,6 +1,8 @@
 'use client';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
+import { Button, ErrorBox } from '@/components/ui';
+import { newsroomPath } from '@/lib/routes';
 
 export function ImportForm({ schoolSlug }: { schoolSlug: string }) {
   const [error, setError] = useState<string | null>(null);
@@ -13,7 +15,7 @@ export function ImportForm({ schoolSlug }: { schoolSlug: string }) {
     const response = await fetch(`/api/schools/${schoolSlug}/articles/import`, { method: 'POST', body: new FormData(event.currentTarget) }).catch(() => null);
     const body = (await response?.json().catch(() => null)) as { id?: string; error?: string; fieldErrors?: Record<string, string> } | null;
     setPending(false);
-    if (response?.ok && body?.id) return router.push(`/${schoolSlug}/newsroom/articles/${body.id}`);
+    if (response?.ok && body?.id) return router.push(newsroomPath(schoolSlug, `articles/${body.id}`));
     setError(body?.fieldErrors?.file ?? body?.error ?? 'The server cannot be reached; try again.');
   }
   return (
@@ -22,14 +24,10 @@ export function ImportForm({ schoolSlug }: { schoolSlug: string }) {
         File
         <input name="file" type="file" accept=".docx,.txt,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document" required className="mt-1 block" />
       </label>
-      {error && (
-        <p role="alert" className="rounded border border-red-700 bg-red-50 px-3 py-2 text-red-800">
-          {error}
-        </p>
-      )}
-      <button type="submit" disabled={pending} className="rounded bg-gray-900 px-5 py-2 font-semibold text-white disabled:opacity-60">
-        {pending ? 'Importing…' : 'Import'}
-      </button>
+      {error && <ErrorBox>{error}</ErrorBox>}
+      <Button pending={pending} pendingLabel="Importing…">
+        Import
+      </Button>
     </form>
   );
 }

@@ -1,6 +1,8 @@
 'use client';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
+import { ErrorText } from '@/components/ui';
+import { newsroomPath } from '@/lib/routes';
 
 export function RestoreRevisionButton({ schoolSlug, articleId, number, expectedVersion }: { schoolSlug: string; articleId: string; number: number; expectedVersion: number }) {
   const [error, setError] = useState<string | null>(null);
@@ -14,7 +16,7 @@ export function RestoreRevisionButton({ schoolSlug, articleId, number, expectedV
       body: JSON.stringify({ expectedVersion }),
     }).catch(() => null);
     setPending(false);
-    if (response?.ok) return router.push(`/${schoolSlug}/newsroom/articles/${articleId}`);
+    if (response?.ok) return router.push(newsroomPath(schoolSlug, `articles/${articleId}`));
     const body = (await response?.json().catch(() => null)) as { error?: string } | null;
     setError(body?.error ?? 'The server cannot be reached; try again.');
   }
@@ -23,11 +25,7 @@ export function RestoreRevisionButton({ schoolSlug, articleId, number, expectedV
       <button type="button" disabled={pending} onClick={restore} className="underline disabled:opacity-60">
         Restore revision {number}
       </button>
-      {error && (
-        <span role="alert" className="block text-red-800">
-          {error}
-        </span>
-      )}
+      {error && <ErrorText>{error}</ErrorText>}
     </>
   );
 }

@@ -1,5 +1,6 @@
 'use client';
 import { useState } from 'react';
+import { ErrorText, controlClass } from '@/components/ui';
 
 export interface ThreadView {
   id: string;
@@ -30,11 +31,7 @@ export function CommentThreads({ schoolSlug, articleId, threads, version }: { sc
   const resolved = threads.filter((thread) => thread.resolvedAt);
   return (
     <div className="space-y-3">
-      {error && (
-        <p role="alert" className="text-sm text-red-800">
-          {error}
-        </p>
-      )}
+      {error && <ErrorText>{error}</ErrorText>}
       {open.length === 0 && <p className="text-sm text-gray-700">No open comments.</p>}
       {open.map((thread) => (
         <article key={thread.id} className="rounded border border-amber-300 bg-amber-50 p-3 text-sm" aria-label={`Comment by ${thread.author}`}>
@@ -55,7 +52,7 @@ export function CommentThreads({ schoolSlug, articleId, threads, version }: { sc
               void act(post(base, { body: text, expectedVersion: version, parentId: thread.id }));
             }}
           >
-            <input name="reply" aria-label={`Reply to ${thread.author}`} placeholder="Reply" className="flex-1 rounded border border-gray-400 px-2 py-1" />
+            <input name="reply" aria-label={`Reply to ${thread.author}`} placeholder="Reply" className={`flex-1 ${controlClass.inline}`} />
             <button type="submit" className="underline">
               Reply
             </button>

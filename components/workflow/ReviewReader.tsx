@@ -5,6 +5,7 @@ import { EditorContent, useEditor } from '@tiptap/react';
 import { useState, type FormEvent } from 'react';
 import type { ArticleDoc } from '@/lib/content/document';
 import { articleExtensions } from '@/lib/content/extensions';
+import { ErrorText, buttonClass, controlClass } from '@/components/ui';
 
 interface Selected {
   from: number;
@@ -66,9 +67,9 @@ export function ReviewReader({ schoolSlug, articleId, body, version }: { schoolS
           </p>
           <label className="block text-sm font-medium">
             Comment on selection
-            <textarea name="comment" rows={2} required className="mt-1 block w-full rounded border border-gray-400 px-2 py-1" />
+            <textarea name="comment" rows={2} required className={controlClass.full} />
           </label>
-          <button type="submit" disabled={pending} className="rounded bg-gray-900 px-3 py-1.5 text-sm font-semibold text-white disabled:opacity-60">
+          <button type="submit" disabled={pending} className={buttonClass.small}>
             Add comment
           </button>
         </form>
@@ -76,17 +77,13 @@ export function ReviewReader({ schoolSlug, articleId, body, version }: { schoolS
       <form onSubmit={(event) => void send(event, false)} className="mt-6 space-y-2" aria-label="General comment">
         <label className="block text-sm font-medium">
           General comment
-          <textarea name="comment" rows={2} className="mt-1 block w-full rounded border border-gray-400 px-2 py-1" />
+          <textarea name="comment" rows={2} className={controlClass.full} />
         </label>
-        <button type="submit" disabled={pending} className="rounded border border-gray-900 px-3 py-1.5 text-sm font-semibold disabled:opacity-60">
+        <button type="submit" disabled={pending} className={buttonClass.smallSecondary}>
           Add general comment
         </button>
       </form>
-      {error && (
-        <p role="alert" className="mt-2 text-sm text-red-800">
-          {error}
-        </p>
-      )}
+      {error && <ErrorText className="mt-2">{error}</ErrorText>}
     </div>
   );
 }

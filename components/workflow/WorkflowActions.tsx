@@ -4,6 +4,7 @@
 import { useState, type FormEvent } from 'react';
 import { useHydrated } from '@/components/useHydrated';
 import { ACTION_INPUTS, type ActionInput } from '@/lib/workflow/table';
+import { ErrorBox, buttonClass, controlClass } from '@/components/ui';
 
 export interface ActionChoice {
   action: string;
@@ -80,13 +81,13 @@ export function WorkflowActions({
           <label className="block text-sm font-medium">
             {ACTION_INPUTS[open.needs].prompt}
             {open.needs === 'time' ? (
-              <input name="scheduledFor" type="datetime-local" required className="mt-1 block rounded border border-gray-400 px-2 py-1" />
+              <input name="scheduledFor" type="datetime-local" required className={controlClass.compact} />
             ) : (
-              <textarea name={ACTION_INPUTS[open.needs].field} rows={3} className="mt-1 block w-full rounded border border-gray-400 px-2 py-1" />
+              <textarea name={ACTION_INPUTS[open.needs].field} rows={3} className={controlClass.full} />
             )}
           </label>
           <div className="flex gap-2">
-            <button type="submit" disabled={pending} className="rounded bg-gray-900 px-3 py-1.5 text-sm font-semibold text-white disabled:opacity-60">
+            <button type="submit" disabled={pending} className={buttonClass.small}>
               {open.label}
             </button>
             <button type="button" onClick={() => setOpen(null)} className="px-3 py-1.5 text-sm underline">
@@ -96,7 +97,7 @@ export function WorkflowActions({
         </form>
       )}
       {error && (
-        <div role="alert" className="rounded border border-red-700 bg-red-50 px-3 py-2 text-sm text-red-800">
+        <ErrorBox className="text-sm">
           <p>{error.message}</p>
           {Object.values(error.fields).length > 0 && (
             <ul className="mt-1 list-disc pl-5">
@@ -105,7 +106,7 @@ export function WorkflowActions({
               ))}
             </ul>
           )}
-        </div>
+        </ErrorBox>
       )}
     </div>
   );

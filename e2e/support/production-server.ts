@@ -1,5 +1,5 @@
 // The app as it ships, for the browser tests: `next build` into the e2e build folder, then the
-// server `npm start` runs (scripts/dev.ts --production). E2E_REUSE_BUILD=1 skips the build when one
+// server `npm start` runs (scripts/serve.ts --production). E2E_REUSE_BUILD=1 skips the build when one
 // exists, for a developer re-running a spec; the test command always builds.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -17,6 +17,6 @@ if (!reuse) {
   }
 }
 
-const server = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'scripts/dev.ts'), '--production'], { cwd: projectRoot, stdio: 'inherit', env: process.env });
+const server = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'scripts/serve.ts'), '--production'], { cwd: projectRoot, stdio: 'inherit', env: process.env });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

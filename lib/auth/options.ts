@@ -1,6 +1,7 @@
 // next-auth configuration: e-mail and password, JWT sessions. The session carries only the user's
 // id; roles are per school and read from the database on each request, so a changed or removed
 // membership takes effect at once.
+import 'server-only';
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { checkCredentials } from './credentials.ts';

@@ -1,5 +1,6 @@
 // Signing in with e-mail and password from the sign-in form: a server action posts here, so the
 // form works before (and without) JavaScript and the password travels only in a POST body.
+import 'server-only';
 import { fail, ok, parseInput, type Result } from '../result.ts';
 import { checkCredentials, SignInInput } from './credentials.ts';
 import { issueSessionToken } from './session-cookie.ts';

@@ -1,9 +1,10 @@
 // The actor behind an API request (route handlers), with the checks every mutation needs: a
 // session, membership of the school in the address (else 404, as for a school that does not
 // exist), and a same-origin request, so another site cannot make a signed-in browser act.
+import 'server-only';
 import { fail, missing, resultResponse, type Result } from '../result.ts';
 import { actorInSchool, type Actor } from './actor.ts';
-import { getSignedInUserId } from './session.ts';
+import { getSignedInUserId } from './signed-in.ts';
 import { getSchoolBySlug } from '../tenants/schools.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);

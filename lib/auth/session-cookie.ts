@@ -1,6 +1,7 @@
 // The session cookie, in one place: next-auth reads and writes it through `authOptions.cookies`,
 // and the sign-in form's server action issues it directly, so a form posted before any JavaScript
 // ran (or with none at all) signs in without ever putting the password in a URL.
+import 'server-only';
 import { encode } from 'next-auth/jwt';
 import type { SignedInUser } from './credentials.ts';
 

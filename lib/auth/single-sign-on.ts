@@ -3,6 +3,7 @@
 // only an existing member (active or alumni) of a school that lists the address's domain among
 // its sign-in domains, and only with an address the provider has verified: an outside account
 // can never make itself a member, which still takes an invitation.
+import 'server-only';
 import type { Provider } from 'next-auth/providers/index';
 import AzureADProvider from 'next-auth/providers/azure-ad';
 import GoogleProvider from 'next-auth/providers/google';

@@ -9,7 +9,7 @@ import type { ArticleStatus } from '../generated/prisma/enums.ts';
 import { fail, missing, ok, parseInput, queryParams, type Result } from '../result.ts';
 import { availableActions } from './policy.ts';
 import { roundApprovals, workflowSchoolFields } from './transitions.ts';
-import { issueLabel } from '../issues/label.ts';
+import { editionLabel } from '../editions/label.ts';
 
 export const BoardFilters = z.object({
   section: z.string().max(40).optional().catch(undefined),
@@ -89,7 +89,7 @@ export async function loadBoard(actor: Actor, rawFilters: unknown) {
       people: article.bylines.map((byline) => byline.membership?.displayName ?? byline.guestName ?? '').filter(Boolean),
       dueAt: article.dueAt,
       overdue: article.dueAt !== null && article.dueAt < now && article.status !== 'PUBLISHED',
-      edition: article.editionItems[0] ? issueLabel(article.editionItems[0].edition) : null,
+      edition: article.editionItems[0] ? editionLabel(article.editionItems[0].edition) : null,
       forMe,
     };
   });

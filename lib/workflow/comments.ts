@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import type { Actor } from '../auth/actor.ts';
 import { can } from '../auth/actor.ts';
-import { inSectionScope, isAuthor, lockArticle as lockArticleRow } from '../articles/access.ts';
+import { inSectionScope, isAuthor, lockArticle } from '../articles/access.ts';
 import { addCommentAnchor, withoutCommentAnchors } from '../content/comment-anchors.ts';
 import type { ArticleDoc } from '../content/document.ts';
 import { type Prisma, dbFor, transactionFor } from '../db.ts';
@@ -26,8 +26,9 @@ function mayDiscuss(actor: Actor, article: CommentArticle): boolean {
   return isAuthor(actor, article) || (can(actor, 'article.review') && inSectionScope(actor, article));
 }
 
-async function lockArticle(tx: Prisma.TransactionClient, actor: Actor, articleId: string): Promise<Result<CommentArticle>> {
-  await lockArticleRow(tx, actor.schoolId, articleId);
+/** The article, row-locked, if the actor may discuss it: 404 for another school's, 403 otherwise. */
+async function lockDiscussableArticle(tx: Prisma.TransactionClient, actor: Actor, articleId: string): Promise<Result<CommentArticle>> {
+  await lockArticle(tx, actor.schoolId, articleId);
   const article = await tx.article.findFirst({ where: { id: articleId, schoolId: actor.schoolId }, select: commentArticleFields });
   if (!article) return missing('article');
   if (!mayDiscuss(actor, article)) return fail(403, 'Only the article’s authors and its reviewers may comment on it.');
@@ -39,7 +40,7 @@ export async function addComment(actor: Actor, articleId: string, input: unknown
   if (!parsed.ok) return parsed;
   const { body, expectedVersion, parentId, anchor } = parsed.data;
   return transactionFor(actor.schoolId, async (tx) => {
-    const locked = await lockArticle(tx, actor, articleId);
+    const locked = await lockDiscussableArticle(tx, actor, articleId);
     if (!locked.ok) return locked;
     const article = locked.data;
     if (parentId && !(await tx.comment.findFirst({ where: { id: parentId, articleId, schoolId: actor.schoolId, parentId: null }, select: { id: true } }))) {
@@ -66,7 +67,7 @@ export async function addComment(actor: Actor, articleId: string, input: unknown
 /** Resolves a thread; its anchor leaves the text. */
 export async function resolveComment(actor: Actor, articleId: string, commentId: string): Promise<Result<{ version: number }>> {
   return transactionFor(actor.schoolId, async (tx) => {
-    const locked = await lockArticle(tx, actor, articleId);
+    const locked = await lockDiscussableArticle(tx, actor, articleId);
     if (!locked.ok) return locked;
     const comment = await tx.comment.findFirst({ where: { id: commentId, articleId, schoolId: actor.schoolId, parentId: null }, select: { id: true, anchorId: true, resolvedAt: true } });
     if (!comment) return missing('comment');

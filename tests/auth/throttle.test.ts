@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkCredentials } from '../../lib/auth/credentials.ts';
-import { sessionIsCurrent } from '../../lib/auth/sessions.ts';
+import { sessionIsCurrent } from '../../lib/auth/sign-out-everywhere.ts';
 import { LOCKOUT_MS, MAX_FAILURES } from '../../lib/auth/throttle.ts';
 import { platformDb as db } from '../../lib/db.ts';
 import { seedDemo, DEMO_PASSWORD } from '../../prisma/seed.ts';

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildFeed } from '../../lib/articles/feeds.ts';
 import { getPublishedArticle, listPublishedArticles, listSitemapArticles } from '../../lib/articles/public.ts';
 import { platformDb as db } from '../../lib/db.ts';
-import { addToEdition, createEdition, getPublishedEdition, orderEdition, publishEdition } from '../../lib/issues/index.ts';
+import { addToEdition, createEdition, getPublishedEdition, orderEdition, publishEdition } from '../../lib/editions/index.ts';
 import { getReporter, getStaffBox } from '../../lib/people/public.ts';
 import { searchArticles, snippetParts } from '../../lib/search/index.ts';
 import { transition } from '../../lib/workflow/index.ts';

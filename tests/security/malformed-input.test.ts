@@ -6,7 +6,7 @@ import type { Actor } from '../../lib/auth/actor.ts';
 import { checkCredentials } from '../../lib/auth/credentials.ts';
 import { requestPasswordReset, resetPassword } from '../../lib/auth/password-reset.ts';
 import { platformDb } from '../../lib/db.ts';
-import { createEdition } from '../../lib/issues/editions.ts';
+import { createEdition } from '../../lib/editions/editions.ts';
 import { acceptInvitation, changeRole, inviteMember } from '../../lib/people/members.ts';
 import { updateOwnProfile } from '../../lib/people/profile.ts';
 import { rollOverSchoolYear } from '../../lib/people/rollover.ts';

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { platformDb as db } from '../../lib/db.ts';
-import { getNewsroomArticle, listNewsroomArticles } from '../../lib/articles/newsroom.ts';
+import { getArticleForEditing } from '../../lib/articles/editing.ts';
+import { loadBoard } from '../../lib/workflow/budget.ts';
 import { getPublishedArticle, listPublishedArticles } from '../../lib/articles/public.ts';
 import { seedDemo } from '../../prisma/seed.ts';
 import { actorByEmail, schoolBySlug } from '../factories.ts';
@@ -20,11 +21,13 @@ describe('tenant isolation', () => {
     const ccaEditor = (await actorByEmail('editor@canyoncrest.example', 'canyon-crest'))!;
     const ccaArticle = await db.article.findFirstOrThrow({ where: { schoolId: ccaEditor.schoolId } });
 
-    expect(await getNewsroomArticle(ccaEditor, ccaArticle.id)).toMatchObject({ id: ccaArticle.id });
-    expect(await getNewsroomArticle(lincolnAdviser, ccaArticle.id)).toBeNull();
-    const lincolnList = await listNewsroomArticles(lincolnAdviser);
-    expect(lincolnList.length).toBeGreaterThan(0);
-    expect(lincolnList.map((article) => article.id)).not.toContain(ccaArticle.id);
+    expect(await getArticleForEditing(ccaEditor, ccaArticle.id)).toMatchObject({ ok: true, data: { article: { id: ccaArticle.id } } });
+    expect(await getArticleForEditing(lincolnAdviser, ccaArticle.id)).toMatchObject({ ok: false, status: 404 });
+    const lincolnBoard = (await loadBoard(lincolnAdviser, {})).columns.flatMap((column) => column.cards.map((card) => card.id));
+    expect(lincolnBoard.length).toBeGreaterThan(0);
+    expect(lincolnBoard).not.toContain(ccaArticle.id);
+    const ccaBoard = (await loadBoard(ccaEditor, {})).columns.flatMap((column) => column.cards.map((card) => card.id));
+    expect(ccaBoard).toContain(ccaArticle.id);
   });
 
   it("the second school's public site shows nothing of the first school's", async () => {

@@ -3,10 +3,10 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ArticleSummaryList } from '@/components/article/ArticleSummaryList';
 import { listPublishedArticles, listSectionFronts } from '@/lib/articles/public';
-import { listPublishedEditions } from '@/lib/issues';
+import { listPublishedEditions } from '@/lib/editions';
 import { getSchoolBySlug } from '@/lib/tenants';
 import { schoolUrl } from '@/lib/tenants/urls';
-import { issueLabel } from '@/lib/issues/label';
+import { editionLabel } from '@/lib/editions/label';
 
 type Params = { params: Promise<{ school: string }> };
 
@@ -65,7 +65,7 @@ export default async function FrontPage({ params }: Params) {
                 Latest issue
               </h2>
               <p className="mt-2 font-serif text-xl font-bold">
-                <Link href={`/${school.slug}/issues/${edition.volume}/${edition.number}`}>{issueLabel(edition)}</Link>
+                <Link href={`/${school.slug}/issues/${edition.volume}/${edition.number}`}>{editionLabel(edition)}</Link>
               </p>
               <p className="text-sm text-gray-700">
                 {date.format(edition.issueDate)}

@@ -1,15 +1,15 @@
 'use server';
 import { redirect } from 'next/navigation';
+import { z } from 'zod';
 import { acceptInvitation } from '@/lib/people/members';
+import { formField, readForm, refusedForm, type FormState } from '@/lib/forms';
 
-import type { FormState } from '@/lib/forms';
+// The name field is only on the form for someone without an account yet.
+const AcceptFields = z.object({ password: formField.text, name: z.string().optional() });
 
-type AcceptFormState = FormState<{ name?: string }>;
-
-export async function accept(token: string, _previous: AcceptFormState, form: FormData): Promise<AcceptFormState> {
-  const name = String(form.get('name') ?? '');
-  const accepted = await acceptInvitation({ token, password: String(form.get('password') ?? ''), ...(form.has('name') ? { name } : {}) });
-  // The name comes back so the form, which React resets after every submission, keeps it.
-  if (!accepted.ok) return { ok: false, error: accepted.error, fieldErrors: accepted.fieldErrors, name };
+export async function accept(token: string, _previous: FormState, form: FormData): Promise<FormState> {
+  const fields = readForm(AcceptFields, form);
+  const accepted = fields.ok ? await acceptInvitation({ token, ...fields.data }) : fields;
+  if (!accepted.ok) return refusedForm(accepted, form);
   redirect(`/signin?${new URLSearchParams({ callbackUrl: `/${accepted.data.schoolSlug}/newsroom`, joined: accepted.data.schoolSlug })}`);
 }

@@ -4,7 +4,7 @@ import { SignOutButton } from '@/components/auth/SignOutButton';
 import { NewsroomNav } from '@/components/newsroom/NewsroomNav';
 import { signOutForm } from '@/app/signin/actions';
 import { ROLE_LABELS } from '@/lib/auth';
-import { requireNewsroomActor } from '@/lib/auth/session';
+import { requireNewsroomActor } from '@/lib/auth/signed-in';
 import { newsroomNavigation } from '@/lib/newsroom/navigation';
 import { unreadCount } from '@/lib/notifications';
 

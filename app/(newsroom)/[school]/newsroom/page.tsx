@@ -2,9 +2,10 @@ import { AssignmentList } from '@/components/newsroom/AssignmentList';
 import { BoardFilterForm } from '@/components/newsroom/BoardFilterForm';
 import { StoryBoard } from '@/components/newsroom/StoryBoard';
 import { can } from '@/lib/auth';
-import { requireNewsroomActor } from '@/lib/auth/session';
+import { requireNewsroomActor } from '@/lib/auth/signed-in';
 import { listAssignments, loadBoard } from '@/lib/workflow';
 import { assign, pitch, startArticle, startAssignment } from './actions';
+import { PageNotice, buttonClass } from '@/components/ui';
 
 type Props = { params: Promise<{ school: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
@@ -20,17 +21,13 @@ export default async function NewsroomBoardPage({ params, searchParams }: Props)
         <div className="flex items-center gap-4">
           <p className="text-sm text-gray-700">{board.waitingCount === 1 ? '1 story is waiting for you' : `${board.waitingCount} stories are waiting for you`}</p>
           <form action={startArticle.bind(null, slug)}>
-            <button type="submit" className="rounded bg-gray-900 px-4 py-2 font-semibold text-white">
+            <button type="submit" className={buttonClass.primary}>
               New article
             </button>
           </form>
         </div>
       </div>
-      {query.error && (
-        <p role="alert" className="mt-4 rounded border border-red-700 bg-red-50 px-3 py-2 text-red-800">
-          {query.error}
-        </p>
-      )}
+      <PageNotice error={query.error} />
       <BoardFilterForm filters={board.filters} sections={board.sections} staff={board.staff} editions={board.editions} />
       <StoryBoard schoolSlug={slug} columns={board.columns} />
       <AssignmentList

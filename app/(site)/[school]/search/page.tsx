@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { listPublishedEditions } from '@/lib/issues';
+import { listPublishedEditions } from '@/lib/editions';
 import { searchArticles, snippetParts } from '@/lib/search';
 import { getSchoolBySlug } from '@/lib/tenants';
-import { issueLabel } from '@/lib/issues/label';
+import { editionLabel } from '@/lib/editions/label';
+import { buttonClass } from '@/components/ui';
 
 type Props = { params: Promise<{ school: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
@@ -46,12 +47,12 @@ export default async function SearchPage({ params, searchParams }: Props) {
             <option value="">All issues</option>
             {editions.map((edition) => (
               <option key={edition.id} value={edition.id}>
-                {issueLabel(edition)}
+                {editionLabel(edition)}
               </option>
             ))}
           </select>
         </label>
-        <button type="submit" className="rounded bg-gray-900 px-4 py-1.5 font-semibold text-white">
+        <button type="submit" className={buttonClass.primary}>
           Search
         </button>
       </form>

@@ -1,5 +1,5 @@
 import { ImportForm } from '@/components/newsroom/ImportForm';
-import { requireNewsroomActor } from '@/lib/auth/session';
+import { requireNewsroomActor } from '@/lib/auth/signed-in';
 
 export default async function ImportPage({ params }: { params: Promise<{ school: string }> }) {
   const { school: slug } = await params;

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { requireNewsroomActor } from '@/lib/auth/session';
+import { requireNewsroomActor } from '@/lib/auth/signed-in';
 import { listInbox, markInboxRead } from '@/lib/notifications';
 
 export default async function InboxPage({ params }: { params: Promise<{ school: string }> }) {

@@ -1,38 +1,39 @@
 'use server';
-import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { requireNewsroomActor } from '@/lib/auth/session';
-import { addToEdition, createEdition, orderEdition, publishEdition, removeFromEdition } from '@/lib/issues';
-import type { FormState } from '@/lib/forms';
+import { z } from 'zod';
+import { formField } from '@/lib/forms';
+import { addToEdition, createEdition, orderEdition, publishEdition, removeFromEdition } from '@/lib/editions';
+import { newsroomAction, newsroomPageAction } from '@/lib/newsroom/action';
+import type { Result } from '@/lib/result';
+import { newsroomPath } from '@/lib/routes';
 
-export async function createIssue(schoolSlug: string, _previous: FormState, form: FormData): Promise<FormState> {
-  const { actor } = await requireNewsroomActor(schoolSlug, `/${schoolSlug}/newsroom/issues`);
-  const created = await createEdition(actor, { volume: form.get('volume'), number: form.get('number'), issueDate: form.get('issueDate') || undefined, title: String(form.get('title') ?? '') });
-  if (!created.ok) return { ok: false, error: created.error, fieldErrors: created.fieldErrors };
-  redirect(`/${schoolSlug}/newsroom/issues/${created.data.id}`);
-}
+export const createIssue = newsroomAction({
+  page: (schoolSlug) => newsroomPath(schoolSlug, 'issues'),
+  fields: z.object({ volume: formField.text, number: formField.text, issueDate: formField.optional, title: formField.text }),
+  run: createEdition,
+  done: (created, schoolSlug) => redirect(newsroomPath(schoolSlug, `issues/${created.id}`)),
+});
 
-/** One builder action (add, remove, move, publish) from a form: errors come back in the address. */
-export async function changeIssue(schoolSlug: string, editionId: string, form: FormData): Promise<void> {
-  const { actor } = await requireNewsroomActor(schoolSlug, `/${schoolSlug}/newsroom/issues/${editionId}`);
-  const version = Number(form.get('version'));
-  const articleId = String(form.get('articleId') ?? '');
-  const intent = String(form.get('intent'));
-  let result;
-  if (intent === 'add') result = await addToEdition(actor, editionId, articleId, version);
-  else if (intent === 'remove') result = await removeFromEdition(actor, editionId, articleId, version);
-  else if (intent === 'order')
-    result = await orderEdition(
-      actor,
-      editionId,
-      String(form.get('order') ?? '')
-        .split(',')
-        .filter(Boolean),
-      version,
-    );
-  else result = await publishEdition(actor, editionId, version);
-  const page = `/${schoolSlug}/newsroom/issues/${editionId}`;
-  revalidatePath(page);
-  if (!result.ok) redirect(`${page}?error=${encodeURIComponent(result.error)}`);
-  redirect(page);
-}
+/** One builder action (add, remove, move, publish), chosen by the button's intent. */
+export const changeIssue = newsroomPageAction({
+  page: (schoolSlug: string, editionId: string) => newsroomPath(schoolSlug, `issues/${editionId}`),
+  fields: z.object({
+    intent: z.enum(['add', 'remove', 'order', 'publish'], { error: 'Choose what to do with the issue.' }),
+    version: formField.number,
+    articleId: formField.text,
+    order: formField.text.transform((order) => order.split(',').filter(Boolean)),
+  }),
+  run: async (actor, { intent, version, articleId, order }, editionId): Promise<Result<unknown>> => {
+    switch (intent) {
+      case 'add':
+        return addToEdition(actor, editionId, articleId, version);
+      case 'remove':
+        return removeFromEdition(actor, editionId, articleId, version);
+      case 'order':
+        return orderEdition(actor, editionId, order, version);
+      case 'publish':
+        return publishEdition(actor, editionId, version);
+    }
+  },
+  notice: 'Issue updated.',
+});

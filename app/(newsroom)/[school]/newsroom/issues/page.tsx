@@ -1,10 +1,10 @@
 import Link from 'next/link';
 import { CreateIssueForm } from '@/components/newsroom/CreateIssueForm';
 import { can } from '@/lib/auth';
-import { requireNewsroomActor } from '@/lib/auth/session';
-import { listNewsroomEditions } from '@/lib/issues';
+import { requireNewsroomActor } from '@/lib/auth/signed-in';
+import { listNewsroomEditions } from '@/lib/editions';
 import { createIssue } from './actions';
-import { issueLabel } from '@/lib/issues/label';
+import { editionLabel } from '@/lib/editions/label';
 
 export default async function IssuesPage({ params }: { params: Promise<{ school: string }> }) {
   const { school: slug } = await params;
@@ -18,7 +18,7 @@ export default async function IssuesPage({ params }: { params: Promise<{ school:
         {editions.map((edition) => (
           <li key={edition.id} className="flex justify-between py-2">
             <Link className="underline" href={`/${slug}/newsroom/issues/${edition.id}`}>
-              {issueLabel(edition)}
+              {editionLabel(edition)}
               {edition.title ? ` — ${edition.title}` : ''}
             </Link>
             <span className="text-sm text-gray-700">

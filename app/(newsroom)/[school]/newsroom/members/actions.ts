@@ -1,55 +1,61 @@
 'use server';
-import { revalidatePath } from 'next/cache';
-import { redirect } from 'next/navigation';
-import { requireNewsroomActor } from '@/lib/auth/session';
+import { z } from 'zod';
+import { formField } from '@/lib/forms';
+import { newsroomAction, newsroomPageAction } from '@/lib/newsroom/action';
 import { decideDeletion } from '@/lib/people/deletion';
 import { changeRole, deactivateMember, inviteMember, reactivateMember, revokeInvitation } from '@/lib/people/members';
-import type { Result } from '@/lib/result';
-import { submittedValues } from '@/lib/result';
-import type { FormState } from '@/lib/forms';
+import { newsroomPath } from '@/lib/routes';
 
-const membersPath = (schoolSlug: string) => `/${schoolSlug}/newsroom/members`;
+const membersPage = (schoolSlug: string) => newsroomPath(schoolSlug, 'members');
+const noFields = z.object({});
 
-export async function invite(schoolSlug: string, _previous: FormState, form: FormData): Promise<FormState> {
-  const { actor } = await requireNewsroomActor(schoolSlug, membersPath(schoolSlug));
-  const invited = await inviteMember(actor, { email: String(form.get('email') ?? ''), role: String(form.get('role') ?? ''), sendEmail: form.get('sendEmail') === 'on' });
-  if (!invited.ok) return { ok: false, error: invited.error, fieldErrors: invited.fieldErrors, values: submittedValues(form) };
-  revalidatePath(membersPath(schoolSlug));
-  return { ok: true, message: invited.data.link };
-}
+export const invite = newsroomAction({
+  page: membersPage,
+  fields: z.object({ email: formField.text, role: formField.text, sendEmail: formField.checkbox }),
+  run: inviteMember,
+  // The link is shown too, to pass on by hand where mail does not arrive.
+  done: (invitation) => ({ ok: true, message: invitation.link }),
+});
 
-// The buttons of the member list: each acts, then shows the list again with what happened.
-async function afterward(schoolSlug: string, result: Result<unknown>, done: string): Promise<never> {
-  revalidatePath(membersPath(schoolSlug));
-  redirect(`${membersPath(schoolSlug)}?${new URLSearchParams(result.ok ? { notice: done } : { error: result.error })}`);
-}
+// The buttons of the member list: each acts on one member, invitation or request, then shows the list again.
+export const setRole = newsroomPageAction({
+  page: (schoolSlug: string, _membershipId: string) => membersPage(schoolSlug),
+  fields: z.object({ role: formField.text }),
+  run: (actor, input, membershipId) => changeRole(actor, membershipId, input),
+  notice: 'Role changed.',
+});
 
-export async function setRole(schoolSlug: string, membershipId: string, form: FormData): Promise<void> {
-  const { actor } = await requireNewsroomActor(schoolSlug, membersPath(schoolSlug));
-  await afterward(schoolSlug, await changeRole(actor, membershipId, { role: String(form.get('role') ?? '') }), 'Role changed.');
-}
+export const deactivate = newsroomPageAction({
+  page: (schoolSlug: string, _membershipId: string) => membersPage(schoolSlug),
+  fields: noFields,
+  run: (actor, _input, membershipId) => deactivateMember(actor, membershipId),
+  notice: 'Member deactivated.',
+});
 
-export async function deactivate(schoolSlug: string, membershipId: string): Promise<void> {
-  const { actor } = await requireNewsroomActor(schoolSlug, membersPath(schoolSlug));
-  await afterward(schoolSlug, await deactivateMember(actor, membershipId), 'Member deactivated.');
-}
+export const reactivate = newsroomPageAction({
+  page: (schoolSlug: string, _membershipId: string) => membersPage(schoolSlug),
+  fields: noFields,
+  run: (actor, _input, membershipId) => reactivateMember(actor, membershipId),
+  notice: 'Member reactivated.',
+});
 
-export async function reactivate(schoolSlug: string, membershipId: string): Promise<void> {
-  const { actor } = await requireNewsroomActor(schoolSlug, membersPath(schoolSlug));
-  await afterward(schoolSlug, await reactivateMember(actor, membershipId), 'Member reactivated.');
-}
+export const withdrawInvitation = newsroomPageAction({
+  page: (schoolSlug: string, _invitationId: string) => membersPage(schoolSlug),
+  fields: noFields,
+  run: (actor, _input, invitationId) => revokeInvitation(actor, invitationId),
+  notice: 'Invitation withdrawn.',
+});
 
-export async function withdrawInvitation(schoolSlug: string, invitationId: string): Promise<void> {
-  const { actor } = await requireNewsroomActor(schoolSlug, membersPath(schoolSlug));
-  await afterward(schoolSlug, await revokeInvitation(actor, invitationId), 'Invitation withdrawn.');
-}
+export const eraseMemberData = newsroomPageAction({
+  page: (schoolSlug: string, _requestId: string) => membersPage(schoolSlug),
+  fields: noFields,
+  run: (actor, _input, requestId) => decideDeletion(actor, requestId, { erase: true }),
+  notice: 'Personal data erased.',
+});
 
-export async function eraseMemberData(schoolSlug: string, requestId: string): Promise<void> {
-  const { actor } = await requireNewsroomActor(schoolSlug, membersPath(schoolSlug));
-  await afterward(schoolSlug, await decideDeletion(actor, requestId, { erase: true }), 'Personal data erased.');
-}
-
-export async function declineErasure(schoolSlug: string, requestId: string, form: FormData): Promise<void> {
-  const { actor } = await requireNewsroomActor(schoolSlug, membersPath(schoolSlug));
-  await afterward(schoolSlug, await decideDeletion(actor, requestId, { erase: false, decision: String(form.get('decision') ?? '') }), 'Request declined.');
-}
+export const declineErasure = newsroomPageAction({
+  page: (schoolSlug: string, _requestId: string) => membersPage(schoolSlug),
+  fields: z.object({ decision: formField.text }),
+  run: (actor, { decision }, requestId) => decideDeletion(actor, requestId, { erase: false, decision }),
+  notice: 'Request declined.',
+});

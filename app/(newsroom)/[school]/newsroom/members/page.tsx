@@ -1,10 +1,11 @@
 import { notFound } from 'next/navigation';
 import { InviteForm } from '@/components/newsroom/InviteForm';
 import { ROLE_LABELS, ROLES } from '@/lib/auth';
-import { requireNewsroomActor } from '@/lib/auth/session';
+import { requireNewsroomActor } from '@/lib/auth/signed-in';
 import { listDeletionRequests } from '@/lib/people/deletion';
 import { listMembers } from '@/lib/people/members';
 import { deactivate, declineErasure, eraseMemberData, invite, reactivate, setRole, withdrawInvitation } from './actions';
+import { PageNotice, controlClass } from '@/components/ui';
 
 const STATUS_LABELS = { ACTIVE: 'Active', ALUMNI: 'Alumni', DEACTIVATED: 'Deactivated' } as const;
 
@@ -20,16 +21,7 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
   return (
     <main id="main" className="mx-auto max-w-5xl space-y-8 px-6 py-8">
       <h1 className="text-2xl font-bold">Members of {school.newspaperName}</h1>
-      {notice && (
-        <p role="status" className="text-green-800">
-          {notice}
-        </p>
-      )}
-      {error && (
-        <p role="alert" className="text-red-800">
-          {error}
-        </p>
-      )}
+      <PageNotice notice={notice} error={error} />
       {erasures.ok && erasures.data.length > 0 && (
         <section aria-labelledby="erasure-requests" className="rounded border border-amber-600 p-4">
           <h2 id="erasure-requests" className="font-bold">
@@ -49,7 +41,7 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
                     </button>
                   </form>
                   <form action={declineErasure.bind(null, slug, request.id)} className="flex gap-2">
-                    <input name="decision" aria-label={`Why the request of ${request.name} is declined`} placeholder="Why not" className="rounded border border-gray-400 px-2 py-1" />
+                    <input name="decision" aria-label={`Why the request of ${request.name} is declined`} placeholder="Why not" className={controlClass.inline} />
                     <button type="submit" className={button}>
                       Decline<span className="sr-only"> the request of {request.name}</span>
                     </button>
@@ -85,7 +77,7 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
                   ROLE_LABELS[member.role]
                 ) : (
                   <form action={setRole.bind(null, slug, member.id)} className="flex gap-2">
-                    <select name="role" defaultValue={member.role} aria-label={`Role of ${member.displayName}`} className="rounded border border-gray-400 px-2 py-1">
+                    <select name="role" defaultValue={member.role} aria-label={`Role of ${member.displayName}`} className={controlClass.inline}>
                       {roles.map((role) => (
                         <option key={role.value} value={role.value}>
                           {role.label}

@@ -1,7 +1,8 @@
 import { ProfileForm } from '@/components/newsroom/ProfileForm';
-import { requireNewsroomActor } from '@/lib/auth/session';
+import { requireNewsroomActor } from '@/lib/auth/signed-in';
 import { CLASS_YEARS, bioLine, getOwnProfile } from '@/lib/people/profile';
 import { askForErasure, saveProfile, signOutOnEveryDevice } from '../actions';
+import { PageNotice, buttonClass, controlClass } from '@/components/ui';
 
 export default async function ProfilePage({ params, searchParams }: { params: Promise<{ school: string }>; searchParams: Promise<{ notice?: string; error?: string }> }) {
   const { school: slug } = await params;
@@ -23,16 +24,7 @@ export default async function ProfilePage({ params, searchParams }: { params: Pr
         <h2 id="your-work" className="text-lg font-bold">
           Your work and your data
         </h2>
-        {notice && (
-          <p role="status" className="mt-2 text-green-800">
-            {notice}
-          </p>
-        )}
-        {error && (
-          <p role="alert" className="mt-2 text-red-800">
-            {error}
-          </p>
-        )}
+        <PageNotice notice={notice} error={error} />
         <p className="mt-2">
           <a className="underline" href={`/api/schools/${slug}/portfolio`} download>
             Download your portfolio
@@ -42,12 +34,12 @@ export default async function ProfilePage({ params, searchParams }: { params: Pr
         <form action={askForErasure.bind(null, slug)} className="mt-4 space-y-2">
           <label className="block font-medium">
             Ask for your personal data to be erased (optional: why)
-            <textarea name="reason" rows={2} className="mt-1 block w-full rounded border border-gray-400 px-3 py-2" />
+            <textarea name="reason" rows={2} className={controlClass.full} />
           </label>
           <p className="text-sm text-gray-700">
             The adviser decides. Erasing removes your name, bio and contact from this paper and ends your access; published stories stay, credited to a former staff member.
           </p>
-          <button type="submit" className="rounded border border-gray-900 px-4 py-2 font-semibold">
+          <button type="submit" className={buttonClass.secondary}>
             Ask for erasure
           </button>
         </form>
@@ -58,7 +50,7 @@ export default async function ProfilePage({ params, searchParams }: { params: Pr
         </h2>
         <p className="mt-1 text-gray-700">Signed in on a shared or lost computer? This signs you out everywhere, here included.</p>
         <form action={signOutOnEveryDevice.bind(null, slug)} className="mt-3">
-          <button type="submit" className="rounded border border-gray-900 px-4 py-2 font-semibold">
+          <button type="submit" className={buttonClass.secondary}>
             Sign out on every device
           </button>
         </form>

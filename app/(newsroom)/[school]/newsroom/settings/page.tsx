@@ -1,7 +1,7 @@
 import { notFound } from 'next/navigation';
 import { BrandingForm } from '@/components/newsroom/BrandingForm';
 import { EditorialSettingsForm } from '@/components/newsroom/EditorialSettingsForm';
-import { requireNewsroomActor } from '@/lib/auth/session';
+import { requireNewsroomActor } from '@/lib/auth/signed-in';
 import { db } from '@/lib/db';
 import { nextSchoolYear } from '@/lib/people/rollover';
 import { schoolLogoSrc } from '@/lib/tenants/branding';
@@ -9,6 +9,7 @@ import { getSchoolSettings } from '@/lib/tenants/settings';
 import { CHECKLIST_LABELS } from '@/lib/workflow/checklist';
 import { CHAIN_STEP_LABELS, CHAIN_STEPS } from '@/lib/workflow/policy';
 import { closeSchoolYear, saveBranding, saveSettings } from '../actions';
+import { PageNotice, buttonClass } from '@/components/ui';
 
 export default async function SettingsPage({ params, searchParams }: { params: Promise<{ school: string }>; searchParams: Promise<{ notice?: string; error?: string }> }) {
   const { school: slug } = await params;
@@ -22,16 +23,7 @@ export default async function SettingsPage({ params, searchParams }: { params: P
   return (
     <main id="main" className="mx-auto max-w-2xl space-y-12 px-6 py-8">
       <h1 className="text-2xl font-bold">Settings of {branding.newspaperName}</h1>
-      {notice && (
-        <p role="status" className="text-green-800">
-          {notice}
-        </p>
-      )}
-      {error && (
-        <p role="alert" className="text-red-800">
-          {error}
-        </p>
-      )}
+      <PageNotice notice={notice} error={error} />
       <section aria-labelledby="editorial">
         <h2 id="editorial" className="mb-4 text-xl font-bold">
           Review, names and the checklist
@@ -57,7 +49,7 @@ export default async function SettingsPage({ params, searchParams }: { params: P
           <label className="flex gap-2">
             <input type="checkbox" name="confirm" required /> I want to close {school.currentSchoolYear}
           </label>
-          <button type="submit" className="rounded border border-gray-900 px-4 py-2 font-semibold">
+          <button type="submit" className={buttonClass.secondary}>
             Close {school.currentSchoolYear} and start {nextSchoolYear(school.currentSchoolYear)}
           </button>
         </form>

@@ -9,7 +9,7 @@ import { summaryOf } from '@/lib/articles/feeds';
 import { getPublishedArticle, listPublishedArticles } from '@/lib/articles/public';
 import { getSchoolBySlug } from '@/lib/tenants';
 import { schoolUrl } from '@/lib/tenants/urls';
-import { issueLabel } from '@/lib/issues/label';
+import { editionLabel } from '@/lib/editions/label';
 
 type Params = { params: Promise<{ school: string; slug: string }> };
 
@@ -93,7 +93,7 @@ export default async function ArticlePage({ params }: Params) {
                 {' '}
                 ·{' '}
                 <Link className="underline" href={`/${school.slug}/issues/${edition.volume}/${edition.number}`}>
-                  {issueLabel(edition)}
+                  {editionLabel(edition)}
                 </Link>
               </>
             )}

@@ -1,4 +1,4 @@
-import { getSignedInUserId } from '@/lib/auth/session';
+import { getSignedInUserId } from '@/lib/auth/signed-in';
 import { buildPortfolio } from '@/lib/people/portfolio';
 import { resultResponse } from '@/lib/result';
 

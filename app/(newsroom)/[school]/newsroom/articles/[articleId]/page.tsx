@@ -6,9 +6,9 @@ import { ReviewReader } from '@/components/workflow/ReviewReader';
 import { WorkflowActions } from '@/components/workflow/WorkflowActions';
 import { WorkflowPanel } from '@/components/workflow/WorkflowPanel';
 import { isAuthor } from '@/lib/articles';
-import { getArticleForEditing } from '@/lib/articles/newsroom';
+import { getArticleForEditing } from '@/lib/articles/editing';
 import { can } from '@/lib/auth';
-import { requireNewsroomActor } from '@/lib/auth/session';
+import { requireNewsroomActor } from '@/lib/auth/signed-in';
 import type { ArticleDoc } from '@/lib/content/document';
 import { getWorkflowView } from '@/lib/workflow';
 

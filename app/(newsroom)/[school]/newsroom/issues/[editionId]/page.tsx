@@ -1,15 +1,16 @@
 import { notFound } from 'next/navigation';
-import { requireNewsroomActor } from '@/lib/auth/session';
-import { getEditionForBuilding } from '@/lib/issues';
+import { requireNewsroomActor } from '@/lib/auth/signed-in';
+import { getEditionForBuilding } from '@/lib/editions';
 import { STATUS_LABELS } from '@/lib/workflow/table';
 import { changeIssue } from '../actions';
-import { issueLabel } from '@/lib/issues/label';
+import { editionLabel } from '@/lib/editions/label';
+import { PageNotice, buttonClass } from '@/components/ui';
 
-type Props = { params: Promise<{ school: string; editionId: string }>; searchParams: Promise<{ error?: string }> };
+type Props = { params: Promise<{ school: string; editionId: string }>; searchParams: Promise<{ notice?: string; error?: string }> };
 
 export default async function IssueBuilderPage({ params, searchParams }: Props) {
   const { school: slug, editionId } = await params;
-  const { error } = await searchParams;
+  const { notice, error } = await searchParams;
   const { actor } = await requireNewsroomActor(slug, `/${slug}/newsroom/issues/${editionId}`);
   const edition = await getEditionForBuilding(actor, editionId);
   if (!edition) notFound();
@@ -24,13 +25,9 @@ export default async function IssueBuilderPage({ params, searchParams }: Props) 
   return (
     <main id="main" className="mx-auto max-w-3xl px-6 py-8">
       <h1 className="text-2xl font-bold">
-        {issueLabel(edition)} {edition.status === 'PUBLISHED' ? '(published)' : '(in preparation)'}
+        {editionLabel(edition)} {edition.status === 'PUBLISHED' ? '(published)' : '(in preparation)'}
       </h1>
-      {error && (
-        <p role="alert" className="mt-4 rounded border border-red-700 bg-red-50 px-3 py-2 text-red-800">
-          {error}
-        </p>
-      )}
+      <PageNotice notice={notice} error={error} />
       <h2 className="mt-6 text-lg font-bold">Running order</h2>
       <ol className="mt-2 divide-y divide-gray-200" aria-label="Running order">
         {edition.items.map(({ article }, index) => (
@@ -71,7 +68,7 @@ export default async function IssueBuilderPage({ params, searchParams }: Props) 
       {edition.status !== 'PUBLISHED' && (
         <form action={act} className="mt-4">
           <IssueChange version={edition.version} intent="publish" />
-          <button type="submit" className="rounded bg-gray-900 px-4 py-2 font-semibold text-white">
+          <button type="submit" className={buttonClass.primary}>
             Publish this issue
           </button>
           <p className="mt-1 text-sm text-gray-700">Every approved article in it goes live at once.</p>

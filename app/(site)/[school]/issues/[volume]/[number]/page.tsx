@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getPublishedEdition } from '@/lib/issues';
+import { getPublishedEdition } from '@/lib/editions';
 import { getSchoolBySlug } from '@/lib/tenants';
 import { schoolUrl } from '@/lib/tenants/urls';
-import { issueLabel } from '@/lib/issues/label';
+import { editionLabel } from '@/lib/editions/label';
 
 type Params = { params: Promise<{ school: string; volume: string; number: string }> };
 
@@ -21,7 +21,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const found = await load(params);
   if (!found) return {};
   const { school, edition } = found;
-  return { title: `${issueLabel(edition)} — ${school.newspaperName}`, alternates: { canonical: schoolUrl(school, `/issues/${edition.volume}/${edition.number}`) } };
+  return { title: `${editionLabel(edition)} — ${school.newspaperName}`, alternates: { canonical: schoolUrl(school, `/issues/${edition.volume}/${edition.number}`) } };
 }
 
 export default async function IssuePage({ params }: Params) {
@@ -32,7 +32,7 @@ export default async function IssuePage({ params }: Params) {
   return (
     <main id="main" className="issue mx-auto max-w-3xl px-6 py-8">
       <p className="text-sm uppercase tracking-widest text-gray-700">{school.newspaperName}</p>
-      <h1 className="font-serif text-4xl font-bold">{issueLabel(edition)}</h1>
+      <h1 className="font-serif text-4xl font-bold">{editionLabel(edition)}</h1>
       <p className="text-gray-700">
         <time dateTime={edition.issueDate.toISOString().slice(0, 10)}>{date.format(edition.issueDate)}</time>
         {edition.title ? ` · ${edition.title}` : ''}

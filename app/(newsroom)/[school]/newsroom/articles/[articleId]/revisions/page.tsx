@@ -3,7 +3,8 @@ import { notFound } from 'next/navigation';
 import { RevisionComparison } from '@/components/newsroom/RevisionComparison';
 import { RestoreRevisionButton } from '@/components/newsroom/RestoreRevisionButton';
 import { compareBlocks, compareText, getRevisions, listRevisions } from '@/lib/articles';
-import { requireNewsroomActor } from '@/lib/auth/session';
+import { requireNewsroomActor } from '@/lib/auth/signed-in';
+import { buttonClass } from '@/components/ui';
 
 type Props = { params: Promise<{ school: string; articleId: string }>; searchParams: Promise<{ from?: string; to?: string }> };
 
@@ -68,7 +69,7 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
             ))}
           </tbody>
         </table>
-        <button type="submit" className="mt-4 rounded bg-gray-900 px-4 py-2 text-white">
+        <button type="submit" className={`mt-4 ${buttonClass.primary}`}>
           Compare
         </button>
       </form>

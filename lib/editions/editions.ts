@@ -9,7 +9,7 @@ import { type Prisma, dbFor, transactionFor } from '../db.ts';
 import { fail, missing, ok, parseInput, type Result } from '../result.ts';
 import { permits } from '../workflow/policy.ts';
 import { makeLive, workflowArticleFields, workflowSchoolFields } from '../workflow/transitions.ts';
-import { issueLabel } from './label.ts';
+import { editionLabel } from './label.ts';
 
 export const EditionInput = z.object({
   volume: z.coerce.number({ error: 'Give the volume as a number.' }).int('Give the volume as a whole number.').min(1, 'Volumes start at 1.').max(999),
@@ -42,7 +42,7 @@ export async function createEdition(actor: Actor, input: unknown): Promise<Resul
     where: { schoolId_volume_number: { schoolId: actor.schoolId, volume: parsed.data.volume, number: parsed.data.number } },
     select: { id: true },
   });
-  if (taken) return fail(409, `${issueLabel(parsed.data)} already exists.`, { number: 'That volume and number are taken.' });
+  if (taken) return fail(409, `${editionLabel(parsed.data)} already exists.`, { number: 'That volume and number are taken.' });
   return ok(await dbFor(actor.schoolId).edition.create({ data: { schoolId: actor.schoolId, ...parsed.data }, select: { id: true } }));
 }
 

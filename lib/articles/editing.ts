@@ -1,4 +1,4 @@
-// The newsroom's view of articles: always within the actor's school.
+// The editor page's view of one article: always within the actor's school.
 import { db, dbFor } from '../db.ts';
 import type { Actor } from '../auth/actor.ts';
 import { listStaff } from '../people/profile.ts';
@@ -7,23 +7,6 @@ import { missing, ok } from '../result.ts';
 import { editableArticleFields, mayEdit } from './access.ts';
 import { BYLINE_TITLES } from './bylines.ts';
 import { draftSnapshot } from './drafts.ts';
-
-export async function listNewsroomArticles(actor: Actor) {
-  return dbFor(actor.schoolId).article.findMany({
-    where: { schoolId: actor.schoolId },
-    orderBy: { updatedAt: 'desc' },
-    take: 100,
-    select: { id: true, headline: true, status: true, updatedAt: true, section: { select: { name: true } } },
-  });
-}
-
-/** One article of the actor's school; null for an article of another school (answer 404). */
-export async function getNewsroomArticle(actor: Actor, articleId: string) {
-  return dbFor(actor.schoolId).article.findFirst({
-    where: { id: articleId, schoolId: actor.schoolId },
-    select: { id: true, headline: true, deck: true, status: true, version: true, body: true, updatedAt: true, section: { select: { name: true } } },
-  });
-}
 
 /** Everything the editor page needs: the working copy, whether the actor may change it, and the
  * school's sections, staff and headline limit. */

@@ -1,4 +1,4 @@
-// `npm run dev` (and `npm start` with --production): the database (embedded PostgreSQL unless
+// `npm run dev` and `npm start` (--production) both run this: the database (embedded PostgreSQL unless
 // DATABASE_URL is set), migrations, the demo seed on an empty database, then Next.js. Signals are
 // forwarded to Next, and the embedded database stops when Next exits.
 import { spawn } from 'node:child_process';

@@ -1,4 +1,5 @@
 // Session helpers for Server Components and route handlers (Next-bound; the data layer uses Actor).
+import 'server-only';
 import { getServerSession } from 'next-auth';
 import { notFound, redirect } from 'next/navigation';
 import { cache } from 'react';
@@ -6,7 +7,7 @@ import { getSchoolBySlug } from '../tenants/schools.ts';
 import { actorInSchool, type Actor } from './actor.ts';
 import { authOptions } from './options.ts';
 import { db } from '../db.ts';
-import { sessionIsCurrent } from './sessions.ts';
+import { sessionIsCurrent } from './sign-out-everywhere.ts';
 
 /** The signed-in user's id, if the session is valid, the user still exists and has not signed
  * out everywhere since the session was issued. Memoised per request (a layout and its page ask). */

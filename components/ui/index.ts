@@ -1,0 +1,6 @@
+// The house's UI pieces: forms, buttons and messages look and behave alike everywhere.
+export { ErrorBox, ErrorText, PageNotice, StatusText } from './Alert';
+export { Button } from './Button';
+export { CheckboxField, FieldError, SelectField, TextAreaField, TextField, shownChecked, shownValue } from './Field';
+export { FormOutcome } from './FormOutcome';
+export { buttonClass, controlClass } from './controls';
