@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getSignedInUserId } from '@/lib/auth/signed-in';
 import { ROLE_LABELS, schoolsOfUser } from '@/lib/auth';
+import { newsroomPath } from '@/lib/routes';
 
 export const dynamic = 'force-dynamic';
 
@@ -11,7 +12,7 @@ export default async function NewsroomChooserPage() {
   const memberships = await schoolsOfUser(userId);
   const schools = memberships.filter((membership) => !membership.alumni);
   const graduated = memberships.filter((membership) => membership.alumni);
-  if (schools.length === 1 && graduated.length === 0) redirect(`/${schools[0]!.slug}/newsroom`);
+  if (schools.length === 1 && graduated.length === 0) redirect(newsroomPath(schools[0]!.slug));
   return (
     <main id="main" className="mx-auto max-w-2xl px-6 py-16">
       <h1 className="font-serif text-3xl font-bold">Your newsrooms</h1>
@@ -19,7 +20,7 @@ export default async function NewsroomChooserPage() {
       <ul className="mt-6 space-y-3">
         {schools.map((school) => (
           <li key={school.slug}>
-            <Link className="text-lg font-semibold underline" href={`/${school.slug}/newsroom`}>
+            <Link className="text-lg font-semibold underline" href={newsroomPath(school.slug)}>
               {school.newspaperName}
             </Link>{' '}
             <span className="text-gray-600">

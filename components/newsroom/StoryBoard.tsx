@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { ArticleStatus } from '@/lib/generated/prisma/enums';
 import { STATUS_LABELS } from '@/lib/workflow/table';
+import { newsroomPath } from '@/lib/routes';
 
 interface Card {
   id: string;
@@ -25,7 +26,7 @@ export function StoryBoard({ schoolSlug, columns }: { schoolSlug: string; column
           <ul className="mt-2 space-y-2">
             {column.cards.map((card) => (
               <li key={card.id} className={`rounded border bg-white p-2 text-sm ${card.forMe ? 'border-amber-500' : 'border-gray-200'}`}>
-                <Link className="font-semibold underline" href={`/${schoolSlug}/newsroom/articles/${card.id}`}>
+                <Link className="font-semibold underline" href={newsroomPath(schoolSlug, `articles/${card.id}`)}>
                   {card.headline}
                 </Link>
                 <p className="text-gray-700">{[card.section, card.people.join(', '), card.edition].filter(Boolean).join(' · ')}</p>

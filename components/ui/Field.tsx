@@ -59,17 +59,21 @@ function FieldFrame({ label, name, state, help, size, className, children }: Omi
   );
 }
 
+/** What every control of a field carries: its name, the value to show, and its error and help. */
+function controlProps(state: AnyFormState, name: string, saved: FieldProps['saved'], help: ReactNode, size: keyof typeof controlClass) {
+  return {
+    name,
+    defaultValue: shownValue(state, name, saved),
+    'aria-invalid': state?.fieldErrors?.[name] ? true : undefined,
+    'aria-describedby': describedBy(state, name, help),
+    className: controlClass[size],
+  };
+}
+
 export function TextField({ label, name, state, saved, size = 'full', help, className, ...input }: FieldProps & Omit<InputHTMLAttributes<HTMLInputElement>, 'name' | 'size'>) {
   return (
     <FieldFrame label={label} name={name} state={state} help={help} size={size} className={className}>
-      <input
-        name={name}
-        defaultValue={shownValue(state, name, saved)}
-        aria-invalid={state?.fieldErrors?.[name] ? true : undefined}
-        aria-describedby={describedBy(state, name, help)}
-        className={controlClass[size]}
-        {...input}
-      />
+      <input {...controlProps(state, name, saved, help, size)} {...input} />
     </FieldFrame>
   );
 }
@@ -77,14 +81,7 @@ export function TextField({ label, name, state, saved, size = 'full', help, clas
 export function TextAreaField({ label, name, state, saved, size = 'full', help, className, ...textarea }: FieldProps & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'name'>) {
   return (
     <FieldFrame label={label} name={name} state={state} help={help} size={size} className={className}>
-      <textarea
-        name={name}
-        defaultValue={shownValue(state, name, saved)}
-        aria-invalid={state?.fieldErrors?.[name] ? true : undefined}
-        aria-describedby={describedBy(state, name, help)}
-        className={controlClass[size]}
-        {...textarea}
-      />
+      <textarea {...controlProps(state, name, saved, help, size)} {...textarea} />
     </FieldFrame>
   );
 }
@@ -92,14 +89,7 @@ export function TextAreaField({ label, name, state, saved, size = 'full', help, 
 export function SelectField({ label, name, state, saved, size = 'full', help, className, children, ...select }: FieldProps & Omit<SelectHTMLAttributes<HTMLSelectElement>, 'name' | 'size'>) {
   return (
     <FieldFrame label={label} name={name} state={state} help={help} size={size} className={className}>
-      <select
-        name={name}
-        defaultValue={shownValue(state, name, saved)}
-        aria-invalid={state?.fieldErrors?.[name] ? true : undefined}
-        aria-describedby={describedBy(state, name, help)}
-        className={controlClass[size]}
-        {...select}
-      >
+      <select {...controlProps(state, name, saved, help, size)} {...select}>
         {children}
       </select>
     </FieldFrame>

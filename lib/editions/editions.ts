@@ -33,6 +33,27 @@ async function lockEdition(tx: Prisma.TransactionClient, actor: Actor, editionId
   return ok(edition);
 }
 
+type LockedEdition = Prisma.EditionGetPayload<object>;
+
+/** One change to an issue's contents by someone who builds issues: the issue locked at the version
+ * they saw, then the change, then a new version (and, once it is published, readers see it). */
+async function changeEdition(
+  actor: Actor,
+  editionId: string,
+  expectedVersion: number,
+  change: (tx: Prisma.TransactionClient, edition: LockedEdition) => Promise<Result<unknown> | null>,
+): Promise<Result<{ version: number }>> {
+  const allowed = requirePermission(actor, 'edition.manage');
+  if (!allowed.ok) return allowed;
+  return transactionFor(actor.schoolId, async (tx) => {
+    const edition = await lockEdition(tx, actor, editionId, expectedVersion);
+    if (!edition.ok) return edition;
+    const refused = await change(tx, edition.data);
+    if (refused && !refused.ok) return refused;
+    return ok(await bump(tx, edition.data));
+  });
+}
+
 export async function createEdition(actor: Actor, input: unknown): Promise<Result<{ id: string }>> {
   const allowed = requirePermission(actor, 'edition.manage');
   if (!allowed.ok) return allowed;
@@ -47,12 +68,8 @@ export async function createEdition(actor: Actor, input: unknown): Promise<Resul
 }
 
 /** Adds an approved (or already published) article of the school at the end of the issue. */
-export async function addToEdition(actor: Actor, editionId: string, articleId: string, expectedVersion: number): Promise<Result<{ version: number }>> {
-  const allowed = requirePermission(actor, 'edition.manage');
-  if (!allowed.ok) return allowed;
-  return transactionFor(actor.schoolId, async (tx) => {
-    const edition = await lockEdition(tx, actor, editionId, expectedVersion);
-    if (!edition.ok) return edition;
+export function addToEdition(actor: Actor, editionId: string, articleId: string, expectedVersion: number): Promise<Result<{ version: number }>> {
+  return changeEdition(actor, editionId, expectedVersion, async (tx) => {
     const article = await tx.article.findFirst({ where: { id: articleId, schoolId: actor.schoolId }, select: { id: true, status: true } });
     if (!article) return missing('article');
     if (!(BUILDABLE as readonly string[]).includes(article.status))
@@ -60,35 +77,26 @@ export async function addToEdition(actor: Actor, editionId: string, articleId: s
     if (await tx.editionArticle.findUnique({ where: { editionId_articleId: { editionId, articleId } } })) return fail(409, 'That article is already in this issue.');
     const last = await tx.editionArticle.aggregate({ where: { schoolId: actor.schoolId, editionId }, _max: { position: true } });
     await tx.editionArticle.create({ data: { schoolId: actor.schoolId, editionId, articleId, position: (last._max.position ?? -1) + 1 } });
-    return ok(await bump(tx, edition.data));
+    return null;
   });
 }
 
-export async function removeFromEdition(actor: Actor, editionId: string, articleId: string, expectedVersion: number): Promise<Result<{ version: number }>> {
-  const allowed = requirePermission(actor, 'edition.manage');
-  if (!allowed.ok) return allowed;
-  return transactionFor(actor.schoolId, async (tx) => {
-    const edition = await lockEdition(tx, actor, editionId, expectedVersion);
-    if (!edition.ok) return edition;
+export function removeFromEdition(actor: Actor, editionId: string, articleId: string, expectedVersion: number): Promise<Result<{ version: number }>> {
+  return changeEdition(actor, editionId, expectedVersion, async (tx) => {
     const removed = await tx.editionArticle.deleteMany({ where: { schoolId: actor.schoolId, editionId, articleId } });
-    if (removed.count === 0) return fail(404, 'That article is not in this issue.');
-    return ok(await bump(tx, edition.data));
+    return removed.count === 0 ? fail(404, 'That article is not in this issue.') : null;
   });
 }
 
 /** Sets the running order: the given article ids, every one of the issue's, in order. */
-export async function orderEdition(actor: Actor, editionId: string, articleIds: string[], expectedVersion: number): Promise<Result<{ version: number }>> {
-  const allowed = requirePermission(actor, 'edition.manage');
-  if (!allowed.ok) return allowed;
-  return transactionFor(actor.schoolId, async (tx) => {
-    const edition = await lockEdition(tx, actor, editionId, expectedVersion);
-    if (!edition.ok) return edition;
+export function orderEdition(actor: Actor, editionId: string, articleIds: string[], expectedVersion: number): Promise<Result<{ version: number }>> {
+  return changeEdition(actor, editionId, expectedVersion, async (tx) => {
     const items = await tx.editionArticle.findMany({ where: { schoolId: actor.schoolId, editionId }, select: { id: true, articleId: true } });
     if (items.length !== articleIds.length || !items.every((item) => articleIds.includes(item.articleId))) {
       return fail(422, 'The order must list every article of the issue once.', { order: 'The order must list every article of the issue once.' });
     }
     for (const item of items) await tx.editionArticle.update({ where: { id: item.id }, data: { position: articleIds.indexOf(item.articleId) } });
-    return ok(await bump(tx, edition.data));
+    return null;
   });
 }
 

@@ -4,9 +4,10 @@
 import type { Actor } from '../auth/actor.ts';
 import { can } from '../auth/actor.ts';
 import type { NewsroomLink } from './links.ts';
+import { newsroomPath } from '../routes.ts';
 
 export function newsroomNavigation(actor: Actor, unread: number): NewsroomLink[] {
-  const base = `/${actor.schoolSlug}/newsroom`;
+  const base = newsroomPath(actor.schoolSlug);
   const links: (NewsroomLink | false)[] = [
     { label: 'Story budget', href: base, match: { path: base } },
     { label: 'My stories', href: `${base}?person=${actor.membershipId}`, match: { path: base, query: { person: actor.membershipId } } },

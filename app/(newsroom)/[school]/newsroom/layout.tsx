@@ -7,12 +7,13 @@ import { ROLE_LABELS } from '@/lib/auth';
 import { requireNewsroomActor } from '@/lib/auth/signed-in';
 import { newsroomNavigation } from '@/lib/newsroom/navigation';
 import { unreadCount } from '@/lib/notifications';
+import { newsroomPath } from '@/lib/routes';
 
 export const dynamic = 'force-dynamic';
 
 export default async function NewsroomLayout({ children, params }: { children: ReactNode; params: Promise<{ school: string }> }) {
   const { school: slug } = await params;
-  const { actor, school } = await requireNewsroomActor(slug, `/${slug}/newsroom`);
+  const { actor, school } = await requireNewsroomActor(slug, newsroomPath(slug));
   const unread = await unreadCount(actor);
   return (
     <div>
@@ -21,7 +22,7 @@ export default async function NewsroomLayout({ children, params }: { children: R
       </a>
       <header className="border-b border-gray-300 bg-gray-50">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-x-6 gap-y-1 px-4 py-3 sm:px-6">
-          <Link href={`/${school.slug}/newsroom`} className="font-serif text-xl font-bold">
+          <Link href={newsroomPath(school.slug)} className="font-serif text-xl font-bold">
             {school.newspaperName} newsroom
           </Link>
           <p className="text-sm text-gray-700">

@@ -6,13 +6,14 @@ import { requireNewsroomActor } from '@/lib/auth/signed-in';
 import { listAssignments, loadBoard } from '@/lib/workflow';
 import { assign, pitch, startArticle, startAssignment } from './actions';
 import { PageNotice, buttonClass } from '@/components/ui';
+import { newsroomPath } from '@/lib/routes';
 
 type Props = { params: Promise<{ school: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
 export default async function NewsroomBoardPage({ params, searchParams }: Props) {
   const { school: slug } = await params;
   const query = await searchParams;
-  const { actor } = await requireNewsroomActor(slug, `/${slug}/newsroom`);
+  const { actor } = await requireNewsroomActor(slug, newsroomPath(slug));
   const [board, assignments] = await Promise.all([loadBoard(actor, query), listAssignments(actor)]);
   return (
     <main id="main" className="mx-auto max-w-7xl px-6 py-8">

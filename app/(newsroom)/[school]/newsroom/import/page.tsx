@@ -1,9 +1,10 @@
 import { ImportForm } from '@/components/newsroom/ImportForm';
 import { requireNewsroomActor } from '@/lib/auth/signed-in';
+import { newsroomPath } from '@/lib/routes';
 
 export default async function ImportPage({ params }: { params: Promise<{ school: string }> }) {
   const { school: slug } = await params;
-  await requireNewsroomActor(slug, `/${slug}/newsroom/import`);
+  await requireNewsroomActor(slug, newsroomPath(slug, 'import'));
   return (
     <main id="main" className="mx-auto max-w-2xl px-6 py-8">
       <h1 className="text-2xl font-bold">Import a story</h1>

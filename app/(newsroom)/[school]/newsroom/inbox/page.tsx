@@ -1,10 +1,11 @@
 import Link from 'next/link';
 import { requireNewsroomActor } from '@/lib/auth/signed-in';
 import { listInbox, markInboxRead } from '@/lib/notifications';
+import { newsroomPath } from '@/lib/routes';
 
 export default async function InboxPage({ params }: { params: Promise<{ school: string }> }) {
   const { school: slug } = await params;
-  const { actor } = await requireNewsroomActor(slug, `/${slug}/newsroom/inbox`);
+  const { actor } = await requireNewsroomActor(slug, newsroomPath(slug, 'inbox'));
   const notices = await listInbox(actor);
   // Opening the inbox reads it; the unread markers below still show what was new.
   await markInboxRead(actor);
@@ -19,7 +20,7 @@ export default async function InboxPage({ params }: { params: Promise<{ school: 
             <p className={notice.readAt ? '' : 'font-semibold'}>
               {!notice.readAt && <span className="sr-only">New: </span>}
               {notice.articleId ? (
-                <Link className="underline" href={`/${slug}/newsroom/articles/${notice.articleId}`}>
+                <Link className="underline" href={newsroomPath(slug, `articles/${notice.articleId}`)}>
                   {notice.message}
                 </Link>
               ) : (

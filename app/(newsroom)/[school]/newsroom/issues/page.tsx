@@ -5,10 +5,11 @@ import { requireNewsroomActor } from '@/lib/auth/signed-in';
 import { listNewsroomEditions } from '@/lib/editions';
 import { createIssue } from './actions';
 import { editionLabel } from '@/lib/editions/label';
+import { newsroomPath } from '@/lib/routes';
 
 export default async function IssuesPage({ params }: { params: Promise<{ school: string }> }) {
   const { school: slug } = await params;
-  const { actor } = await requireNewsroomActor(slug, `/${slug}/newsroom/issues`);
+  const { actor } = await requireNewsroomActor(slug, newsroomPath(slug, 'issues'));
   const editions = await listNewsroomEditions(actor);
   const date = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' });
   return (
@@ -17,7 +18,7 @@ export default async function IssuesPage({ params }: { params: Promise<{ school:
       <ul className="mt-4 divide-y divide-gray-200">
         {editions.map((edition) => (
           <li key={edition.id} className="flex justify-between py-2">
-            <Link className="underline" href={`/${slug}/newsroom/issues/${edition.id}`}>
+            <Link className="underline" href={newsroomPath(slug, `issues/${edition.id}`)}>
               {editionLabel(edition)}
               {edition.title ? ` — ${edition.title}` : ''}
             </Link>

@@ -1,5 +1,7 @@
 'use server';
 import { z } from 'zod';
+import type { Actor } from '@/lib/auth/actor';
+import type { Result } from '@/lib/result';
 import { formField } from '@/lib/forms';
 import { newsroomAction, newsroomPageAction } from '@/lib/newsroom/action';
 import { decideDeletion } from '@/lib/people/deletion';
@@ -7,7 +9,6 @@ import { changeRole, deactivateMember, inviteMember, reactivateMember, revokeInv
 import { newsroomPath } from '@/lib/routes';
 
 const membersPage = (schoolSlug: string) => newsroomPath(schoolSlug, 'members');
-const noFields = z.object({});
 
 export const invite = newsroomAction({
   page: membersPage,
@@ -17,41 +18,22 @@ export const invite = newsroomAction({
   done: (invitation) => ({ ok: true, message: invitation.link }),
 });
 
-// The buttons of the member list: each acts on one member, invitation or request, then shows the list again.
+// The buttons of the member list: each acts on one member, invitation or request (its id bound by
+// the page), then shows the list again with what happened.
+function memberListButton<T>(act: (actor: Actor, id: string) => Promise<Result<T>>, notice: string) {
+  return newsroomPageAction({ page: (schoolSlug: string, _id: string) => membersPage(schoolSlug), fields: z.object({}), run: (actor, _input, id) => act(actor, id), notice });
+}
+
 export const setRole = newsroomPageAction({
   page: (schoolSlug: string, _membershipId: string) => membersPage(schoolSlug),
   fields: z.object({ role: formField.text }),
   run: (actor, input, membershipId) => changeRole(actor, membershipId, input),
   notice: 'Role changed.',
 });
-
-export const deactivate = newsroomPageAction({
-  page: (schoolSlug: string, _membershipId: string) => membersPage(schoolSlug),
-  fields: noFields,
-  run: (actor, _input, membershipId) => deactivateMember(actor, membershipId),
-  notice: 'Member deactivated.',
-});
-
-export const reactivate = newsroomPageAction({
-  page: (schoolSlug: string, _membershipId: string) => membersPage(schoolSlug),
-  fields: noFields,
-  run: (actor, _input, membershipId) => reactivateMember(actor, membershipId),
-  notice: 'Member reactivated.',
-});
-
-export const withdrawInvitation = newsroomPageAction({
-  page: (schoolSlug: string, _invitationId: string) => membersPage(schoolSlug),
-  fields: noFields,
-  run: (actor, _input, invitationId) => revokeInvitation(actor, invitationId),
-  notice: 'Invitation withdrawn.',
-});
-
-export const eraseMemberData = newsroomPageAction({
-  page: (schoolSlug: string, _requestId: string) => membersPage(schoolSlug),
-  fields: noFields,
-  run: (actor, _input, requestId) => decideDeletion(actor, requestId, { erase: true }),
-  notice: 'Personal data erased.',
-});
+export const deactivate = memberListButton(deactivateMember, 'Member deactivated.');
+export const reactivate = memberListButton(reactivateMember, 'Member reactivated.');
+export const withdrawInvitation = memberListButton(revokeInvitation, 'Invitation withdrawn.');
+export const eraseMemberData = memberListButton((actor, requestId) => decideDeletion(actor, requestId, { erase: true }), 'Personal data erased.');
 
 export const declineErasure = newsroomPageAction({
   page: (schoolSlug: string, _requestId: string) => membersPage(schoolSlug),

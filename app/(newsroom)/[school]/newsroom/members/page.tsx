@@ -6,12 +6,13 @@ import { listDeletionRequests } from '@/lib/people/deletion';
 import { listMembers } from '@/lib/people/members';
 import { deactivate, declineErasure, eraseMemberData, invite, reactivate, setRole, withdrawInvitation } from './actions';
 import { PageNotice, controlClass } from '@/components/ui';
+import { newsroomPath } from '@/lib/routes';
 
 const STATUS_LABELS = { ACTIVE: 'Active', ALUMNI: 'Alumni', DEACTIVATED: 'Deactivated' } as const;
 
 export default async function MembersPage({ params, searchParams }: { params: Promise<{ school: string }>; searchParams: Promise<{ notice?: string; error?: string }> }) {
   const { school: slug } = await params;
-  const { actor, school } = await requireNewsroomActor(slug, `/${slug}/newsroom/members`);
+  const { actor, school } = await requireNewsroomActor(slug, newsroomPath(slug, 'members'));
   const listed = await listMembers(actor);
   if (!listed.ok) notFound();
   const { notice, error } = await searchParams;

@@ -3,11 +3,12 @@ import { requireNewsroomActor } from '@/lib/auth/signed-in';
 import { CLASS_YEARS, bioLine, getOwnProfile } from '@/lib/people/profile';
 import { askForErasure, saveProfile, signOutOnEveryDevice } from '../actions';
 import { PageNotice, buttonClass, controlClass } from '@/components/ui';
+import { newsroomPath } from '@/lib/routes';
 
 export default async function ProfilePage({ params, searchParams }: { params: Promise<{ school: string }>; searchParams: Promise<{ notice?: string; error?: string }> }) {
   const { school: slug } = await params;
   const { notice, error } = await searchParams;
-  const { actor, school } = await requireNewsroomActor(slug, `/${slug}/newsroom/profile`);
+  const { actor, school } = await requireNewsroomActor(slug, newsroomPath(slug, 'profile'));
   const profile = await getOwnProfile(actor);
   return (
     <main id="main" className="mx-auto max-w-2xl px-6 py-8">

@@ -10,10 +10,11 @@ import { CHECKLIST_LABELS } from '@/lib/workflow/checklist';
 import { CHAIN_STEP_LABELS, CHAIN_STEPS } from '@/lib/workflow/policy';
 import { closeSchoolYear, saveBranding, saveSettings } from '../actions';
 import { PageNotice, buttonClass } from '@/components/ui';
+import { newsroomPath } from '@/lib/routes';
 
 export default async function SettingsPage({ params, searchParams }: { params: Promise<{ school: string }>; searchParams: Promise<{ notice?: string; error?: string }> }) {
   const { school: slug } = await params;
-  const { actor, school } = await requireNewsroomActor(slug, `/${slug}/newsroom/settings`);
+  const { actor, school } = await requireNewsroomActor(slug, newsroomPath(slug, 'settings'));
   const settings = await getSchoolSettings(actor);
   if (!settings.ok) notFound();
   const { notice, error } = await searchParams;

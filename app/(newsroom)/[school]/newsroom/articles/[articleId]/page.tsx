@@ -11,13 +11,14 @@ import { can } from '@/lib/auth';
 import { requireNewsroomActor } from '@/lib/auth/signed-in';
 import type { ArticleDoc } from '@/lib/content/document';
 import { getWorkflowView } from '@/lib/workflow';
+import { newsroomPath } from '@/lib/routes';
 
 type Props = { params: Promise<{ school: string; articleId: string }>; searchParams: Promise<{ mode?: string }> };
 
 export default async function NewsroomArticlePage({ params, searchParams }: Props) {
   const { school: slug, articleId } = await params;
   const { mode } = await searchParams;
-  const { actor } = await requireNewsroomActor(slug, `/${slug}/newsroom/articles/${articleId}`);
+  const { actor } = await requireNewsroomActor(slug, newsroomPath(slug, `articles/${articleId}`));
   const [found, workflow] = await Promise.all([getArticleForEditing(actor, articleId), getWorkflowView(actor, articleId)]);
   if (!found.ok || !workflow.ok) notFound();
   const { article, editable, draft, sections, staff, bylineTitles, maxHeadlineLength } = found.data;
@@ -35,7 +36,7 @@ export default async function NewsroomArticlePage({ params, searchParams }: Prop
       staff={staff}
       bylineTitles={bylineTitles}
       maxHeadlineLength={maxHeadlineLength}
-      revisionsHref={`/${slug}/newsroom/articles/${article.id}/revisions`}
+      revisionsHref={newsroomPath(slug, `articles/${article.id}/revisions`)}
       workflowActions={view.actions}
     />
   ) : (
@@ -46,11 +47,11 @@ export default async function NewsroomArticlePage({ params, searchParams }: Prop
       <div className="mt-6">{reviewing ? <ReviewReader schoolSlug={slug} articleId={article.id} body={draft.body as ArticleDoc} version={view.version} /> : <ArticleBody doc={article.body} />}</div>
       {reviewing && editable && (
         <p className="mt-6 text-sm">
-          <Link className="underline" href={`/${slug}/newsroom/articles/${article.id}?mode=edit`}>
+          <Link className="underline" href={newsroomPath(slug, `articles/${article.id}?mode=edit`)}>
             Edit the copy
           </Link>{' '}
           ·{' '}
-          <Link className="underline" href={`/${slug}/newsroom/articles/${article.id}/revisions`}>
+          <Link className="underline" href={newsroomPath(slug, `articles/${article.id}/revisions`)}>
             Revisions
           </Link>
         </p>

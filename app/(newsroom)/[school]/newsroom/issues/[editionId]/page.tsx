@@ -5,13 +5,14 @@ import { STATUS_LABELS } from '@/lib/workflow/table';
 import { changeIssue } from '../actions';
 import { editionLabel } from '@/lib/editions/label';
 import { PageNotice, buttonClass } from '@/components/ui';
+import { newsroomPath } from '@/lib/routes';
 
 type Props = { params: Promise<{ school: string; editionId: string }>; searchParams: Promise<{ notice?: string; error?: string }> };
 
 export default async function IssueBuilderPage({ params, searchParams }: Props) {
   const { school: slug, editionId } = await params;
   const { notice, error } = await searchParams;
-  const { actor } = await requireNewsroomActor(slug, `/${slug}/newsroom/issues/${editionId}`);
+  const { actor } = await requireNewsroomActor(slug, newsroomPath(slug, `issues/${editionId}`));
   const edition = await getEditionForBuilding(actor, editionId);
   if (!edition) notFound();
   const act = changeIssue.bind(null, slug, editionId);

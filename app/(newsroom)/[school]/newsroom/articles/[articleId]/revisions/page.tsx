@@ -5,6 +5,7 @@ import { RestoreRevisionButton } from '@/components/newsroom/RestoreRevisionButt
 import { compareBlocks, compareText, getRevisions, listRevisions } from '@/lib/articles';
 import { requireNewsroomActor } from '@/lib/auth/signed-in';
 import { buttonClass } from '@/components/ui';
+import { newsroomPath } from '@/lib/routes';
 
 type Props = { params: Promise<{ school: string; articleId: string }>; searchParams: Promise<{ from?: string; to?: string }> };
 
@@ -12,7 +13,7 @@ const KIND_LABELS: Record<string, string> = { AUTOSAVE: 'Autosave', MANUAL: 'Sav
 
 export default async function RevisionsPage({ params, searchParams }: Props) {
   const { school: slug, articleId } = await params;
-  const { actor } = await requireNewsroomActor(slug, `/${slug}/newsroom/articles/${articleId}/revisions`);
+  const { actor } = await requireNewsroomActor(slug, newsroomPath(slug, `articles/${articleId}/revisions`));
   const listed = await listRevisions(actor, articleId);
   if (!listed.ok) notFound();
   const { article, revisions } = listed.data;
@@ -26,7 +27,7 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
   return (
     <main id="main" className="mx-auto max-w-6xl px-6 py-8">
       <p className="text-sm">
-        <Link className="underline" href={`/${slug}/newsroom/articles/${articleId}`}>
+        <Link className="underline" href={newsroomPath(slug, `articles/${articleId}`)}>
           ← Back to the article
         </Link>
       </p>
