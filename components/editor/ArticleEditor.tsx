@@ -16,7 +16,7 @@ import { SaveStatus } from './SaveStatus';
 import { uploadImageFile } from './upload-image';
 import { useAutosave, type ServerDraft } from './useAutosave';
 import { WorkflowActions, type ActionChoice } from '@/components/workflow/WorkflowActions';
-import { ErrorText, controlClass } from '@/components/ui';
+import { ErrorText, Options, controlClass } from '@/components/ui';
 
 export interface ArticleEditorProps {
   schoolSlug: string;
@@ -219,12 +219,7 @@ function EditorWorkspace({ editor, schoolSlug, articleId, server, sections, staf
           <label className="font-semibold">
             Section
             <select value={form.sectionId ?? ''} onChange={(event) => updateForm({ sectionId: event.target.value || null })} className={`ml-2 font-normal ${controlClass.inline}`}>
-              <option value="">No section yet</option>
-              {sections.map((section) => (
-                <option key={section.id} value={section.id}>
-                  {section.name}
-                </option>
-              ))}
+              <Options items={sections} value={(section) => section.id} label={(section) => section.name} first={{ value: '', label: 'No section yet' }} />
             </select>
           </label>
           <label className="flex-1 font-semibold">

@@ -1,6 +1,6 @@
 'use client';
 import type { DraftByline } from './draft-key';
-import { ErrorText, controlClass } from '@/components/ui';
+import { ErrorText, Options, controlClass } from '@/components/ui';
 
 export interface StaffOption {
   id: string;
@@ -48,11 +48,7 @@ export function BylinesEditor({
                 onChange={(event) => update(index, event.target.value === GUEST ? { membershipId: null, guestName: byline.guestName ?? '' } : { membershipId: event.target.value, guestName: null })}
                 className={controlClass.inline}
               >
-                {staff.map((member) => (
-                  <option key={member.id} value={member.id}>
-                    {member.displayName}
-                  </option>
-                ))}
+                <Options items={staff} value={(member) => member.id} label={(member) => member.displayName} />
                 <option value={GUEST}>Guest contributor…</option>
               </select>
               {!byline.membershipId && (

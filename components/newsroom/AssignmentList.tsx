@@ -1,7 +1,7 @@
 'use client';
 import { useActionState } from 'react';
 import type { FormAction, FormState } from '@/lib/forms';
-import { ErrorText, StatusText, buttonClass, controlClass, shownValue } from '@/components/ui';
+import { ErrorText, Options, StatusText, buttonClass, controlClass, shownValue } from '@/components/ui';
 
 /** The school's assignment actions, bound to the school by the page that shows the list. */
 export interface AssignmentActions {
@@ -36,11 +36,7 @@ function AssignForm({ assign, assignmentId, staff }: { assign: AssignmentActions
   return (
     <form action={action} className="flex flex-wrap items-center gap-2">
       <select name="assigneeId" aria-label="Assign to" className={controlClass.inline}>
-        {staff.map((member) => (
-          <option key={member.id} value={member.id}>
-            {member.displayName}
-          </option>
-        ))}
+        <Options items={staff} value={(member) => member.id} label={(member) => member.displayName} />
       </select>
       <input name="dueAt" type="date" aria-label="Due date" className={controlClass.inline} />
       <button type="submit" className="underline">
@@ -100,12 +96,7 @@ export function AssignmentList({
         <label>
           Section
           <select name="sectionId" className={`ml-1 ${controlClass.inline}`}>
-            <option value="">Any</option>
-            {sections.map((section) => (
-              <option key={section.id} value={section.id}>
-                {section.name}
-              </option>
-            ))}
+            <Options items={sections} value={(section) => section.id} label={(section) => section.name} first={{ value: '', label: 'Any' }} />
           </select>
         </label>
         <input name="description" defaultValue={shownValue(state, 'description', '')} aria-label="What is the story?" placeholder="What is the story?" className={`flex-1 ${controlClass.inline}`} />

@@ -1,6 +1,6 @@
 import type { BoardFilters } from '@/lib/workflow/budget';
 import { editionLabel } from '@/lib/editions/label';
-import { buttonClass, controlClass } from '@/components/ui';
+import { Options, buttonClass, controlClass } from '@/components/ui';
 
 type Option = { id: string };
 
@@ -21,23 +21,13 @@ export function BoardFilterForm({
       <label>
         Section
         <select name="section" defaultValue={filters.section ?? 'all'} className={select}>
-          <option value="all">All</option>
-          {sections.map((section) => (
-            <option key={section.id} value={section.id}>
-              {section.name}
-            </option>
-          ))}
+          <Options items={sections} value={(section) => section.id} label={(section) => section.name} first={{ value: 'all', label: 'All' }} />
         </select>
       </label>
       <label>
         Person
         <select name="person" defaultValue={filters.person ?? ''} className={select}>
-          <option value="">Anyone</option>
-          {staff.map((member) => (
-            <option key={member.id} value={member.id}>
-              {member.displayName}
-            </option>
-          ))}
+          <Options items={staff} value={(member) => member.id} label={(member) => member.displayName} first={{ value: '', label: 'Anyone' }} />
         </select>
       </label>
       <label>
@@ -51,12 +41,7 @@ export function BoardFilterForm({
       <label>
         Issue
         <select name="edition" defaultValue={filters.edition ?? ''} className={select}>
-          <option value="">Any</option>
-          {editions.map((edition) => (
-            <option key={edition.id} value={edition.id}>
-              {editionLabel(edition)}
-            </option>
-          ))}
+          <Options items={editions} value={(edition) => edition.id} label={(edition) => editionLabel(edition)} first={{ value: '', label: 'Any' }} />
         </select>
       </label>
       {filters.waiting && <input type="hidden" name="waiting" value={filters.waiting} />}

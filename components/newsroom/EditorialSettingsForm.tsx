@@ -1,7 +1,7 @@
 'use client';
 import { useActionState } from 'react';
 import type { FormAction } from '@/lib/forms';
-import { Button, CheckboxField, FieldError, FormOutcome, TextField, controlClass } from '@/components/ui';
+import { Button, CheckboxField, FieldError, FormOutcome, Options, TextField, controlClass } from '@/components/ui';
 
 export interface EditorialSettings {
   reviewPolicy: string;
@@ -51,12 +51,7 @@ export function EditorialSettingsForm({
           <label key={index} className="mt-1 block">
             <span className="sr-only">Step {index + 1}</span>
             <select name="reviewChain" defaultValue={reviewChain[index] ?? ''} className={controlClass.full}>
-              <option value="">—</option>
-              {chainSteps.map((step) => (
-                <option key={step.value} value={step.value}>
-                  {step.label}
-                </option>
-              ))}
+              <Options items={chainSteps} value={(step) => step.value} label={(step) => step.label} first={{ value: '', label: '—' }} />
             </select>
           </label>
         ))}

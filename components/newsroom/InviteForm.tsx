@@ -1,7 +1,7 @@
 'use client';
 import { useActionState } from 'react';
 import type { FormAction } from '@/lib/forms';
-import { Button, CheckboxField, ErrorBox, SelectField, TextField, controlClass } from '@/components/ui';
+import { Button, CheckboxField, ErrorBox, Options, SelectField, TextField, controlClass } from '@/components/ui';
 
 export function InviteForm({ action, roles }: { action: FormAction; roles: { value: string; label: string }[] }) {
   const [state, formAction, pending] = useActionState(action, null);
@@ -10,11 +10,7 @@ export function InviteForm({ action, roles }: { action: FormAction; roles: { val
       <h2 className="font-bold">Invite a member</h2>
       <TextField label="E-mail" name="email" type="email" autoComplete="off" state={state} saved="" />
       <SelectField label="Role" name="role" state={state} saved="REPORTER">
-        {roles.map((role) => (
-          <option key={role.value} value={role.value}>
-            {role.label}
-          </option>
-        ))}
+        <Options items={roles} value={(role) => role.value} label={(role) => role.label} />
       </SelectField>
       <CheckboxField label="Send the invitation by e-mail" name="sendEmail" state={state} saved />
       {state && !state.ok && !state.fieldErrors && <ErrorBox>{state.error}</ErrorBox>}

@@ -3,4 +3,5 @@ export { ErrorBox, ErrorText, PageNotice, StatusText } from './Alert';
 export { Button } from './Button';
 export { CheckboxField, FieldError, SelectField, TextAreaField, TextField, shownChecked, shownValue } from './Field';
 export { FormOutcome } from './FormOutcome';
+export { Options } from './Options';
 export { buttonClass, controlClass } from './controls';

@@ -5,7 +5,7 @@ import { listPublishedEditions } from '@/lib/editions';
 import { searchArticles, snippetParts } from '@/lib/search';
 import { getSchoolBySlug } from '@/lib/tenants';
 import { editionLabel } from '@/lib/editions/label';
-import { buttonClass } from '@/components/ui';
+import { Options, buttonClass } from '@/components/ui';
 
 type Props = { params: Promise<{ school: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
@@ -33,23 +33,13 @@ export default async function SearchPage({ params, searchParams }: Props) {
         <label>
           <span className="block text-sm font-medium">Section</span>
           <select name="section" defaultValue={query.section ?? ''} className={field}>
-            <option value="">All sections</option>
-            {sections.map((section) => (
-              <option key={section.id} value={section.slug}>
-                {section.name}
-              </option>
-            ))}
+            <Options items={sections} value={(section) => section.slug} label={(section) => section.name} first={{ value: '', label: 'All sections' }} />
           </select>
         </label>
         <label>
           <span className="block text-sm font-medium">Issue</span>
           <select name="issue" defaultValue={query.issue ?? ''} className={field}>
-            <option value="">All issues</option>
-            {editions.map((edition) => (
-              <option key={edition.id} value={edition.id}>
-                {editionLabel(edition)}
-              </option>
-            ))}
+            <Options items={editions} value={(edition) => edition.id} label={(edition) => editionLabel(edition)} first={{ value: '', label: 'All issues' }} />
           </select>
         </label>
         <button type="submit" className={buttonClass.primary}>

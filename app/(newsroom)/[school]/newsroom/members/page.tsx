@@ -5,7 +5,7 @@ import { requireNewsroomActor } from '@/lib/auth/signed-in';
 import { listDeletionRequests } from '@/lib/people/deletion';
 import { listMembers } from '@/lib/people/members';
 import { deactivate, declineErasure, eraseMemberData, invite, reactivate, setRole, withdrawInvitation } from './actions';
-import { PageNotice, controlClass } from '@/components/ui';
+import { Options, PageNotice, controlClass } from '@/components/ui';
 import { newsroomPath } from '@/lib/routes';
 
 const STATUS_LABELS = { ACTIVE: 'Active', ALUMNI: 'Alumni', DEACTIVATED: 'Deactivated' } as const;
@@ -79,11 +79,7 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
                 ) : (
                   <form action={setRole.bind(null, slug, member.id)} className="flex gap-2">
                     <select name="role" defaultValue={member.role} aria-label={`Role of ${member.displayName}`} className={controlClass.inline}>
-                      {roles.map((role) => (
-                        <option key={role.value} value={role.value}>
-                          {role.label}
-                        </option>
-                      ))}
+                      <Options items={roles} value={(role) => role.value} label={(role) => role.label} />
                     </select>
                     <button type="submit" className={button}>
                       Change role<span className="sr-only"> of {member.displayName}</span>
