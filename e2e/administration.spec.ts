@@ -68,8 +68,14 @@ test('the name-display policy set in the settings applies to the staff box and r
     const form = page.getByRole('form', { name: 'Editorial settings' });
     await expect(form.getByRole('button', { name: 'Save settings' })).toBeEnabled();
     await form.getByLabel('Longest headline, in characters').fill('5');
+    await form.getByLabel('Domains whose Google or Microsoft accounts may sign in (members only)').fill('lincoln.example');
     await form.getByRole('button', { name: 'Save settings' }).click();
     await expect(form.getByRole('alert').filter({ hasText: 'Allow at least 30 characters.' })).toBeVisible();
+    // The refused form shows what was typed, not what is saved, and marks the field it refuses.
+    await expect(form.getByLabel('Longest headline, in characters')).toHaveValue('5');
+    await expect(form.getByLabel('Longest headline, in characters')).toHaveAttribute('aria-invalid', 'true');
+    await expect(form.getByLabel('Domains whose Google or Microsoft accounts may sign in (members only)')).toHaveValue('lincoln.example');
+    await form.getByLabel('Domains whose Google or Microsoft accounts may sign in (members only)').fill('');
     await form.getByLabel('Longest headline, in characters').fill('110');
 
     await setPolicy('First name and last initial');

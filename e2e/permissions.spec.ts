@@ -291,14 +291,14 @@ const ACTION_CALLS: Record<string, ActionCall> = {
   saveSettings: { scoped: true, args: [null], form: { reviewPolicy: 'NONE' } },
   closeSchoolYear: { scoped: true, form: { fromYear: '1999-00' } },
   createIssue: { scoped: true, args: [null], form: { volume: 'x' } },
-  changeIssue: { scoped: true, args: ['no-such-edition'], form: { version: '1', articleId: 'none', change: 'add' } },
+  changeIssue: { scoped: true, args: ['no-such-edition'], form: { version: '1', articleId: 'none', intent: 'add' } },
   invite: { scoped: true, args: [null], form: { email: 'not an address', role: 'REPORTER' } },
   setRole: { scoped: true, args: ['no-such-member'], form: { role: 'ADVISER' } },
-  deactivate: { scoped: true, args: ['no-such-member'] },
-  reactivate: { scoped: true, args: ['no-such-member'] },
-  withdrawInvitation: { scoped: true, args: ['no-such-invitation'] },
+  deactivate: { scoped: true, args: ['no-such-member'], form: {} },
+  reactivate: { scoped: true, args: ['no-such-member'], form: {} },
+  withdrawInvitation: { scoped: true, args: ['no-such-invitation'], form: {} },
   askForErasure: { scoped: true, form: { reason: '' }, skipOwn: 'files a real request (tests/people/deletion.test.ts covers it)' },
-  eraseMemberData: { scoped: true, args: ['no-such-request'] },
+  eraseMemberData: { scoped: true, args: ['no-such-request'], form: {} },
   declineErasure: { scoped: true, args: ['no-such-request'], form: { decision: 'Not now, please.' } },
   addSchool: { args: [null], form: { slug: 'matrix-school' } },
   askForResetLink: { args: [null], form: { email: 'not an address' } },
@@ -315,7 +315,8 @@ function serverActions(): { name: string; file: string }[] {
       const full = path.join(directory, name);
       if (statSync(full).isDirectory()) walk(full);
       else if (/\.tsx?$/.test(name) && /^\s*['"]use server['"]/.test(readFileSync(full, 'utf8'))) {
-        for (const match of readFileSync(full, 'utf8').matchAll(/^export async function (\w+)/gm)) found.push({ name: match[1]!, file: path.relative(root, full) });
+        // Every export of a 'use server' file is an action: an async function, or one made by newsroomAction.
+        for (const match of readFileSync(full, 'utf8').matchAll(/^export (?:async function|const) (\w+)/gm)) found.push({ name: match[1]!, file: path.relative(root, full) });
       }
     }
   };

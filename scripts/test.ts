@@ -91,7 +91,6 @@ else if (otherNode) vitest(`unit and data tests (Vitest, Node ${SECOND_NODE_VERS
 else console.log(`\n(This is Node ${process.version}: the second Node leg is the same line, skipped.)`);
 
 // 4. Playwright against the production build.
-rmSync(path.join(projectRoot, process.env.E2E_DATA_DIR ?? '.data/e2e'), { recursive: true, force: true });
 const e2eEnv: NodeJS.ProcessEnv = { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: path.join(reports, 'playwright.json') };
 // The e2e server must start from nothing, as on a fresh clone, so it gets no DATABASE_URL.
 delete e2eEnv.DATABASE_URL;
