@@ -5,7 +5,8 @@ import { classifyHost } from './lib/tenants/host.ts';
 import { findSchoolSlugByCustomHost } from './lib/tenants/schools.ts';
 import { isUnpublishedArticle } from './lib/articles/public.ts';
 import { SCHOOL_HEADER } from './lib/page-cache/index.ts';
-import { isPlatformPath, readerPageSchool } from './lib/routes.ts';
+import { findRedirect, redirectKey } from './lib/articles/redirects.ts';
+import { isPlatformPath, oldAddressUnder, readerPageSchool, schoolArea } from './lib/routes.ts';
 import { newNonce, pagePolicy } from './lib/security/content-security-policy.ts';
 
 const customHostCache = new Map<string, { slug: string | null; expires: number }>();
@@ -31,6 +32,19 @@ async function goneResponse(pathname: string): Promise<NextResponse | null> {
   });
 }
 
+// An old address of one of the school's articles (an imported WordPress permalink, or its "?p=123"
+// link) answers 301 with the article's address on the host it was asked on.
+async function movedResponse(request: NextRequest, schoolPath: string, hostBased: boolean): Promise<NextResponse | null> {
+  const school = schoolArea(schoolPath)?.school;
+  if (!school) return null;
+  const search = request.nextUrl.search;
+  const old = oldAddressUnder(schoolPath, school) ?? (/[?&](p|page_id)=\d/.test(search) && schoolPath === `/${school}` ? '/' : null);
+  const key = old === null ? null : redirectKey(old, search);
+  const target = key ? await findRedirect(school, key) : null;
+  if (!target) return null;
+  return NextResponse.redirect(new URL(hostBased ? target : `/${school}${target}`, request.nextUrl), 301);
+}
+
 // Every response gets a fresh script nonce: Next reads it from the request's policy and puts it on
 // its own scripts; the browser reads it from the response's. Reader pages are marked with their
 // school, so the production server's page cache (lib/page-cache) knows which changes retire them.
@@ -45,16 +59,30 @@ function continueTo(request: NextRequest, schoolPath: string, rewriteTo?: URL): 
   return response;
 }
 
+// "/articles/x/" → "/articles/x" (308), as Next would do itself; see skipTrailingSlashRedirect.
+function withoutTrailingSlash(request: NextRequest): NextResponse | null {
+  const { pathname } = request.nextUrl;
+  if (pathname.length <= 1 || !pathname.endsWith('/')) return null;
+  // A plain URL: NextURL would keep the trailing slash it was read with.
+  const url = new URL(request.url);
+  url.pathname = pathname.replace(/\/+$/, '') || '/';
+  return NextResponse.redirect(url, 308);
+}
+
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const rootDomain = process.env.MASTHEAD_ROOT_DOMAIN;
-  if (!rootDomain || isPlatformPath(pathname)) return (await goneResponse(pathname)) ?? continueTo(request, pathname);
+  if (isPlatformPath(pathname)) return withoutTrailingSlash(request) ?? (await goneResponse(pathname)) ?? continueTo(request, pathname);
+  if (!rootDomain) return (await movedResponse(request, pathname, false)) ?? withoutTrailingSlash(request) ?? (await goneResponse(pathname)) ?? continueTo(request, pathname);
   const host = classifyHost(request.headers.get('host'), rootDomain);
   const slug = host.kind === 'subdomain' ? host.slug : host.kind === 'custom' ? await slugForCustomHost(host.host) : null;
-  if (!slug) return host.kind === 'custom' ? new NextResponse('No newspaper is published at this address.', { status: 404 }) : ((await goneResponse(pathname)) ?? continueTo(request, pathname));
+  if (!slug)
+    return host.kind === 'custom'
+      ? new NextResponse('No newspaper is published at this address.', { status: 404 })
+      : ((await movedResponse(request, pathname, false)) ?? withoutTrailingSlash(request) ?? (await goneResponse(pathname)) ?? continueTo(request, pathname));
   const schoolPath = pathname === `/${slug}` || pathname.startsWith(`/${slug}/`) ? pathname : `/${slug}${pathname === '/' ? '' : pathname}`;
-  const gone = await goneResponse(schoolPath);
-  if (gone) return gone;
+  const answered = (await movedResponse(request, schoolPath, schoolPath !== pathname)) ?? withoutTrailingSlash(request) ?? (await goneResponse(schoolPath));
+  if (answered) return answered;
   if (schoolPath === pathname) return continueTo(request, schoolPath);
   const url = request.nextUrl.clone();
   url.pathname = schoolPath;

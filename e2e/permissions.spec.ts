@@ -181,6 +181,8 @@ const OWN_SCHOOL: Record<string, Partial<Record<'REPORTER' | 'EDITOR' | 'ADVISER
   'POST /api/schools/[school]/articles/import': { REPORTER: 422, EDITOR: 422, ADVISER: 422 },
   'POST /api/schools/[school]/media': { REPORTER: 422, EDITOR: 422, ADVISER: 422 },
   'POST /api/schools/[school]/logo': { REPORTER: 403, EDITOR: 403, ADVISER: 422 },
+  // The whole paper's export is the adviser's (school settings).
+  'GET /api/schools/[school]/export/wordpress': { REPORTER: 403, EDITOR: 403, ADVISER: 200 },
 };
 // The development outbox exists only in development without SMTP; the suite runs the production build.
 const SHARED: Record<string, number> = { 'GET /admin': 404, 'GET /invitations/[token]': 200, 'GET /dev/outbox': 404 };

@@ -32,6 +32,31 @@ export function schoolArea(pathname: string): { school: string; area: SchoolArea
   return { school, area: second && second in SCHOOL_AREAS ? SCHOOL_AREAS[second as keyof typeof SCHOOL_AREAS] : 'reader' };
 }
 
+/** The pages of a school's site by the segment after its slug (the front page has none): the
+ * folders of app/(site)/[school] and the newsroom. Any other address under a school may be an old
+ * one (an imported WordPress permalink), which lib/articles/redirects answers. */
+export const SCHOOL_PAGES: ReadonlySet<string> = new Set([
+  'articles',
+  'sections',
+  'issues',
+  'staff',
+  'search',
+  'corrections',
+  'feed.xml',
+  'atom.xml',
+  'sitemap.xml',
+  'robots.txt',
+  ...Object.keys(SCHOOL_AREAS),
+]);
+
+/** For a path under a school ("/ravens/2019/05/robotics/"), the part after the school when it is
+ * none of the school's pages: an address to look up among old ones. Null for the school's pages. */
+export function oldAddressUnder(pathname: string, school: string): string | null {
+  const rest = pathname.slice(school.length + 1);
+  const second = segments(rest)[0];
+  return second === undefined || SCHOOL_PAGES.has(second) ? null : rest;
+}
+
 /** A school's reader page, the only kind of page the production server may keep and share. */
 export function readerPageSchool(pathname: string): string | null {
   const found = schoolArea(pathname);

@@ -109,7 +109,8 @@ function findOpenInvitation(token: string) {
   });
 }
 
-async function uniqueMemberSlug(tx: Prisma.TransactionClient, schoolId: string, name: string): Promise<string> {
+/** A profile address no other member of the school uses ("riley-chen-2"). */
+export async function uniqueMemberSlug(tx: Prisma.TransactionClient, schoolId: string, name: string): Promise<string> {
   const base = slugify(name) || 'member';
   const taken = await tx.membership.findMany({ where: { schoolId, slug: { startsWith: base } }, select: { slug: true } });
   return firstFreeSlug(base, new Set(taken.map((row) => row.slug)));

@@ -3,7 +3,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isPlatformPath, PLATFORM_ROOTS, readerPageSchool, RESERVED_SLUGS, schoolArea } from '../../lib/routes.ts';
+import { isPlatformPath, oldAddressUnder, PLATFORM_ROOTS, readerPageSchool, RESERVED_SLUGS, SCHOOL_PAGES, schoolArea } from '../../lib/routes.ts';
 import { SchoolSlug } from '../../lib/tenants/host.ts';
 
 const app = path.resolve(import.meta.dirname, '../../app');
@@ -31,5 +31,16 @@ describe('the route table', () => {
     expect(schoolArea('/canyon-crest/newsroom/articles/x')).toEqual({ school: 'canyon-crest', area: 'newsroom' });
     expect(schoolArea('/canyon-crest/media/photo.webp')).toEqual({ school: 'canyon-crest', area: 'media' });
     expect(['/canyon-crest/newsroom', '/canyon-crest/media/a.jpg', '/signin', '/api/schools/canyon-crest/articles', '/robots.txt', '/'].map(readerPageSchool)).toEqual(Array(6).fill(null));
+  });
+
+  it("knows every page of a school's site, so only other addresses are looked up among old ones", () => {
+    const site = path.join(app, '(site)/[school]');
+    const pages = readdirSync(site).filter((name) => statSync(path.join(site, name)).isDirectory());
+    expect(new Set(SCHOOL_PAGES)).toEqual(new Set([...pages, 'newsroom']));
+    expect(oldAddressUnder('/ravens/2019/05/12/robotics/', 'ravens')).toBe('/2019/05/12/robotics/');
+    expect(oldAddressUnder('/ravens/robotics-wins', 'ravens')).toBe('/robotics-wins');
+    expect(['/ravens', '/ravens/', '/ravens/articles/x', '/ravens/feed.xml', '/ravens/newsroom/members', '/ravens/media/a.jpg'].map((path) => oldAddressUnder(path, 'ravens'))).toEqual(
+      Array(6).fill(null),
+    );
   });
 });

