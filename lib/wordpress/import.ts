@@ -13,6 +13,7 @@ import { redirectKey } from '../articles/redirects.ts';
 import { replaceBylines, type StoredByline } from '../articles/bylines.ts';
 import { contentHash } from '../articles/content-hash.ts';
 import { readersSeeChange } from '../articles/live.ts';
+import { docToPlainText } from '../content/document.ts';
 import { recordRevision } from '../articles/revisions.ts';
 import { slugify, uniqueArticleSlug } from '../articles/slugs.ts';
 import { refreshSearchVector } from '../search/index-article.ts';
@@ -25,6 +26,8 @@ import { convertPost, placeFigures, type PostImage } from './content.ts';
 import type { WxrAuthor, WxrFile, WxrItem } from './wxr.ts';
 
 const SOURCE = 'wordpress';
+/** Posts imported at once (see the workers in importWordPress). */
+const IMPORT_CONCURRENCY = Number(process.env.MASTHEAD_IMPORT_CONCURRENCY ?? 6);
 
 export interface ImportReport {
   posts: { created: number; updated: number; unchanged: number };
@@ -210,7 +213,7 @@ function uploadsPath(uploadsDir: string, url: string): string | null {
 }
 
 class ImageLibrary {
-  private readonly byKey = new Map<string, StoredImage>();
+  private readonly byKey = new Map<string, Promise<StoredImage | null>>();
   constructor(
     private readonly actor: Actor,
     private readonly attachments: Map<string, WxrItem>,
@@ -222,27 +225,36 @@ class ImageLibrary {
 
   /** The stored copy of a post's image: reused when imported before, uploaded from the uploads
    * folder otherwise; null (and listed as missing) when the file is not there. */
-  async get(image: PostImage): Promise<StoredImage | null> {
+  get(image: PostImage): Promise<StoredImage | null> {
     // WordPress links resized copies ("photo-300x200.jpg"); the attachment is the original.
     const originalUrl = image.src.replace(/-\d+x\d+(\.\w+)$/, '$1');
     const attachment = (image.attachmentId ? this.attachments.get(image.attachmentId) : undefined) ?? this.attachmentsByUrl.get(originalUrl) ?? this.attachmentsByUrl.get(image.src);
     const key = attachment?.id ?? originalUrl;
-    const cached = this.byKey.get(key);
-    if (cached) return cached;
-    const details = {
-      alt: (image.alt || attachment?.meta._wp_attachment_image_alt || '').slice(0, 500),
+    // Two posts showing one picture, imported at once, share one upload.
+    const pending = this.byKey.get(key);
+    if (pending) return pending.then((stored) => stored && { ...stored, ...this.detailsFor(image, attachment, stored) });
+    const loading = this.load(image, attachment, key, originalUrl);
+    this.byKey.set(key, loading);
+    return loading;
+  }
+
+  private detailsFor(image: PostImage, attachment: WxrItem | undefined, fallback?: Pick<StoredImage, 'alt' | 'caption' | 'credit'>) {
+    return {
+      alt: (image.alt || attachment?.meta._wp_attachment_image_alt || fallback?.alt || '').slice(0, 500),
       caption: (image.caption || attachment?.excerpt || '').slice(0, 1000),
       credit: (image.credit || attachment?.meta.credit || attachment?.meta.photo_credit || attachment?.meta.sno_photographer || '').slice(0, 200),
     };
+  }
+
+  private async load(image: PostImage, attachment: WxrItem | undefined, key: string, originalUrl: string): Promise<StoredImage | null> {
+    const details = this.detailsFor(image, attachment);
     // One of this school's own pictures (a Masthead export imported back): the same media again.
     const own = new RegExp(`^(?:https?://[^/]+)?/${this.actor.schoolSlug}/media/([a-z0-9]+)-full\\.(?:jpg|png|webp)$`).exec(image.src)?.[1];
     if (own) {
       const media = await dbFor(this.actor.schoolId).media.findFirst({ where: { id: own, schoolId: this.actor.schoolId }, select: { id: true, width: true, height: true } });
       if (media) {
-        const stored = { mediaId: media.id, src: image.src.replace(/^https?:\/\/[^/]+/, ''), width: media.width, height: media.height, ...details };
-        this.byKey.set(key, stored);
         this.report.images.reused++;
-        return stored;
+        return { mediaId: media.id, src: image.src.replace(/^https?:\/\/[^/]+/, ''), width: media.width, height: media.height, ...details };
       }
     }
     const known = this.records.get(key);
@@ -252,10 +264,8 @@ class ImageLibrary {
         select: { id: true, storageKey: true, width: true, height: true },
       });
       if (media) {
-        const stored = { mediaId: media.id, src: mediaPath(this.actor.schoolSlug, path.basename(media.storageKey)), width: media.width, height: media.height, ...details };
-        this.byKey.set(key, stored);
         this.report.images.reused++;
-        return stored;
+        return { mediaId: media.id, src: mediaPath(this.actor.schoolSlug, path.basename(media.storageKey)), width: media.width, height: media.height, ...details };
       }
     }
     const file = this.uploadsDir ? uploadsPath(this.uploadsDir, attachment?.attachmentUrl || originalUrl) : null;
@@ -270,10 +280,8 @@ class ImageLibrary {
       return null;
     }
     await transactionFor(this.actor.schoolId, (tx) => remember(tx, this.actor.schoolId, 'attachment', key, uploaded.data.id));
-    const stored = { mediaId: uploaded.data.id, src: uploaded.data.src, width: uploaded.data.width, height: uploaded.data.height, ...details };
-    this.byKey.set(key, stored);
     this.report.images.imported++;
-    return stored;
+    return { mediaId: uploaded.data.id, src: uploaded.data.src, width: uploaded.data.width, height: uploaded.data.height, ...details };
   }
 }
 
@@ -331,8 +339,8 @@ export async function importWordPress(actor: Actor, wxr: WxrFile, options: Impor
   if (comments > 0) report.skipped.push({ what: `${comments} reader comment${comments > 1 ? 's' : ''}`, why: 'Masthead has no reader comments yet; they stay in the export file' });
 
   let changedLive = false;
-  for (const [index, item] of posts.entries()) {
-    options.onProgress?.(index, posts.length);
+  let done = 0;
+  const importPost = async (item: WxrItem): Promise<void> => {
     const status = STATUS[item.status]!;
     const date = wordpressDate(item.postDateGmt, item.postDate) ?? new Date();
     const writers = themeWriters(item);
@@ -352,7 +360,7 @@ export async function importWordPress(actor: Actor, wxr: WxrFile, options: Impor
     const known = postRecords.get(item.id);
     if (known && known.sourceHash === sourceHash) {
       report.posts.unchanged++;
-      continue;
+      return;
     }
 
     const converted = convertPost(item.content);
@@ -383,7 +391,7 @@ export async function importWordPress(actor: Actor, wxr: WxrFile, options: Impor
         where: { id: article.id },
         data: {
           ...approved,
-          bodyText: (await tx.articleRevision.findUniqueOrThrow({ where: { id: revision.id }, select: { bodyText: true } })).bodyText,
+          bodyText: docToPlainText(content.body),
           publishedRevisionId: status === 'PUBLISHED' ? revision.id : null,
           publishedAt: status === 'PUBLISHED' ? date : null,
           firstPublishedAt: status === 'PUBLISHED' ? date : null,
@@ -413,8 +421,19 @@ export async function importWordPress(actor: Actor, wxr: WxrFile, options: Impor
     });
     postRecords.set(item.id, { targetId: articleId, sourceHash });
     if (status === 'PUBLISHED' || known) changedLive = true;
-  }
-  options.onProgress?.(posts.length, posts.length);
+  };
+  // A few posts at once: a post's time is mostly waiting (on PostgreSQL, and on sharp's threads
+  // for its picture), so one at a time left the CPU idle more than half of the time.
+  let next = 0;
+  const worker = async () => {
+    while (next < posts.length) {
+      const item = posts[next++]!;
+      await importPost(item);
+      options.onProgress?.(++done, posts.length);
+    }
+  };
+  options.onProgress?.(0, posts.length);
+  await Promise.all(Array.from({ length: Math.min(IMPORT_CONCURRENCY, posts.length) }, worker));
   // Readers' pages (and the page cache) move on once, for the whole import.
   if (changedLive) await transactionFor(actor.schoolId, (tx) => readersSeeChange(tx, actor.schoolId));
   return ok(report);
