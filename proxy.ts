@@ -37,9 +37,9 @@ async function goneResponse(pathname: string): Promise<NextResponse | null> {
 async function movedResponse(request: NextRequest, schoolPath: string, hostBased: boolean): Promise<NextResponse | null> {
   const school = schoolArea(schoolPath)?.school;
   if (!school) return null;
-  const search = request.nextUrl.search;
-  const old = oldAddressUnder(schoolPath, school) ?? (/[?&](p|page_id)=\d/.test(search) && schoolPath === `/${school}` ? '/' : null);
-  const key = old === null ? null : redirectKey(old, search);
+  // The front page is an old address only with WordPress's "?p=" in it; redirectKey says which.
+  const old = oldAddressUnder(schoolPath, school) ?? (schoolPath === `/${school}` ? '/' : null);
+  const key = old === null ? null : redirectKey(old, request.nextUrl.search);
   const target = key ? await findRedirect(school, key) : null;
   if (!target) return null;
   return NextResponse.redirect(new URL(hostBased ? target : `/${school}${target}`, request.nextUrl), 301);
@@ -69,19 +69,25 @@ function withoutTrailingSlash(request: NextRequest): NextResponse | null {
   return NextResponse.redirect(url, 308);
 }
 
+/** What a path under a school may answer before its page: an old address's 301, the trailing-slash
+ * trim (after that lookup, so an old address is one hop), or an unpublished article's 410. */
+async function answeredBeforePage(request: NextRequest, schoolPath: string, hostBased: boolean): Promise<NextResponse | null> {
+  return (await movedResponse(request, schoolPath, hostBased)) ?? withoutTrailingSlash(request) ?? (await goneResponse(schoolPath));
+}
+
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const rootDomain = process.env.MASTHEAD_ROOT_DOMAIN;
   if (isPlatformPath(pathname)) return withoutTrailingSlash(request) ?? (await goneResponse(pathname)) ?? continueTo(request, pathname);
-  if (!rootDomain) return (await movedResponse(request, pathname, false)) ?? withoutTrailingSlash(request) ?? (await goneResponse(pathname)) ?? continueTo(request, pathname);
+  if (!rootDomain) return (await answeredBeforePage(request, pathname, false)) ?? continueTo(request, pathname);
   const host = classifyHost(request.headers.get('host'), rootDomain);
   const slug = host.kind === 'subdomain' ? host.slug : host.kind === 'custom' ? await slugForCustomHost(host.host) : null;
   if (!slug)
     return host.kind === 'custom'
       ? new NextResponse('No newspaper is published at this address.', { status: 404 })
-      : ((await movedResponse(request, pathname, false)) ?? withoutTrailingSlash(request) ?? (await goneResponse(pathname)) ?? continueTo(request, pathname));
+      : ((await answeredBeforePage(request, pathname, false)) ?? continueTo(request, pathname));
   const schoolPath = pathname === `/${slug}` || pathname.startsWith(`/${slug}/`) ? pathname : `/${slug}${pathname === '/' ? '' : pathname}`;
-  const answered = (await movedResponse(request, schoolPath, schoolPath !== pathname)) ?? withoutTrailingSlash(request) ?? (await goneResponse(schoolPath));
+  const answered = await answeredBeforePage(request, schoolPath, schoolPath !== pathname);
   if (answered) return answered;
   if (schoolPath === pathname) return continueTo(request, schoolPath);
   const url = request.nextUrl.clone();

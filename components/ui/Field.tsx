@@ -15,7 +15,7 @@ export function shownValue(state: AnyFormState, name: string, saved: string | nu
 }
 
 /** Whether a checkbox shows ticked: after a refusal, as it was submitted; otherwise as saved. */
-export function shownChecked(state: AnyFormState, name: string, value: string, saved: boolean): boolean {
+function shownChecked(state: AnyFormState, name: string, value: string, saved: boolean): boolean {
   if (!state || state.ok || !state.values) return saved;
   return ([] as string[]).concat(state.values[name] ?? []).includes(value);
 }

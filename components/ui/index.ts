@@ -1,7 +1,7 @@
 // The house's UI pieces: forms, buttons and messages look and behave alike everywhere.
 export { ErrorBox, ErrorText, PageNotice, StatusText } from './Alert';
 export { Button } from './Button';
-export { CheckboxField, FieldError, SelectField, TextAreaField, TextField, shownChecked, shownValue } from './Field';
+export { CheckboxField, FieldError, SelectField, TextAreaField, TextField, shownValue } from './Field';
 export { FormOutcome } from './FormOutcome';
 export { Options } from './Options';
 export { buttonClass, controlClass } from './controls';

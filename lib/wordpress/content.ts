@@ -32,7 +32,8 @@ function attribute(tag: string, name: string): string {
   return match ? (match[2] ?? match[3] ?? '') : '';
 }
 
-function decodeEntities(text: string): string {
+/** HTML's character references, as WordPress writes them in titles, excerpts and attributes. */
+export function decodeEntities(text: string): string {
   return text
     .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
     .replace(/&#x([0-9a-f]+);/gi, (_, code: string) => String.fromCodePoint(parseInt(code, 16)))

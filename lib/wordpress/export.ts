@@ -11,6 +11,7 @@ import { requirePermission, type Actor } from '../auth/actor.ts';
 import { readsFor } from '../db.ts';
 import { renderArticleHtml } from '../content/render.ts';
 import type { StoredByline } from '../articles/bylines.ts';
+import { slugify } from '../articles/slugs.ts';
 import type { ArticleStatus } from '../generated/prisma/enums.ts';
 import { schoolUrl } from '../tenants/urls.ts';
 import { getObject } from '../media/storage.ts';
@@ -146,7 +147,7 @@ async function buildWxr(actor: Actor): Promise<Result<WxrExport>> {
   }
   for (const tag of [...new Set(articles.flatMap((article) => article.tags))].sort()) {
     const element = channel.ele('wp:tag');
-    element.ele('wp:tag_slug').txt(tag.toLowerCase().replace(/[^a-z0-9]+/g, '-'));
+    element.ele('wp:tag_slug').txt(slugify(tag));
     element.ele('wp:tag_name').txt(tag);
   }
 
@@ -183,7 +184,7 @@ async function buildWxr(actor: Actor): Promise<Result<WxrExport>> {
     item.ele('wp:is_sticky').txt('0');
     const section = content.sectionId ? sectionById.get(content.sectionId) : undefined;
     if (section) item.ele('category', { domain: 'category', nicename: section.slug }).txt(section.name);
-    for (const tag of content.tags) item.ele('category', { domain: 'post_tag', nicename: tag.toLowerCase().replace(/[^a-z0-9]+/g, '-') }).txt(tag);
+    for (const tag of content.tags) item.ele('category', { domain: 'post_tag', nicename: slugify(tag) }).txt(tag);
     // The printed byline, as school-news themes keep it: every name, staff and guest, in order.
     const names = content.bylines.map((byline) => (byline.membershipId ? memberById.get(byline.membershipId)?.displayName : byline.guestName)).filter(Boolean);
     if (names.length > 0 && content.bylines.some((byline) => byline.guestName || content.bylines.length > 1)) {

@@ -22,7 +22,7 @@ import { mediaPath } from '../media/variants.ts';
 import { uniqueMemberSlug } from '../people/members.ts';
 import { ok, type Result } from '../result.ts';
 import type { ArticleStatus } from '../generated/prisma/enums.ts';
-import { convertPost, placeFigures, type PostImage } from './content.ts';
+import { convertPost, decodeEntities, placeFigures, type PostImage } from './content.ts';
 import type { WxrAuthor, WxrFile, WxrItem } from './wxr.ts';
 
 const SOURCE = 'wordpress';
@@ -53,12 +53,9 @@ const STATUS: Record<string, ArticleStatus> = { publish: 'PUBLISHED', future: 'S
 
 /** WordPress dates are "2024-05-12 14:03:00" (GMT in *_gmt, "0000-00-00 00:00:00" when unset). */
 function wordpressDate(gmt: string, local: string): Date | null {
-  for (const [value, zone] of [
-    [gmt, 'Z'],
-    [local, 'Z'],
-  ] as const) {
+  for (const value of [gmt, local]) {
     if (value && !value.startsWith('0000')) {
-      const date = new Date(`${value.replace(' ', 'T')}${zone}`);
+      const date = new Date(`${value.replace(' ', 'T')}Z`);
       if (!Number.isNaN(date.getTime())) return date;
     }
   }
@@ -66,14 +63,7 @@ function wordpressDate(gmt: string, local: string): Date | null {
 }
 
 function decodeTitle(title: string): string {
-  return title
-    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
-    .replace(/&#x([0-9a-f]+);/gi, (_, code: string) => String.fromCodePoint(parseInt(code, 16)))
-    .replace(/&quot;/g, '"')
-    .replace(/&#039;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&')
+  return decodeEntities(title)
     .replace(/<[^>]*>/g, '')
     .trim();
 }
@@ -214,6 +204,7 @@ function uploadsPath(uploadsDir: string, url: string): string | null {
 
 class ImageLibrary {
   private readonly byKey = new Map<string, Promise<StoredImage | null>>();
+  private readonly ownPicture: RegExp;
   constructor(
     private readonly actor: Actor,
     private readonly attachments: Map<string, WxrItem>,
@@ -221,7 +212,9 @@ class ImageLibrary {
     private readonly records: Records,
     private readonly report: ImportReport,
     private readonly uploadsDir: string | undefined,
-  ) {}
+  ) {
+    this.ownPicture = new RegExp(`^(?:https?://[^/]+)?/${actor.schoolSlug}/media/([a-z0-9]+)-full\\.(?:jpg|png|webp)$`);
+  }
 
   /** The stored copy of a post's image: reused when imported before, uploaded from the uploads
    * folder otherwise; null (and listed as missing) when the file is not there. */
@@ -246,27 +239,20 @@ class ImageLibrary {
     };
   }
 
+  private async reuse(mediaId: string, details: Pick<StoredImage, 'alt' | 'caption' | 'credit'>): Promise<StoredImage | null> {
+    const media = await dbFor(this.actor.schoolId).media.findFirst({ where: { id: mediaId, schoolId: this.actor.schoolId }, select: { id: true, storageKey: true, width: true, height: true } });
+    if (!media) return null;
+    this.report.images.reused++;
+    return { mediaId: media.id, src: mediaPath(this.actor.schoolSlug, path.basename(media.storageKey)), width: media.width, height: media.height, ...details };
+  }
+
   private async load(image: PostImage, attachment: WxrItem | undefined, key: string, originalUrl: string): Promise<StoredImage | null> {
     const details = this.detailsFor(image, attachment);
-    // One of this school's own pictures (a Masthead export imported back): the same media again.
-    const own = new RegExp(`^(?:https?://[^/]+)?/${this.actor.schoolSlug}/media/([a-z0-9]+)-full\\.(?:jpg|png|webp)$`).exec(image.src)?.[1];
-    if (own) {
-      const media = await dbFor(this.actor.schoolId).media.findFirst({ where: { id: own, schoolId: this.actor.schoolId }, select: { id: true, width: true, height: true } });
-      if (media) {
-        this.report.images.reused++;
-        return { mediaId: media.id, src: image.src.replace(/^https?:\/\/[^/]+/, ''), width: media.width, height: media.height, ...details };
-      }
-    }
-    const known = this.records.get(key);
-    if (known) {
-      const media = await dbFor(this.actor.schoolId).media.findFirst({
-        where: { id: known.targetId, schoolId: this.actor.schoolId },
-        select: { id: true, storageKey: true, width: true, height: true },
-      });
-      if (media) {
-        this.report.images.reused++;
-        return { mediaId: media.id, src: mediaPath(this.actor.schoolSlug, path.basename(media.storageKey)), width: media.width, height: media.height, ...details };
-      }
+    // One of this school's own pictures (a Masthead export imported back), or one imported before.
+    const own = this.ownPicture.exec(image.src)?.[1];
+    for (const mediaId of [own, this.records.get(key)?.targetId]) {
+      const reused = mediaId ? await this.reuse(mediaId, details) : null;
+      if (reused) return reused;
     }
     const file = this.uploadsDir ? uploadsPath(this.uploadsDir, attachment?.attachmentUrl || originalUrl) : null;
     const bytes = file ? await readFile(file).catch(() => null) : null;
