@@ -46,7 +46,10 @@ export async function bylineErrors(tx: Prisma.TransactionClient, schoolId: strin
 
 export async function replaceBylines(tx: Prisma.TransactionClient, schoolId: string, articleId: string, bylines: readonly StoredByline[]): Promise<void> {
   await tx.byline.deleteMany({ where: { schoolId, articleId } });
-  await tx.byline.createMany({
-    data: bylines.map((byline, position) => ({ schoolId, articleId, position, membershipId: byline.membershipId, guestName: byline.guestName, title: byline.title })),
-  });
+  await tx.byline.createMany({ data: bylineRows(schoolId, articleId, bylines) });
+}
+
+/** The rows of an article's bylines, in printed order. */
+export function bylineRows(schoolId: string, articleId: string, bylines: readonly StoredByline[]): Prisma.BylineCreateManyInput[] {
+  return bylines.map((byline, position) => ({ schoolId, articleId, position, membershipId: byline.membershipId, guestName: byline.guestName, title: byline.title }));
 }

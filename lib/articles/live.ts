@@ -8,7 +8,7 @@ import { READER_CONTENT_CHANNEL } from '../page-cache/index.ts';
 import { refreshSearchVector } from '../search/index-article.ts';
 
 export async function readersSeeChange(tx: Prisma.TransactionClient, schoolId: string, articleIds: readonly string[] = []): Promise<void> {
-  for (const articleId of articleIds) await refreshSearchVector(tx, articleId);
+  await refreshSearchVector(tx, articleIds);
   await tx.$executeRaw`
     WITH changed AS (UPDATE schools SET "contentVersion" = "contentVersion" + 1 WHERE id = ${schoolId} RETURNING slug)
     SELECT pg_notify(${READER_CONTENT_CHANNEL}, slug) FROM changed`;

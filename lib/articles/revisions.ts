@@ -22,9 +22,9 @@ interface RecordRevision {
   protectedIds?: (string | null)[];
 }
 
-export async function recordRevision(tx: Prisma.TransactionClient, actor: Actor, revision: RecordRevision): Promise<{ id: string; number: number }> {
-  const { articleId, content, bylines, kind } = revision;
-  const snapshot = {
+/** What a revision keeps of the working copy. */
+export function revisionSnapshot(content: ArticleContent & { body: ArticleDoc }, bylines: readonly StoredByline[]) {
+  return {
     headline: content.headline,
     deck: content.deck,
     body: content.body,
@@ -34,6 +34,11 @@ export async function recordRevision(tx: Prisma.TransactionClient, actor: Actor,
     bylines: bylineSnapshot(bylines),
     contentHash: contentHash(content),
   };
+}
+
+export async function recordRevision(tx: Prisma.TransactionClient, actor: Actor, revision: RecordRevision): Promise<{ id: string; number: number }> {
+  const { articleId, content, bylines, kind } = revision;
+  const snapshot = revisionSnapshot(content, bylines);
   const latest = await tx.articleRevision.findFirst({
     where: { schoolId: actor.schoolId, articleId },
     orderBy: { number: 'desc' },

@@ -1,6 +1,11 @@
-// Reading an upload back for a reader's browser: only files of the school in the address.
+// Reading an upload back for a reader's browser: only files of the school in the address. A
+// narrower rendition that was not made at upload (imports leave them for later) is made from the
+// full one the first time it is asked for, and kept.
+import sharp from 'sharp';
 import { dbFor } from '../db.ts';
-import { getObject, isStorageKey } from './storage.ts';
+import { getObject, isStorageKey, putObject } from './storage.ts';
+import { encode } from './upload.ts';
+import { VARIANT_WIDTHS, type StoredImageType } from './variants.ts';
 
 const FILE_NAME = /^([a-z0-9]+)-(\d+|full)\.(jpg|png|webp)$/;
 const TYPES = { jpg: 'image/jpeg', png: 'image/png', webp: 'image/webp' } as const;
@@ -8,12 +13,26 @@ const TYPES = { jpg: 'image/jpeg', png: 'image/png', webp: 'image/webp' } as con
 export async function readMediaFile(schoolId: string, fileName: string): Promise<{ bytes: Buffer; contentType: string } | null> {
   const match = FILE_NAME.exec(fileName);
   if (!match) return null;
-  const [, id, , ext] = match;
+  const [, id, size, ext] = match;
   // The media row must belong to this school: a file name from another school's page finds nothing.
-  const media = await dbFor(schoolId).media.findFirst({ where: { id: id!, schoolId }, select: { id: true } });
+  const media = await dbFor(schoolId).media.findFirst({ where: { id: id!, schoolId }, select: { id: true, width: true, storageKey: true } });
   if (!media) return null;
   const key = `${schoolId.toLowerCase()}/${fileName}`;
   if (!isStorageKey(key)) return null;
-  const bytes = await getObject(key);
-  return bytes ? { bytes, contentType: TYPES[ext as keyof typeof TYPES] } : null;
+  const contentType = TYPES[ext as keyof typeof TYPES];
+  const bytes = (await getObject(key)) ?? (await makeVariant(media, key, Number(size), contentType));
+  return bytes ? { bytes, contentType } : null;
+}
+
+/** A rendition of a listed width narrower than the picture, made from its full rendition; nothing
+ * for any other name, so an address cannot make us resize to arbitrary sizes. */
+async function makeVariant(media: { width: number | null; storageKey: string }, key: string, width: number, type: StoredImageType): Promise<Buffer | null> {
+  if (!(VARIANT_WIDTHS as readonly number[]).includes(width) || !media.width || width >= media.width) return null;
+  if (!key.endsWith(media.storageKey.slice(media.storageKey.lastIndexOf('.')))) return null;
+  const full = await getObject(media.storageKey);
+  if (!full) return null;
+  const bytes = await encode(sharp(full).resize({ width }), type).toBuffer();
+  // Two readers asking at once both make it; the second write replaces the first with the same bytes.
+  await putObject(key, bytes, type);
+  return bytes;
 }

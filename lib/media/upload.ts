@@ -6,7 +6,7 @@ import sharp, { type Sharp } from 'sharp';
 import { z } from 'zod';
 import type { Actor } from '../auth/actor.ts';
 import { requirePermission } from '../auth/actor.ts';
-import { dbFor } from '../db.ts';
+import { dbFor, type Prisma } from '../db.ts';
 import { fail, ok, parseInput, type Result } from '../result.ts';
 import { sniffImageType } from './sniff.ts';
 import { deleteObjects, putObject } from './storage.ts';
@@ -42,13 +42,38 @@ export function cleanFilename(name: string): string {
   return cleaned || 'upload';
 }
 
-function encode(pipeline: Sharp, type: StoredImageType): Sharp {
+export function encode(pipeline: Sharp, type: StoredImageType): Sharp {
   if (type === 'image/jpeg') return pipeline.jpeg({ quality: 82, mozjpeg: true });
   if (type === 'image/webp') return pipeline.webp({ quality: 82 });
   return pipeline.png({ compressionLevel: 9 });
 }
 
+/** An image checked, re-encoded and stored, and the media row that will describe it: the row is
+ * the caller's to write (an import writes a batch of them in one statement). */
+export interface StoredImageFiles {
+  row: Prisma.MediaCreateManyInput;
+  image: UploadedImage;
+  /** The stored renditions, to delete if the row is never written. */
+  storageKeys: string[];
+}
+
 export async function uploadImage(actor: Actor, file: { bytes: Buffer; filename: string }, details: unknown = {}): Promise<Result<UploadedImage>> {
+  const stored = await storeImageFiles(actor, file, details);
+  if (!stored.ok) return stored;
+  try {
+    await dbFor(actor.schoolId).media.create({ data: stored.data.row });
+  } catch (error) {
+    await deleteObjects(stored.data.storageKeys);
+    throw error;
+  }
+  return ok(stored.data.image);
+}
+
+/** The narrower renditions are made now (an upload from the editor, seen at once) or when first
+ * asked for (an import of thousands of pictures, most of them never opened again; see serve.ts). */
+export type VariantTiming = 'now' | 'on first request';
+
+export async function storeImageFiles(actor: Actor, file: { bytes: Buffer; filename: string }, details: unknown = {}, variants: VariantTiming = 'now'): Promise<Result<StoredImageFiles>> {
   const allowed = requirePermission(actor, 'article.create');
   if (!allowed.ok) return allowed;
   const parsedDetails = parseInput(MediaDetails, details ?? {});
@@ -81,32 +106,31 @@ export async function uploadImage(actor: Actor, file: { bytes: Buffer; filename:
     const fullKey = `${prefix}-full.${ext}`;
     await putObject(fullKey, fullBytes, type);
     stored.push(fullKey);
-    for (const target of VARIANT_WIDTHS.filter((candidate) => candidate < width)) {
+    for (const target of variants === 'now' ? VARIANT_WIDTHS.filter((candidate) => candidate < width) : []) {
       const variant = await encode(source.clone().resize({ width: target }), type).toBuffer({ resolveWithObject: true });
       const storageKey = `${prefix}-${target}.${ext}`;
       await putObject(storageKey, variant.data, type);
       stored.push(storageKey);
       renditions.push({ width: variant.info.width, height: variant.info.height, storageKey, byteSize: variant.data.length });
     }
-    const media = await dbFor(actor.schoolId).media.create({
-      data: {
-        id,
-        schoolId: actor.schoolId,
-        uploaderId: actor.membershipId,
-        mimeType: type,
-        byteSize: fullBytes.length,
-        width,
-        height,
-        storageKey: fullKey,
-        originalFilename: cleanFilename(file.filename),
-        sha256: createHash('sha256').update(file.bytes).digest('hex'),
-        variants: renditions,
-        ...parsedDetails.data,
-      },
-    });
-    return ok({ id: media.id, src: mediaPath(actor.schoolSlug, `${id}-full.${ext}`), width, height, mimeType: type, ...parsedDetails.data });
   } catch (error) {
     await deleteObjects(stored);
     throw error;
   }
+  const row: Prisma.MediaCreateManyInput = {
+    id,
+    schoolId: actor.schoolId,
+    uploaderId: actor.membershipId,
+    mimeType: type,
+    byteSize: fullBytes.length,
+    width,
+    height,
+    storageKey: stored[0]!,
+    originalFilename: cleanFilename(file.filename),
+    sha256: createHash('sha256').update(file.bytes).digest('hex'),
+    variants: renditions,
+    ...parsedDetails.data,
+  };
+  const image = { id, src: mediaPath(actor.schoolSlug, `${id}-full.${ext}`), width, height, mimeType: type, ...parsedDetails.data };
+  return ok({ row, image, storageKeys: stored });
 }

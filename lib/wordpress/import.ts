@@ -10,24 +10,26 @@ import type { JSONContent } from '@tiptap/core';
 import { requirePermission, type Actor } from '../auth/actor.ts';
 import { PLATFORM, dbFor, transactionFor, type Prisma } from '../db.ts';
 import { redirectKey } from '../articles/redirects.ts';
-import { replaceBylines, type StoredByline } from '../articles/bylines.ts';
-import { contentHash } from '../articles/content-hash.ts';
+import { bylineRows, type StoredByline } from '../articles/bylines.ts';
+import type { ArticleContent } from '../articles/content-hash.ts';
 import { readersSeeChange } from '../articles/live.ts';
-import { docToPlainText } from '../content/document.ts';
-import { recordRevision } from '../articles/revisions.ts';
-import { slugify, uniqueArticleSlug } from '../articles/slugs.ts';
+import { docToPlainText, type ArticleDoc } from '../content/document.ts';
+import { revisionSnapshot } from '../articles/revisions.ts';
+import { slugify, uniqueArticleSlugs } from '../articles/slugs.ts';
 import { refreshSearchVector } from '../search/index-article.ts';
-import { uploadImage } from '../media/upload.ts';
+import { storeImageFiles } from '../media/upload.ts';
+import { deleteObjects } from '../media/storage.ts';
 import { mediaPath } from '../media/variants.ts';
 import { uniqueMemberSlug } from '../people/members.ts';
-import { ok, type Result } from '../result.ts';
+import { fail, ok, type Result } from '../result.ts';
 import type { ArticleStatus } from '../generated/prisma/enums.ts';
 import { convertPost, decodeEntities, placeFigures, type PostImage } from './content.ts';
 import type { WxrAuthor, WxrFile, WxrItem } from './wxr.ts';
 
 const SOURCE = 'wordpress';
-/** Posts imported at once (see the workers in importWordPress). */
-const IMPORT_CONCURRENCY = Number(process.env.MASTHEAD_IMPORT_CONCURRENCY ?? 6);
+/** Posts prepared at once, and posts written per transaction (see importWordPress). */
+const PREPARE_CONCURRENCY = Number(process.env.MASTHEAD_IMPORT_CONCURRENCY ?? 6);
+const WRITE_BATCH = 50;
 
 export interface ImportReport {
   posts: { created: number; updated: number; unchanged: number };
@@ -47,6 +49,8 @@ export interface ImportOptions {
   /** The site's wp-content/uploads folder, copied off the old server. */
   uploadsDir?: string;
   onProgress?: (done: number, total: number) => void;
+  /** Stops the import between batches; what was written stays, and running it again carries on. */
+  signal?: AbortSignal;
 }
 
 const STATUS: Record<string, ArticleStatus> = { publish: 'PUBLISHED', future: 'SCHEDULED', draft: 'DRAFT', pending: 'SUBMITTED', private: 'DRAFT' };
@@ -106,10 +110,15 @@ async function loadRecords(schoolId: string, kind: string): Promise<Records> {
 }
 
 async function remember(tx: Prisma.TransactionClient, schoolId: string, kind: string, sourceKey: string, targetId: string, sourceHash = ''): Promise<void> {
-  await tx.importRecord.upsert({
-    where: { schoolId_source_kind_sourceKey: { schoolId, source: SOURCE, kind, sourceKey } },
-    create: { schoolId, source: SOURCE, kind, sourceKey, targetId, sourceHash },
-    update: { targetId, sourceHash },
+  await rememberAll(tx, schoolId, kind, [{ sourceKey, targetId, sourceHash }]);
+}
+
+/** Records (or re-records) what several source records became, in two statements. */
+async function rememberAll(tx: Prisma.TransactionClient, schoolId: string, kind: string, records: readonly { sourceKey: string; targetId: string; sourceHash?: string }[]): Promise<void> {
+  const sourceKeys = records.map((record) => record.sourceKey);
+  await tx.importRecord.deleteMany({ where: { schoolId, source: SOURCE, kind, sourceKey: { in: sourceKeys } } });
+  await tx.importRecord.createMany({
+    data: records.map((record) => ({ schoolId, source: SOURCE, kind, sourceKey: record.sourceKey, targetId: record.targetId, sourceHash: record.sourceHash ?? '' })),
   });
 }
 
@@ -204,6 +213,8 @@ function uploadsPath(uploadsDir: string, url: string): string | null {
 
 class ImageLibrary {
   private readonly byKey = new Map<string, Promise<StoredImage | null>>();
+  /** Pictures stored but not yet described in the database: written with the next batch of posts. */
+  private unwritten: { row: Prisma.MediaCreateManyInput; key: string; storageKeys: string[] }[] = [];
   private readonly ownPicture: RegExp;
   constructor(
     private readonly actor: Actor,
@@ -260,14 +271,36 @@ class ImageLibrary {
       this.report.missingFiles.push(attachment?.attachmentUrl || image.src);
       return null;
     }
-    const uploaded = await uploadImage(this.actor, { bytes, filename: path.basename(file!) }, details);
-    if (!uploaded.ok) {
-      this.report.skipped.push({ what: `image ${path.basename(file!)}`, why: uploaded.error });
+    const stored = await storeImageFiles(this.actor, { bytes, filename: path.basename(file!) }, details, 'on first request');
+    if (!stored.ok) {
+      this.report.skipped.push({ what: `image ${path.basename(file!)}`, why: stored.error });
       return null;
     }
-    await transactionFor(this.actor.schoolId, (tx) => remember(tx, this.actor.schoolId, 'attachment', key, uploaded.data.id));
+    this.unwritten.push({ row: stored.data.row, key, storageKeys: stored.data.storageKeys });
     this.report.images.imported++;
-    return { mediaId: uploaded.data.id, src: uploaded.data.src, width: uploaded.data.width, height: uploaded.data.height, ...details };
+    const { image: uploaded } = stored.data;
+    return { mediaId: uploaded.id, src: uploaded.src, width: uploaded.width, height: uploaded.height, ...details };
+  }
+
+  /** Writes the rows of the pictures stored since the last call (two statements for any number). */
+  async write(tx: Prisma.TransactionClient): Promise<void> {
+    const batch = this.unwritten;
+    this.unwritten = [];
+    if (batch.length === 0) return;
+    await tx.media.createMany({ data: batch.map((entry) => entry.row) });
+    await rememberAll(
+      tx,
+      this.actor.schoolId,
+      'attachment',
+      batch.map((entry) => ({ sourceKey: entry.key, targetId: entry.row.id! })),
+    );
+  }
+
+  /** Deletes the files of pictures whose rows were never written (the import stopped). */
+  async discardUnwritten(): Promise<void> {
+    const batch = this.unwritten;
+    this.unwritten = [];
+    await deleteObjects(batch.flatMap((entry) => entry.storageKeys));
   }
 }
 
@@ -324,11 +357,11 @@ export async function importWordPress(actor: Actor, wxr: WxrFile, options: Impor
   const comments = posts.reduce((sum, item) => sum + item.comments.length, 0);
   if (comments > 0) report.skipped.push({ what: `${comments} reader comment${comments > 1 ? 's' : ''}`, why: 'Masthead has no reader comments yet; they stay in the export file' });
 
-  let changedLive = false;
-  let done = 0;
-  const importPost = async (item: WxrItem): Promise<void> => {
+  // Posts are prepared (converted, their pictures stored) a few at a time, since a post mostly
+  // waits on sharp's threads, and written a batch per transaction with a dozen statements for the
+  // whole batch: one transaction per post spent most of an import in PostgreSQL round trips.
+  const prepare = async (item: WxrItem): Promise<PreparedPost | null> => {
     const status = STATUS[item.status]!;
-    const date = wordpressDate(item.postDateGmt, item.postDate) ?? new Date();
     const writers = themeWriters(item);
     const bylines: StoredByline[] =
       writers.names.length > 0
@@ -339,88 +372,185 @@ export async function importWordPress(actor: Actor, wxr: WxrFile, options: Impor
         : members.has(item.creator)
           ? [{ membershipId: members.get(item.creator)!, guestName: null, title: 'Student Reporter' }]
           : [{ membershipId: null, guestName: authorNames.get(item.creator) ?? item.creator ?? 'Staff', title: 'Student Reporter' }];
-    report.people.guests += bylines.filter((byline) => byline.guestName).length;
     const categories = item.categories.filter((category) => category.domain === 'category' && sections.has(category.slug));
     const tags = [...new Set(item.categories.filter((category) => category.domain === 'post_tag').map((category) => decodeTitle(category.name).slice(0, 40)))].slice(0, 20);
     const sourceHash = hashOf([item.title, item.content, item.excerpt, item.status, item.postDateGmt, item.slug, item.creator, item.categories, item.meta.writer, item.meta.jobtitle]);
     const known = postRecords.get(item.id);
     if (known && known.sourceHash === sourceHash) {
       report.posts.unchanged++;
-      return;
+      return null;
     }
-
+    report.people.guests += bylines.filter((byline) => byline.guestName).length;
     const converted = convertPost(item.content);
     for (const name of converted.unknownShortcodes) report.unknownShortcodes[name] = (report.unknownShortcodes[name] ?? 0) + 1;
     const stored = await Promise.all(converted.images.map((image) => images.get(image)));
     const body = placeFigures(converted.doc, (at) => (stored[at] ? figureOf(stored[at]!) : null));
-    const content = {
-      headline: decodeTitle(item.title).slice(0, 300) || 'Untitled',
-      deck: decodeTitle(item.excerpt).slice(0, 500),
-      body,
-      sectionId: categories[0] ? sections.get(categories[0].slug)! : null,
-      tags,
+    const headline = decodeTitle(item.title).slice(0, 300) || 'Untitled';
+    return {
+      item,
+      status,
+      date: wordpressDate(item.postDateGmt, item.postDate) ?? new Date(),
+      knownId: known?.targetId ?? null,
+      creatorId: members.get(item.creator) ?? null,
+      sourceHash,
+      slugBase: decodeURIComponent(item.slug || '') || headline,
+      content: { headline, deck: decodeTitle(item.excerpt).slice(0, 500), body, sectionId: categories[0] ? sections.get(categories[0].slug)! : null, tags },
+      bylines,
     };
+  };
 
-    const articleId = await transactionFor(actor.schoolId, async (tx) => {
-      const existing = known ? await tx.article.findFirst({ where: { id: known.targetId, schoolId: actor.schoolId }, select: { id: true } }) : null;
-      const slugBase = decodeURIComponent(item.slug || '') || content.headline;
-      const slug = await uniqueArticleSlug(tx, actor.schoolId, slugBase, existing?.id ?? null);
-      const fields = { ...content, slug, bodyText: '', status };
-      const article = existing
-        ? await tx.article.update({ where: { id: existing.id }, data: { ...fields, version: { increment: 1 } }, select: { id: true } })
-        : await tx.article.create({ data: { schoolId: actor.schoolId, createdById: members.get(item.creator) ?? null, createdAt: date, ...fields }, select: { id: true } });
-      await replaceBylines(tx, actor.schoolId, article.id, bylines);
-      const revision = await recordRevision(tx, actor, { articleId: article.id, content, bylines, kind: 'IMPORT', coalesce: false });
-      const approved =
-        status === 'PUBLISHED' || status === 'SCHEDULED' ? { approvedRevisionId: revision.id, approvedContentHash: contentHash(content) } : { approvedRevisionId: null, approvedContentHash: null };
-      await tx.article.update({
-        where: { id: article.id },
-        data: {
-          ...approved,
-          bodyText: docToPlainText(content.body),
-          publishedRevisionId: status === 'PUBLISHED' ? revision.id : null,
-          publishedAt: status === 'PUBLISHED' ? date : null,
-          firstPublishedAt: status === 'PUBLISHED' ? date : null,
-          scheduledFor: status === 'SCHEDULED' ? date : null,
-        },
-      });
-      await refreshSearchVector(tx, article.id);
-      await tx.workflowEvent.create({
-        data: {
-          schoolId: actor.schoolId,
-          articleId: article.id,
-          actorId: actor.membershipId,
-          actorRole: actor.role,
-          action: 'import',
-          toStatus: status,
-          revisionId: revision.id,
-          comment: `Imported from WordPress (post ${item.id}).`,
-        },
-      });
-      const addresses = oldAddresses(item);
-      const added = await tx.articleRedirect.createMany({ data: addresses.map((address) => ({ schoolId: actor.schoolId, path: address, articleId: article.id })), skipDuplicates: true });
-      report.redirects += added.count;
-      await remember(tx, actor.schoolId, 'post', item.id, article.id, sourceHash);
-      if (existing) report.posts.updated++;
-      else report.posts.created++;
-      return article.id;
+  let changedLive = false;
+  let done = 0;
+  const write = async (batch: PreparedPost[]): Promise<void> => {
+    const written = await transactionFor(actor.schoolId, async (tx) => {
+      await images.write(tx);
+      return batch.length > 0 ? writePosts(tx, actor, batch, report) : [];
     });
-    postRecords.set(item.id, { targetId: articleId, sourceHash });
-    if (status === 'PUBLISHED' || known) changedLive = true;
+    for (const post of written) postRecords.set(post.item.id, { targetId: post.articleId, sourceHash: post.sourceHash });
+    if (batch.some((post) => post.status === 'PUBLISHED' || post.knownId)) changedLive = true;
   };
-  // A few posts at once: a post's time is mostly waiting (on PostgreSQL, and on sharp's threads
-  // for its picture), so one at a time left the CPU idle more than half of the time.
-  let next = 0;
-  const worker = async () => {
-    while (next < posts.length) {
-      const item = posts[next++]!;
-      await importPost(item);
-      options.onProgress?.(++done, posts.length);
-    }
-  };
+
   options.onProgress?.(0, posts.length);
-  await Promise.all(Array.from({ length: Math.min(IMPORT_CONCURRENCY, posts.length) }, worker));
+  try {
+    let writing: Promise<void> = Promise.resolve();
+    for (let start = 0; start < posts.length; start += WRITE_BATCH) {
+      if (options.signal?.aborted) break;
+      const slice = posts.slice(start, start + WRITE_BATCH);
+      const prepared = (await mapConcurrently(slice, PREPARE_CONCURRENCY, prepare)).filter((post): post is PreparedPost => post !== null);
+      // The previous batch is written while this one was prepared; one writer at a time keeps the
+      // order of slugs ("story", "story-2") the order of the export.
+      await writing;
+      writing = write(prepared).then(() => {
+        done += slice.length;
+        options.onProgress?.(done, posts.length);
+      });
+    }
+    await writing;
+  } finally {
+    await images.discardUnwritten();
+  }
+  if (options.signal?.aborted) return fail(409, 'The import was stopped before it finished; run it again to carry on where it stopped.');
   // Readers' pages (and the page cache) move on once, for the whole import.
   if (changedLive) await transactionFor(actor.schoolId, (tx) => readersSeeChange(tx, actor.schoolId));
   return ok(report);
+}
+
+interface PreparedPost {
+  item: WxrItem;
+  status: ArticleStatus;
+  date: Date;
+  /** The article this post became in an earlier import, if any. */
+  knownId: string | null;
+  /** The staff member the post's WordPress author became. */
+  creatorId: string | null;
+  sourceHash: string;
+  slugBase: string;
+  content: ArticleContent & { body: ArticleDoc };
+  bylines: StoredByline[];
+}
+
+/** Runs `work` over `items`, at most `limit` at once, keeping the order of the results. */
+async function mapConcurrently<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const at = next++;
+      results[at] = await work(items[at]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+/** Writes a batch of prepared posts: new ones created, earlier imports updated, each with its
+ * bylines, an IMPORT revision (approved and live as its WordPress status says), search index,
+ * audit entry, old addresses and import record — in about a dozen statements for the batch. */
+async function writePosts(tx: Prisma.TransactionClient, actor: Actor, batch: readonly PreparedPost[], report: ImportReport): Promise<(PreparedPost & { articleId: string })[]> {
+  const { schoolId } = actor;
+  const knownIds = batch.flatMap((post) => (post.knownId ? [post.knownId] : []));
+  // An article imported before and deleted since is imported again.
+  const stillThere = new Set(knownIds.length > 0 ? (await tx.article.findMany({ where: { schoolId, id: { in: knownIds } }, select: { id: true } })).map((row) => row.id) : []);
+  const existingId = (post: PreparedPost) => (post.knownId && stillThere.has(post.knownId) ? post.knownId : null);
+  const slugs = await uniqueArticleSlugs(
+    tx,
+    schoolId,
+    batch.map((post) => ({ headline: post.slugBase, articleId: existingId(post) })),
+  );
+  const fieldsOf = (post: PreparedPost, at: number) => ({
+    ...post.content,
+    slug: slugs[at]!,
+    status: post.status,
+    bodyText: docToPlainText(post.content.body),
+    publishedAt: post.status === 'PUBLISHED' ? post.date : null,
+    firstPublishedAt: post.status === 'PUBLISHED' ? post.date : null,
+    scheduledFor: post.status === 'SCHEDULED' ? post.date : null,
+  });
+
+  const created = await tx.article.createManyAndReturn({
+    data: batch.flatMap((post, at) => (existingId(post) ? [] : [{ schoolId, createdById: post.creatorId, createdAt: post.date, ...fieldsOf(post, at) }])),
+    select: { id: true, slug: true },
+  });
+  const createdBySlug = new Map(created.map((row) => [row.slug, row.id]));
+  const updatedIds = batch.flatMap((post) => existingId(post) ?? []);
+  for (const [at, post] of batch.entries()) {
+    const id = existingId(post);
+    if (id) await tx.article.update({ where: { id }, data: { ...fieldsOf(post, at), version: { increment: 1 } } });
+  }
+  const posts = batch.map((post, at) => ({ ...post, articleId: existingId(post) ?? createdBySlug.get(slugs[at]!)! }));
+  const articleIds = posts.map((post) => post.articleId);
+
+  if (updatedIds.length > 0) await tx.byline.deleteMany({ where: { schoolId, articleId: { in: updatedIds } } });
+  await tx.byline.createMany({ data: posts.flatMap((post) => bylineRows(schoolId, post.articleId, post.bylines)) });
+
+  const latest = updatedIds.length > 0 ? await tx.articleRevision.groupBy({ by: ['articleId'], where: { schoolId, articleId: { in: updatedIds } }, _max: { number: true } }) : [];
+  const lastNumber = new Map(latest.map((row) => [row.articleId, row._max.number ?? 0]));
+  const revisions = await tx.articleRevision.createManyAndReturn({
+    data: posts.map((post) => ({
+      schoolId,
+      articleId: post.articleId,
+      number: (lastNumber.get(post.articleId) ?? 0) + 1,
+      kind: 'IMPORT' as const,
+      authorId: actor.membershipId,
+      ...revisionSnapshot(post.content, post.bylines),
+    })),
+    select: { id: true, articleId: true },
+  });
+  const revisionIds = revisions.map((revision) => revision.id);
+  // What WordPress published (or scheduled) is approved as imported, and what it published is live.
+  await tx.$executeRaw`
+    UPDATE articles a SET
+      "approvedRevisionId" = CASE WHEN a.status IN ('PUBLISHED', 'SCHEDULED') THEN r.id END,
+      "approvedContentHash" = CASE WHEN a.status IN ('PUBLISHED', 'SCHEDULED') THEN r."contentHash" END,
+      "publishedRevisionId" = CASE WHEN a.status = 'PUBLISHED' THEN r.id END
+    FROM article_revisions r
+    WHERE r.id = ANY(${revisionIds}::text[]) AND a.id = r."articleId"`;
+  await refreshSearchVector(tx, articleIds);
+  const revisionOf = new Map(revisions.map((revision) => [revision.articleId, revision.id]));
+  await tx.workflowEvent.createMany({
+    data: posts.map((post) => ({
+      schoolId,
+      articleId: post.articleId,
+      actorId: actor.membershipId,
+      actorRole: actor.role,
+      action: 'import',
+      toStatus: post.status,
+      revisionId: revisionOf.get(post.articleId)!,
+      comment: `Imported from WordPress (post ${post.item.id}).`,
+    })),
+  });
+  const added = await tx.articleRedirect.createMany({
+    data: posts.flatMap((post) => oldAddresses(post.item).map((address) => ({ schoolId, path: address, articleId: post.articleId }))),
+    skipDuplicates: true,
+  });
+  report.redirects += added.count;
+  await rememberAll(
+    tx,
+    schoolId,
+    'post',
+    posts.map((post) => ({ sourceKey: post.item.id, targetId: post.articleId, sourceHash: post.sourceHash })),
+  );
+  report.posts.updated += updatedIds.length;
+  report.posts.created += posts.length - updatedIds.length;
+  return posts;
 }

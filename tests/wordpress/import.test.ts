@@ -12,6 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../lib/auth/actor.ts';
 import { platformDb as db } from '../../lib/db.ts';
 import { renderArticleHtml } from '../../lib/content/render.ts';
+import { readMediaFile } from '../../lib/media/serve.ts';
 import type { ArticleDoc } from '../../lib/content/document.ts';
 import { getPublishedArticle } from '../../lib/articles/public.ts';
 import { importerFor, importWordPressFile, parseWxr, type ImportReport } from '../../lib/wordpress/index.ts';
@@ -102,6 +103,23 @@ describe('importing a WordPress export', () => {
     expect(html).toContain('<strong>Jae Park</strong>');
     expect(html).toContain('We rebuilt the arm twice.');
     for (const hostile of ['<script', 'javascript:', 'onerror', 'alert(', 'ledger.example.edu']) expect(html).not.toContain(hostile);
+  });
+
+  it('an imported photo’s narrower renditions are made when first asked for, only at the listed widths', async () => {
+    const school = await schoolBySlug('lincoln-high');
+    const article = await getPublishedArticle(school, 'robotics-team-wins-state');
+    const html = renderArticleHtml(article!.revision.body as ArticleDoc);
+    const id = /\/lincoln-high\/media\/([a-z0-9]+)-full\.jpg/.exec(html)![1]!;
+    // The srcset names the 480-px rendition; the import did not make it, the first reader does.
+    expect(html).toContain(`/lincoln-high/media/${id}-480.jpg 480w`);
+    const variant = await readMediaFile(school.id, `${id}-480.jpg`);
+    expect(variant?.contentType).toBe('image/jpeg');
+    expect((await sharp(variant!.bytes).metadata()).width).toBe(480);
+    expect((await readMediaFile(school.id, `${id}-480.jpg`))!.bytes.equals(variant!.bytes)).toBe(true);
+    // Not narrower than the 900-px photo, not a listed width, another extension, another school.
+    for (const name of [`${id}-960.jpg`, `${id}-300.jpg`, `${id}-480.png`]) expect(await readMediaFile(school.id, name)).toBeNull();
+    const other = await schoolBySlug('canyon-crest');
+    expect(await readMediaFile(other.id, `${id}-480.jpg`)).toBeNull();
   });
 
   it('reports what it could not bring: the missing file, the page, the comment and the unknown shortcode', () => {
