@@ -96,5 +96,8 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ['/((?!_next/static|_next/image).*)'],
+  // Not the WordPress import uploads: a proxy makes Next buffer the request body in memory (and cut
+  // it at 10 MB), and an archive's export and pictures are far larger. Those routes are under /api,
+  // which the proxy only passes on.
+  matcher: ['/((?!_next/static|_next/image|api/schools/[^/]+/import/wordpress).*)'],
 };

@@ -136,18 +136,22 @@ async function objectsOf(school: string, author: APIRequestContext, editor: APIR
 }
 
 function address(pattern: string, school: string, objects: SchoolObjects): string {
-  return pattern
-    .replace('[school]', school)
-    .replace('[articleId]', objects.articleId)
-    .replace('[commentId]', objects.commentId)
-    .replace('[editionId]', objects.editionId)
-    .replace('revisions/[number]', `revisions/${objects.revision}`)
-    .replace('[volume]/[number]', `${objects.volume}/${objects.number}`)
-    .replace('[slug]', objects.articleSlug)
-    .replace('[section]', objects.section)
-    .replace('[member]', objects.member)
-    .replace('[file]', objects.mediaFile)
-    .replace('[token]', 'no-such-invitation-token-0000000000');
+  return (
+    pattern
+      .replace('[school]', school)
+      .replace('[articleId]', objects.articleId)
+      .replace('[commentId]', objects.commentId)
+      .replace('[editionId]', objects.editionId)
+      .replace('revisions/[number]', `revisions/${objects.revision}`)
+      .replace('[volume]/[number]', `${objects.volume}/${objects.number}`)
+      .replace('[slug]', objects.articleSlug)
+      .replace('[section]', objects.section)
+      .replace('[member]', objects.member)
+      .replace('[file]', objects.mediaFile)
+      // No import has run in these schools: an id that finds nothing, for the adviser's 404.
+      .replace('[job]', 'cmnoimportofthisschool000')
+      .replace('[token]', 'no-such-invitation-token-0000000000')
+  );
 }
 
 // Requests that change nothing when refused and little when allowed: stale versions, empty bodies.
@@ -183,6 +187,11 @@ const OWN_SCHOOL: Record<string, Partial<Record<'REPORTER' | 'EDITOR' | 'ADVISER
   'POST /api/schools/[school]/logo': { REPORTER: 403, EDITOR: 403, ADVISER: 422 },
   // The whole paper's export is the adviser's (school settings).
   'GET /api/schools/[school]/export/wordpress': { REPORTER: 403, EDITOR: 403, ADVISER: 200 },
+  'GET /api/schools/[school]/export/json': { REPORTER: 403, EDITOR: 403, ADVISER: 200 },
+  // So is moving an archive in: "{}" is no WordPress export, and no import has that id.
+  'POST /api/schools/[school]/import/wordpress': { REPORTER: 403, EDITOR: 403, ADVISER: 422 },
+  'GET /api/schools/[school]/import/wordpress/[job]': { REPORTER: 403, EDITOR: 403, ADVISER: 404 },
+  'PUT /api/schools/[school]/import/wordpress/[job]/uploads': { REPORTER: 403, EDITOR: 403, ADVISER: 404 },
 };
 // The development outbox exists only in development without SMTP; the suite runs the production build.
 const SHARED: Record<string, number> = { 'GET /admin': 404, 'GET /invitations/[token]': 200, 'GET /dev/outbox': 404 };

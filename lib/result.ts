@@ -37,6 +37,7 @@ const MISSING = {
   member: 'That member',
   deactivatedMember: 'That member, among the deactivated,',
   openRequest: 'That request, among the open ones,',
+  import: 'That import',
 } as const;
 
 /** 404 for something that is not there (or not in this school, which reads the same). */

@@ -4,4 +4,5 @@ export { Button } from './Button';
 export { CheckboxField, FieldError, SelectField, TextAreaField, TextField, shownValue } from './Field';
 export { FormOutcome } from './FormOutcome';
 export { Options } from './Options';
+export { ProgressBar } from './ProgressBar';
 export { buttonClass, controlClass } from './controls';

@@ -283,11 +283,13 @@ describe('the commands', () => {
     expect(refused.stderr).toMatch(/not well-formed XML/);
   });
 
-  it('npm run export:wordpress writes the file and its pictures', () => {
+  it('npm run export:wordpress writes the file and its pictures, and the Masthead archive beside them', () => {
     const out = mkdtempSync(path.join(tmpdir(), 'wxr-out-'));
     const exported = run('export-wordpress.ts', ['--school', 'lincoln-high', '--out', out]);
     expect(exported.status).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['lincoln-high.wordpress.xml', 'pictures']);
+    expect(readdirSync(out).sort()).toEqual(['lincoln-high.masthead.zip', 'lincoln-high.wordpress.xml', 'pictures']);
     expect(readdirSync(path.join(out, 'pictures')).length).toBeGreaterThan(0);
+    // A zip: its end-of-directory record closes the file.
+    expect(readFileSync(path.join(out, 'lincoln-high.masthead.zip')).subarray(-22, -18).toString('hex')).toBe('504b0506');
   });
 });

@@ -1,11 +1,14 @@
 import { notFound } from 'next/navigation';
 import { BrandingForm } from '@/components/newsroom/BrandingForm';
 import { EditorialSettingsForm } from '@/components/newsroom/EditorialSettingsForm';
+import { ImportHistory } from '@/components/newsroom/ImportHistory';
+import { WordPressImportForm } from '@/components/newsroom/WordPressImportForm';
 import { requireNewsroomActor } from '@/lib/auth/signed-in';
 import { db } from '@/lib/db';
 import { nextSchoolYear } from '@/lib/people/rollover';
 import { schoolLogoSrc } from '@/lib/tenants/branding';
 import { getSchoolSettings } from '@/lib/tenants/settings';
+import { recentImportJobs } from '@/lib/wordpress/jobs';
 import { CHECKLIST_LABELS } from '@/lib/workflow/checklist';
 import { CHAIN_STEP_LABELS, CHAIN_STEPS } from '@/lib/workflow/policy';
 import { closeSchoolYear, saveBranding, saveSettings } from '../actions';
@@ -21,6 +24,9 @@ export default async function SettingsPage({ params, searchParams }: { params: P
   const branding = await db.school.findUniqueOrThrow({ where: { id: school.id }, select: { newspaperName: true, tagline: true, accentColor: true } });
   const chainSteps = CHAIN_STEPS.map((step) => ({ value: step, label: CHAIN_STEP_LABELS[step].replace(/^(the|a) /, '') }));
   const checklistItems = Object.entries(CHECKLIST_LABELS).map(([value, label]) => ({ value, label }));
+  const imports = await recentImportJobs(actor);
+  const importJobs = imports.ok ? imports.data : [];
+  const unfinished = importJobs.find((job) => job.status !== 'DONE' && job.status !== 'FAILED');
   return (
     <main id="main" className="mx-auto max-w-2xl space-y-12 px-6 py-8">
       <h1 className="text-2xl font-bold">Settings of {branding.newspaperName}</h1>
@@ -55,19 +61,37 @@ export default async function SettingsPage({ params, searchParams }: { params: P
           </button>
         </form>
       </section>
+      <section aria-labelledby="move-in" className="rounded border border-gray-300 p-4">
+        <h2 id="move-in" className="text-xl font-bold">
+          Move an archive in from WordPress
+        </h2>
+        <p className="mt-2 text-gray-800">
+          Stories come in with their dates, sections, tags, bylines and photos, and every old address leads to its story. Importing the same file again updates what changed and duplicates nothing. The
+          import runs on the server: you may leave this page while it works.
+        </p>
+        <WordPressImportForm schoolSlug={slug} runningJob={unfinished ?? null} />
+        <ImportHistory jobs={importJobs.filter((job) => job !== unfinished)} />
+      </section>
       <section aria-labelledby="take-it-out" className="rounded border border-gray-300 p-4">
         <h2 id="take-it-out" className="text-xl font-bold">
           The whole paper, to keep or to move
         </h2>
         <p className="mt-2 text-gray-800">
-          Every story with its status, dates, section, tags and bylines, as a WordPress export file: WordPress (Tools → Import) and Masthead both read it. Archives from WordPress come in with{' '}
-          <code>npm run import:wordpress</code>.
+          Every story with its status, dates, section, tags and bylines, as a WordPress export file: WordPress (Tools → Import) and Masthead both read it. Or everything Masthead keeps about the paper
+          — stories with every revision, sections, issues, staff and the photos themselves — as JSON in a zip.
         </p>
-        <p className="mt-3">
-          <a className="underline" href={`/api/schools/${slug}/export/wordpress`} download>
-            Download the WordPress export
-          </a>
-        </p>
+        <ul className="mt-3 space-y-1">
+          <li>
+            <a className="underline" href={`/api/schools/${slug}/export/wordpress`} download>
+              Download the WordPress export
+            </a>
+          </li>
+          <li>
+            <a className="underline" href={`/api/schools/${slug}/export/json`} download>
+              Download everything (JSON and photos, .zip)
+            </a>
+          </li>
+        </ul>
       </section>
     </main>
   );
