@@ -73,8 +73,11 @@ async function saveBody(body: Body, file: string, maxBytes: number, tooLarge: st
 export async function startImport(actor: Actor, upload: { body: Body; filename: string; withUploads: boolean }): Promise<Result<ImportJobView>> {
   const allowed = requirePermission(actor, 'school.settings');
   if (!allowed.ok) return allowed;
-  const running = await dbFor(actor.schoolId).importJob.findFirst({ where: { schoolId: actor.schoolId, status: { in: ['UPLOADING', 'QUEUED', 'RUNNING'] } }, select: { id: true } });
+  const running = await dbFor(actor.schoolId).importJob.findFirst({ where: { schoolId: actor.schoolId, status: { in: ['QUEUED', 'RUNNING'] } }, select: { id: true } });
   if (running) return fail(409, 'An import is already under way for this paper; wait for it to finish, then start the next one.');
+  // One still waiting for its uploads folder was given up (the page closed, the upload broke): the new one replaces it.
+  for (const waiting of await dbFor(actor.schoolId).importJob.findMany({ where: { schoolId: actor.schoolId, status: 'UPLOADING' }, select: { id: true } }))
+    await endJob(actor.schoolId, waiting.id, { status: 'FAILED', error: 'Replaced by a newer import before its uploads folder arrived.' });
   const job = await dbFor(actor.schoolId).importJob.create({
     data: { schoolId: actor.schoolId, source: 'wordpress', requestedById: actor.membershipId, status: 'UPLOADING', filename: cleanFilename(upload.filename), byteSize: 0 },
     select: { id: true },
@@ -147,10 +150,8 @@ interface RunOptions {
 export async function runQueuedImports(options: RunOptions = {}): Promise<number> {
   // Jobs span schools, so the worker reads them as PLATFORM; each import then acts as its adviser.
   const platform = dbFor(PLATFORM);
-  await platform.importJob.updateMany({
-    where: { status: 'UPLOADING', createdAt: { lt: new Date(Date.now() - UPLOAD_ABANDONED_MS) } },
-    data: { status: 'FAILED', error: 'The uploads folder never arrived; start the import again.', finishedAt: new Date() },
-  });
+  const abandoned = await platform.importJob.findMany({ where: { status: 'UPLOADING', createdAt: { lt: new Date(Date.now() - UPLOAD_ABANDONED_MS) } }, select: { id: true } });
+  for (const job of abandoned) await endJob(PLATFORM, job.id, { status: 'FAILED', error: 'The uploads folder never arrived; start the import again.' });
   let ran = 0;
   while (!options.signal?.aborted) {
     const stale = new Date(Date.now() - STALE_AFTER_MS);
@@ -172,17 +173,23 @@ export async function runQueuedImports(options: RunOptions = {}): Promise<number
   return ran;
 }
 
+/** Ends a job (DONE or FAILED) and removes its files: what it had imported stays, and whoever
+ * starts it again uploads the files again. */
+async function endJob(tenant: string, jobId: string, data: Prisma.ImportJobUpdateInput & { status: 'DONE' | 'FAILED' }): Promise<void> {
+  await dbFor(tenant).importJob.update({ where: { id: jobId }, data: { ...data, finishedAt: new Date(), heartbeatAt: new Date() } });
+  await rm(jobFolder(jobId), { recursive: true, force: true });
+}
+
 async function runImport(jobId: string, { signal, onProgress }: RunOptions): Promise<void> {
   const platform = dbFor(PLATFORM);
   const job = await platform.importJob.findUniqueOrThrow({
     where: { id: jobId },
     select: { schoolId: true, requestedById: true, uploadsFilename: true, school: { select: { id: true, slug: true } } },
   });
-  const finish = (data: Prisma.ImportJobUpdateInput) => platform.importJob.update({ where: { id: jobId }, data: { ...data, heartbeatAt: new Date() } });
   const requester = await platform.membership.findFirst({ where: { id: job.requestedById, schoolId: job.schoolId }, select: { userId: true } });
   const actor = requester ? await actorInSchool(requester.userId, job.school) : null;
   if (!actor || !requirePermission(actor, 'school.settings').ok) {
-    await finish({ status: 'FAILED', error: 'Whoever started this import may no longer manage the paper’s settings; an adviser can start it again.', finishedAt: new Date() });
+    await endJob(PLATFORM, jobId, { status: 'FAILED', error: 'Whoever started this import may no longer manage the paper’s settings; an adviser can start it again.' });
     return;
   }
   const heartbeat = setInterval(() => void platform.importJob.update({ where: { id: jobId }, data: { heartbeatAt: new Date() } }).catch(() => undefined), HEARTBEAT_MS);
@@ -201,23 +208,18 @@ async function runImport(jobId: string, { signal, onProgress }: RunOptions): Pro
       },
     });
     if (signal?.aborted) {
-      await finish({ status: 'QUEUED' });
+      await platform.importJob.update({ where: { id: jobId }, data: { status: 'QUEUED' } });
       return;
     }
     if (result.ok) {
-      await finish({
-        status: 'DONE',
-        report: result.data as unknown as Prisma.InputJsonValue,
-        done: result.data.posts.created + result.data.posts.updated + result.data.posts.unchanged,
-        finishedAt: new Date(),
-      });
-      await rm(jobFolder(jobId), { recursive: true, force: true });
+      const { posts } = result.data;
+      await endJob(PLATFORM, jobId, { status: 'DONE', report: result.data as unknown as Prisma.InputJsonValue, done: posts.created + posts.updated + posts.unchanged });
     } else {
-      await finish({ status: 'FAILED', error: result.error, finishedAt: new Date() });
+      await endJob(PLATFORM, jobId, { status: 'FAILED', error: result.error });
     }
   } catch (error) {
     console.error(`[masthead] import ${jobId} failed:`, error);
-    await finish({ status: 'FAILED', error: 'The import stopped on an unexpected error; what it had imported is kept, and starting it again carries on.', finishedAt: new Date() });
+    await endJob(PLATFORM, jobId, { status: 'FAILED', error: 'The import stopped on an unexpected error; what it had imported is kept, and starting it again carries on.' });
   } finally {
     clearInterval(heartbeat);
   }

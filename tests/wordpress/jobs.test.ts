@@ -119,12 +119,16 @@ describe('what is refused before a job exists', () => {
     expect(await db.importJob.count()).toBe(before);
   });
 
-  it('a reporter may not import; a second import waits for the first', async () => {
+  it('a reporter may not import; a second import waits for the first, but replaces one given up before its uploads arrived', async () => {
     expect(await startImport(reporter, { body: body(fixture), filename: 'x.xml', withUploads: false })).toMatchObject({ ok: false, status: 403 });
-    const first = await startImport(adviser, { body: body(fixture), filename: 'first.xml', withUploads: true });
-    expect(first.ok).toBe(true);
-    expect(await startImport(adviser, { body: body(fixture), filename: 'second.xml', withUploads: false })).toMatchObject({ ok: false, status: 409 });
-    if (first.ok) await db.importJob.update({ where: { id: first.data.id }, data: { status: 'FAILED' } });
+    const givenUp = await startImport(adviser, { body: body(fixture), filename: 'first.xml', withUploads: true });
+    if (!givenUp.ok) throw new Error(givenUp.error);
+    const second = await startImport(adviser, { body: body(fixture), filename: 'second.xml', withUploads: false });
+    if (!second.ok) throw new Error(second.error);
+    expect(await jobRow(givenUp.data.id)).toMatchObject({ status: 'FAILED', error: 'Replaced by a newer import before its uploads folder arrived.' });
+    expect(readdirOrNothing(path.resolve('.data', 'imports', givenUp.data.id))).toEqual([]);
+    expect(await startImport(adviser, { body: body(fixture), filename: 'third.xml', withUploads: false })).toMatchObject({ ok: false, status: 409 });
+    await db.importJob.update({ where: { id: second.data.id }, data: { status: 'FAILED' } });
   });
 
   it('an uploads archive that is not a zip, or names a file outside its folder, is refused', async () => {
