@@ -3,7 +3,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { classifyHost } from './lib/tenants/host.ts';
 import { findSchoolSlugByCustomHost } from './lib/tenants/schools.ts';
-import { isUnpublishedArticle } from './lib/articles/public.ts';
+import { unpublishedArticle } from './lib/articles/public.ts';
 import { SCHOOL_HEADER } from './lib/page-cache/index.ts';
 import { findRedirect, redirectKey } from './lib/articles/redirects.ts';
 import { isPlatformPath, oldAddressUnder, readerPageSchool, schoolArea } from './lib/routes.ts';
@@ -23,17 +23,25 @@ const ARTICLE_PATH = /^\/([a-z0-9-]+)\/articles\/([^/]+)$/;
 
 // An unpublished article's address answers 410 Gone, so readers, search engines and feed readers
 // learn it was withdrawn on purpose rather than lost. Pages cannot set that status themselves.
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
 async function goneResponse(pathname: string): Promise<NextResponse | null> {
   const match = ARTICLE_PATH.exec(pathname);
-  if (!match || !(await isUnpublishedArticle(match[1]!, decodeURIComponent(match[2]!)))) return null;
-  return new NextResponse('<!doctype html><html lang="en"><title>Article removed</title><main><h1>This article has been removed</h1><p>The newspaper unpublished it.</p></main></html>', {
+  const gone = match ? await unpublishedArticle(match[1]!, decodeURIComponent(match[2]!)) : null;
+  if (!gone) return null;
+  // Taken down on a reader's request, the address says why, in the editors' words.
+  const why = gone.notice
+    ? gone.notice
+        .split(/\n{2,}/)
+        .map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`)
+        .join('')
+    : '<p>The newspaper unpublished it.</p>';
+  return new NextResponse(`<!doctype html><html lang="en"><title>Article removed</title><main><h1>This article has been removed</h1>${why}</main></html>`, {
     status: 410,
     headers: { 'Content-Type': 'text/html; charset=utf-8' },
   });
 }
 
-// An old address of one of the school's articles (an imported WordPress permalink, or its "?p=123"
-// link) answers 301 with the article's address on the host it was asked on.
 async function movedResponse(request: NextRequest, schoolPath: string, hostBased: boolean): Promise<NextResponse | null> {
   const school = schoolArea(schoolPath)?.school;
   if (!school) return null;

@@ -38,3 +38,19 @@ export async function mailTo(address: string, subject: string): Promise<CaughtMe
     .toBe(true);
   return found!;
 }
+
+/** Takes a saved story at `version` through the workflow over the API: the author submits it, the
+ * adviser approves and publishes it. Returns the version it ends at. */
+export async function submitApprovePublish(school: string, articleId: string, version: number, author: APIRequestContext, adviser: APIRequestContext): Promise<number> {
+  let current = version;
+  for (const [context, action] of [
+    [author, 'submit'],
+    [adviser, 'approve'],
+    [adviser, 'publish'],
+  ] as const) {
+    const moved = await context.post(`/api/schools/${school}/articles/${articleId}/transitions`, { data: { action, expectedVersion: current } });
+    expect(moved.status(), `${action}: ${await moved.text()}`).toBe(200);
+    current = ((await moved.json()) as { version: number }).version;
+  }
+  return current;
+}

@@ -41,7 +41,20 @@ test('no newsroom page, nor the editor, the review screen or the revisions page,
   const edition = /href="\/canyon-crest\/newsroom\/issues\/([^"/]+)"/.exec(await (await page.request.get(`/${school}/newsroom/issues`)).text())?.[1];
   expect(edition).toBeTruthy();
   const violations: string[] = [];
-  for (const path of ['', '?waiting=me', '/issues', `/issues/${edition}`, '/members', '/settings', '/profile', '/inbox', '/import', `/articles/${storyId}`, `/articles/${storyId}/revisions`]) {
+  for (const path of [
+    '',
+    '?waiting=me',
+    '/issues',
+    `/issues/${edition}`,
+    '/requests',
+    '/members',
+    '/settings',
+    '/profile',
+    '/inbox',
+    '/import',
+    `/articles/${storyId}`,
+    `/articles/${storyId}/revisions`,
+  ]) {
     const response = await page.goto(`/${school}/newsroom${path}`);
     expect(response?.status(), path).toBe(200);
     await expect(page.locator('main')).toBeVisible();
@@ -70,12 +83,12 @@ test('the navigation follows the role, marks the page it is on, and a keyboard r
   await expect(nav.getByRole('link', { name: 'My stories' })).toHaveAttribute('aria-current', 'page');
   await expect(nav.getByRole('link', { name: 'Story budget' })).not.toHaveAttribute('aria-current', 'page');
 
-  // The adviser also manages members and settings.
+  // The adviser also answers readers' requests and manages members and settings.
   const adviserContext = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   const adviser = await adviserContext.newPage();
   await signIn(adviser, 'adviser@canyoncrest.example');
   const adviserNav = adviser.getByRole('navigation', { name: 'Newsroom' });
-  const labels = ['Story budget', 'My stories', 'Waiting for me', 'Issues', 'Import a file', /^Inbox/, 'Members', 'Settings', 'Your profile'];
+  const labels = ['Story budget', 'My stories', 'Waiting for me', 'Issues', 'Import a file', /^Inbox/, 'Requests', 'Members', 'Settings', 'Your profile'];
   await expect(adviserNav.getByRole('link')).toHaveText(labels);
 
   // Keyboard order on a phone-sized screen: skip link, the paper, the account, then the navigation

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { expect, request as playwrightRequest, test, type APIRequestContext } from '@playwright/test';
 import { baseURL } from '../playwright.config';
-import { signedInRequests } from './helpers';
+import { signedInRequests, submitApprovePublish } from './helpers';
 import { jpegWithGps } from './images';
 
 // Every route in app/ (found on disk, so a new route cannot be left out) × every kind of caller ×
@@ -43,7 +43,8 @@ function routes(): Route[] {
             .filter((part) => !/^\(.*\)$/.test(part))
             .join('/');
         const methods = name === 'page.tsx' ? ['GET'] : [...readFileSync(full, 'utf8').matchAll(/export (?:async function|const) (GET|POST|PUT|PATCH|DELETE)\b/g)].map((match) => match[1]!);
-        const kind = pattern.startsWith('/api/schools') ? 'api' : relative.startsWith('(newsroom)') ? 'newsroom' : relative.startsWith('(site)') ? 'public' : 'shared';
+        // (requests) is the public request form: a reader page that is never cached.
+        const kind = pattern.startsWith('/api/schools') ? 'api' : relative.startsWith('(newsroom)') ? 'newsroom' : /^\((site|requests)\)/.test(relative) ? 'public' : 'shared';
         for (const method of methods) found.push({ file: path.relative(root, full), pattern: pattern === '/' ? '/' : pattern.replace(/\/$/, ''), method, kind });
       }
     }
@@ -84,16 +85,7 @@ async function publishOne(school: string, author: APIRequestContext, adviser: AP
     },
   });
   expect(saved.status(), await saved.text()).toBe(200);
-  let current = ((await saved.json()) as { version: number }).version;
-  for (const [context, action] of [
-    [author, 'submit'],
-    [adviser, 'approve'],
-    [adviser, 'publish'],
-  ] as const) {
-    const moved = await context.post(`/api/schools/${school}/articles/${id}/transitions`, { data: { action, expectedVersion: current } });
-    expect(moved.status(), `${action}: ${await moved.text()}`).toBe(200);
-    current = ((await moved.json()) as { version: number }).version;
-  }
+  await submitApprovePublish(school, id, ((await saved.json()) as { version: number }).version, author, adviser);
 }
 
 /** Objects of each school to put in the addresses, made or found through the app itself. */
@@ -150,6 +142,8 @@ function address(pattern: string, school: string, objects: SchoolObjects): strin
       .replace('[file]', objects.mediaFile)
       // No import has run in these schools: an id that finds nothing, for the adviser's 404.
       .replace('[job]', 'cmnoimportofthisschool000')
+      // Nor has a reader's request arrived: the case page of one that does not exist.
+      .replace('requests/[id]', 'requests/cmnorequestofthisschool00')
       .replace('[token]', 'no-such-invitation-token-0000000000')
   );
 }
@@ -173,6 +167,9 @@ function bodyFor(route: Route): { data?: unknown; multipart?: Record<string, str
 const OWN_SCHOOL: Record<string, Partial<Record<'REPORTER' | 'EDITOR' | 'ADVISER', number>>> = {
   'GET /[school]/newsroom/members': { REPORTER: 404, EDITOR: 404 },
   'GET /[school]/newsroom/settings': { REPORTER: 404, EDITOR: 404 },
+  // Readers' requests are the editors' and the adviser's; a request that does not exist is not found.
+  'GET /[school]/newsroom/requests': { REPORTER: 404 },
+  'GET /[school]/newsroom/requests/[id]': { REPORTER: 404, EDITOR: 404, ADVISER: 404 },
   'POST /api/schools/[school]/articles': { REPORTER: 201, EDITOR: 201, ADVISER: 201 },
   'PUT /api/schools/[school]/articles/[articleId]': { REPORTER: 409, EDITOR: 409, ADVISER: 409 },
   // Under the adviser-approval policy only the adviser approves; the reporter never reviews their own story.
@@ -288,6 +285,8 @@ interface ActionCall {
   skipOwn?: string;
   /** Ends the caller's session: called signed out only, where it sends the caller to sign in. */
   signsOut?: true;
+  /** A reader's form (no sign-in): anyone may call it for any school, and bad input is refused in words. */
+  publicForm?: true;
 }
 
 // Harmless arguments: unknown ids and invalid fields, so an allowed call is refused by validation.
@@ -317,6 +316,11 @@ const ACTION_CALLS: Record<string, ActionCall> = {
   accept: { args: ['no-such-invitation-token-0000000000', null], form: { password: 'x' } },
   signInWithPasswordForm: { args: [null], form: { email: 'not an address', password: '' } },
   signOutForm: { signsOut: true },
+  saveRequestPolicy: { scoped: true, args: [null], form: { policy: 'x'.repeat(10_001) } },
+  addCaseNote: { scoped: true, args: ['no-such-request'], form: { body: '' } },
+  decideCase: { scoped: true, args: ['no-such-request', null], form: { outcome: 'DECLINED' } },
+  fileRemovalRequest: { publicForm: true, args: [null], form: { story: '' } },
+  confirmFiledRequest: { publicForm: true, args: [null], form: { token: 'no-such-token' } },
 };
 
 function serverActions(): { name: string; file: string }[] {
@@ -409,6 +413,10 @@ test('the server-action matrix: every action × caller × own school and other s
   for (const action of actions) {
     const spec = ACTION_CALLS[action.name]!;
     for (const caller of ['anonymous', ...Object.keys(CALLERS)] as Caller[]) {
+      if (spec.publicForm) {
+        await call(caller, action, OWN, (outcome) => outcome === 200, 'a reader’s form: refused input, for anyone');
+        continue;
+      }
       if (spec.signsOut) {
         if (caller === 'anonymous') await call(caller, action, null, (outcome) => outcome === 'to sign-in', 'signing out leads to the sign-in page');
         continue;

@@ -38,6 +38,7 @@ const MISSING = {
   deactivatedMember: 'That member, among the deactivated,',
   openRequest: 'That request, among the open ones,',
   import: 'That import',
+  removalRequest: 'That request',
 } as const;
 
 /** 404 for something that is not there (or not in this school, which reads the same). */

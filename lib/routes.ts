@@ -11,7 +11,8 @@ export const PLATFORM_ROOTS = ['api', '_next', 'signin', 'signout', 'forgot-pass
 export const RESERVED_SLUGS: ReadonlySet<string> = new Set<string>([...PLATFORM_ROOTS, 'static', 'www', 'robots.txt', 'sitemap.xml']);
 
 /** The parts of a school's site, by the segment after its slug. */
-const SCHOOL_AREAS = { newsroom: 'newsroom', media: 'media' } as const;
+// Requests (the public form to correct, anonymize or remove a story) are per visitor: never kept.
+const SCHOOL_AREAS = { newsroom: 'newsroom', media: 'media', requests: 'requests' } as const;
 export type SchoolArea = 'reader' | (typeof SCHOOL_AREAS)[keyof typeof SCHOOL_AREAS];
 
 function segments(pathname: string): string[] {

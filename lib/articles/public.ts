@@ -122,6 +122,7 @@ export function getPublishedArticle(school: ReaderSchool, slug: string) {
         ...summaryFields,
         sectionId: true,
         tags: true,
+        editorsNote: true,
         publishedRevision: { select: { headline: true, deck: true, body: true, bodyText: true, bylines: true, createdAt: true } },
         corrections: { select: { id: true, note: true, createdAt: true }, orderBy: { createdAt: 'asc' } },
         editionItems: { where: { edition: { status: 'PUBLISHED' } }, select: { edition: { select: { volume: true, number: true, issueDate: true } } } },
@@ -182,12 +183,14 @@ async function resolveBylines(school: ReaderSchool, snapshot: unknown): Promise<
 }
 
 /** Whether an address once held an article that has since been unpublished (answer 410 Gone). */
-export async function isUnpublishedArticle(schoolSlug: string, slug: string): Promise<boolean> {
+/** An article taken down (410), with what readers are told at its address when it was taken down
+ * on a reader's request; null when the address is not such an article. */
+export async function unpublishedArticle(schoolSlug: string, slug: string): Promise<{ notice: string | null } | null> {
   const article = await dbFor(PLATFORM).article.findFirst({
     where: { slug, school: { slug: schoolSlug }, publishedRevisionId: null, unpublishedAt: { not: null } },
-    select: { id: true },
+    select: { unpublishedNotice: true },
   });
-  return article !== null;
+  return article ? { notice: article.unpublishedNotice } : null;
 }
 
 /** The school's corrections page: every correction to an article readers can still read, newest first. */

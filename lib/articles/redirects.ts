@@ -19,7 +19,7 @@ export function redirectKey(pathname: string, search = ''): string | null {
 
 /** The article an old address of this school leads to, as its reader path, or null. */
 export async function findRedirect(schoolSlug: string, key: string): Promise<string | null> {
-  // One statement, like isUnpublishedArticle beside it in the proxy: the school by its address.
+  // One statement, like unpublishedArticle beside it in the proxy: the school by its address.
   const found = await dbFor(PLATFORM).articleRedirect.findFirst({
     where: { path: key, school: { slug: schoolSlug } },
     select: { article: { select: { slug: true, publishedRevisionId: true } } },

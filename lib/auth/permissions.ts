@@ -24,6 +24,9 @@ const PERMISSIONS = {
   'article.editAny': { roles: EDITORS_AND_UP, to: 'change stories they are not an author of' },
   'article.review': { roles: EDITORS_AND_UP, to: 'review and assign stories' },
   'edition.manage': { roles: EDITORS_AND_UP, to: 'build issues of the paper' },
+  // Requests from the public to correct, anonymize or remove a story: read and decided by the
+  // student editors and the adviser together (the policy page says so).
+  'removals.handle': { roles: EDITORS_AND_UP, to: 'handle requests to correct, anonymize or remove stories' },
   'members.manage': { roles: ADVISERS_AND_ADMINS, to: 'manage members and their data requests' },
   'school.settings': { roles: ADVISERS_AND_ADMINS, to: 'see or change the paper’s settings, branding and school year' },
 } as const satisfies Record<string, { roles: readonly Role[]; to: string }>;

@@ -15,6 +15,7 @@ export function newsroomNavigation(actor: Actor, unread: number): NewsroomLink[]
     { label: 'Issues', href: `${base}/issues`, match: { path: `${base}/issues` } },
     { label: 'Import a file', href: `${base}/import`, match: { path: `${base}/import` } },
     { label: unread > 0 ? `Inbox (${unread} new)` : 'Inbox', href: `${base}/inbox`, match: { path: `${base}/inbox` } },
+    can(actor, 'removals.handle') && { label: 'Requests', href: `${base}/requests`, match: { path: `${base}/requests` } },
     can(actor, 'members.manage') && { label: 'Members', href: `${base}/members`, match: { path: `${base}/members` } },
     can(actor, 'school.settings') && { label: 'Settings', href: `${base}/settings`, match: { path: `${base}/settings` } },
     { label: 'Your profile', href: `${base}/profile`, match: { path: `${base}/profile` } },

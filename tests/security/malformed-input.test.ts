@@ -17,6 +17,9 @@ import { updateSchoolSettings } from '../../lib/tenants/settings.ts';
 import { addComment } from '../../lib/workflow/comments.ts';
 import { assignStory, loadBoard, pitchStory } from '../../lib/workflow/budget.ts';
 import { transition } from '../../lib/workflow/transitions.ts';
+import { decideRemovalRequest } from '../../lib/removals/cases.ts';
+import { submitRemovalRequest } from '../../lib/removals/requests.ts';
+import { saveRemovalPolicy } from '../../lib/removals/school-policy.ts';
 import { seedDemo } from '../../prisma/seed.ts';
 import { seededActors } from '../factories.ts';
 
@@ -95,6 +98,17 @@ const endpoints = (): Endpoint[] => {
     { name: 'pitchStory', fields: ['title', 'description', 'sectionId'], call: async (input) => asAnswer(await pitchStory(as(andrew), input)) },
     { name: 'assignStory', fields: ['assigneeId', 'dueAt'], call: async (input) => asAnswer(await assignStory(as(editor), 'no-such-assignment', input)) },
     { name: 'requestPasswordReset', fields: ['email'], call: async (input) => asAnswer(await requestPasswordReset(input)) },
+    {
+      name: 'submitRemovalRequest',
+      fields: ['story', 'kind', 'name', 'email', 'message'],
+      call: async (input) => asAnswer(await submitRemovalRequest({ id: andrew.schoolId, slug: andrew.schoolSlug, newspaperName: 'The Raven Report' }, input)),
+    },
+    {
+      name: 'decideRemovalRequest',
+      fields: ['outcome', 'names', 'replacement', 'note', 'notice', 'publicReason', 'privateReason'],
+      call: async (input) => asAnswer(await decideRemovalRequest(as(editor), 'no-such-request', input)),
+    },
+    { name: 'saveRemovalPolicy', fields: ['policy'], call: async (input) => asAnswer(await saveRemovalPolicy(as(adviser), input)) },
     { name: 'resetPassword', fields: ['token', 'password', 'confirm'], call: async (input) => asAnswer(await resetPassword(input)) },
     {
       name: 'checkCredentials',

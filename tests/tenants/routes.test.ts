@@ -30,13 +30,19 @@ describe('the route table', () => {
     );
     expect(schoolArea('/canyon-crest/newsroom/articles/x')).toEqual({ school: 'canyon-crest', area: 'newsroom' });
     expect(schoolArea('/canyon-crest/media/photo.webp')).toEqual({ school: 'canyon-crest', area: 'media' });
-    expect(['/canyon-crest/newsroom', '/canyon-crest/media/a.jpg', '/signin', '/api/schools/canyon-crest/articles', '/robots.txt', '/'].map(readerPageSchool)).toEqual(Array(6).fill(null));
+    expect(schoolArea('/canyon-crest/requests/new')).toEqual({ school: 'canyon-crest', area: 'requests' });
+    expect(['/canyon-crest/newsroom', '/canyon-crest/media/a.jpg', '/canyon-crest/requests/new', '/signin', '/api/schools/canyon-crest/articles', '/robots.txt', '/'].map(readerPageSchool)).toEqual(
+      Array(7).fill(null),
+    );
   });
 
   it("knows every page of a school's site, so only other addresses are looked up among old ones", () => {
-    const site = path.join(app, '(site)/[school]');
-    const pages = readdirSync(site).filter((name) => statSync(path.join(site, name)).isDirectory());
-    expect(new Set(SCHOOL_PAGES)).toEqual(new Set([...pages, 'newsroom']));
+    // The reader site, the newsroom and the public request form, each a route group over [school].
+    const pages = ['(site)', '(newsroom)', '(requests)'].flatMap((group) => {
+      const folder = path.join(app, group, '[school]');
+      return readdirSync(folder).filter((name) => statSync(path.join(folder, name)).isDirectory());
+    });
+    expect(new Set(SCHOOL_PAGES)).toEqual(new Set(pages));
     expect(oldAddressUnder('/ravens/2019/05/12/robotics/', 'ravens')).toBe('/2019/05/12/robotics/');
     expect(oldAddressUnder('/ravens/robotics-wins', 'ravens')).toBe('/robotics-wins');
     expect(['/ravens', '/ravens/', '/ravens/articles/x', '/ravens/feed.xml', '/ravens/newsroom/members', '/ravens/media/a.jpg'].map((path) => oldAddressUnder(path, 'ravens'))).toEqual(

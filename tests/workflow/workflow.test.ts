@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { saveDraft } from '../../lib/articles/index.ts';
-import { getPublishedArticle, isUnpublishedArticle, listCorrections, listPublishedArticles } from '../../lib/articles/public.ts';
+import { getPublishedArticle, unpublishedArticle, listCorrections, listPublishedArticles } from '../../lib/articles/public.ts';
 import { platformDb as db } from '../../lib/db.ts';
 import { listInbox } from '../../lib/notifications/index.ts';
 import { publishDueArticles, startPublishScheduler, transition } from '../../lib/workflow/index.ts';
@@ -140,8 +140,8 @@ describe('the publish workflow', () => {
     await step(people.adviser, article.id, 'unpublish', { reason: 'A source withdrew consent.' });
     expect(await getPublishedArticle(await schoolBySlug('canyon-crest'), slug)).toBeNull();
     expect((await listPublishedArticles(await schoolBySlug('canyon-crest'), { take: 100 })).map((summary) => summary.id)).not.toContain(article.id);
-    expect(await isUnpublishedArticle('canyon-crest', slug)).toBe(true);
-    expect(await isUnpublishedArticle('lincoln-high', slug)).toBe(false);
+    expect(await unpublishedArticle('canyon-crest', slug)).toEqual({ notice: null });
+    expect(await unpublishedArticle('lincoln-high', slug)).toBeNull();
   });
 
   it('a scheduled article whose time passed while no server ran is published when the scheduler starts', async () => {

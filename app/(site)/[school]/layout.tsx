@@ -1,28 +1,6 @@
 import type { ReactNode } from 'react';
-import Link from 'next/link';
-import { notFound } from 'next/navigation';
-import { SiteHeader } from '@/components/site/SiteHeader';
-import { getSchoolBySlug } from '@/lib/tenants';
-import { schoolLogoSrc } from '@/lib/tenants/branding';
+import { SchoolSiteFrame } from '@/components/site/SchoolSiteFrame';
 
 export default async function SchoolSiteLayout({ children, params }: { children: ReactNode; params: Promise<{ school: string }> }) {
-  const { school: slug } = await params;
-  const school = await getSchoolBySlug(slug);
-  if (!school) notFound();
-  const logoSrc = await schoolLogoSrc(school);
-  return (
-    <div style={{ ['--accent' as string]: school.accentColor }}>
-      <a href="#main" className="skip-link">
-        Skip to content
-      </a>
-      <SiteHeader schoolSlug={school.slug} newspaperName={school.newspaperName} schoolName={school.name} tagline={school.tagline} logoSrc={logoSrc} sections={school.sections} />
-      {children}
-      <footer className="site-footer mt-16 border-t border-gray-200 py-8 text-center text-sm text-gray-700">
-        {school.newspaperName} · {school.name} ·{' '}
-        <Link className="underline" href={`/${school.slug}/corrections`}>
-          Corrections
-        </Link>
-      </footer>
-    </div>
-  );
+  return <SchoolSiteFrame schoolSlug={(await params).school}>{children}</SchoolSiteFrame>;
 }

@@ -12,6 +12,7 @@ import { updateOwnProfile } from '@/lib/people/profile';
 import { rollOverSchoolYear } from '@/lib/people/rollover';
 import { updateBranding } from '@/lib/tenants/branding';
 import { updateSchoolSettings } from '@/lib/tenants/settings';
+import { saveRemovalPolicy } from '@/lib/removals/school-policy';
 import { assignStory, pitchStory, startAssignedStory } from '@/lib/workflow';
 
 export async function startArticle(schoolSlug: string): Promise<void> {
@@ -104,4 +105,11 @@ export const askForErasure = newsroomPageAction({
   fields: z.object({ reason: formField.text }),
   run: requestDeletion,
   notice: 'Your request is with the adviser, who will decide on it.',
+});
+
+export const saveRequestPolicy = newsroomAction({
+  page: (schoolSlug) => newsroomPath(schoolSlug, 'settings'),
+  fields: z.object({ policy: formField.text }),
+  run: saveRemovalPolicy,
+  done: () => ({ ok: true, message: 'Policy saved; readers see it now.' }),
 });

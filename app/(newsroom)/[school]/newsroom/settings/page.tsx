@@ -11,7 +11,9 @@ import { getSchoolSettings } from '@/lib/tenants/settings';
 import { recentImportJobs } from '@/lib/wordpress/jobs';
 import { CHECKLIST_LABELS } from '@/lib/workflow/checklist';
 import { CHAIN_STEP_LABELS, CHAIN_STEPS } from '@/lib/workflow/policy';
-import { closeSchoolYear, saveBranding, saveSettings } from '../actions';
+import { closeSchoolYear, saveBranding, saveRequestPolicy, saveSettings } from '../actions';
+import { RemovalPolicyForm } from '@/components/newsroom/RemovalPolicyForm';
+import { defaultRemovalPolicy } from '@/lib/removals/policy';
 import { PageNotice, buttonClass } from '@/components/ui';
 import { newsroomPath } from '@/lib/routes';
 
@@ -21,7 +23,7 @@ export default async function SettingsPage({ params, searchParams }: { params: P
   const settings = await getSchoolSettings(actor);
   if (!settings.ok) notFound();
   const { notice, error } = await searchParams;
-  const branding = await db.school.findUniqueOrThrow({ where: { id: school.id }, select: { newspaperName: true, tagline: true, accentColor: true } });
+  const branding = await db.school.findUniqueOrThrow({ where: { id: school.id }, select: { newspaperName: true, tagline: true, accentColor: true, removalPolicy: true } });
   const chainSteps = CHAIN_STEPS.map((step) => ({ value: step, label: CHAIN_STEP_LABELS[step].replace(/^(the|a) /, '') }));
   const checklistItems = Object.entries(CHECKLIST_LABELS).map(([value, label]) => ({ value, label }));
   const imports = await recentImportJobs(actor);
@@ -42,6 +44,19 @@ export default async function SettingsPage({ params, searchParams }: { params: P
           Branding
         </h2>
         <BrandingForm schoolSlug={slug} action={saveBranding.bind(null, slug)} branding={branding} logoSrc={await schoolLogoSrc(school)} />
+      </section>
+      <section aria-labelledby="requests-policy">
+        <h2 id="requests-policy" className="text-xl font-bold">
+          Requests to correct, anonymize or remove stories
+        </h2>
+        <p className="mt-2 text-gray-800">
+          Readers ask from a link under every story, after reading this policy (
+          <a className="underline" href={`/${slug}/corrections/policy`}>
+            as they see it
+          </a>
+          ). The editors and you decide in the newsroom’s Requests.
+        </p>
+        <RemovalPolicyForm action={saveRequestPolicy.bind(null, slug)} policy={branding.removalPolicy ?? defaultRemovalPolicy(branding.newspaperName)} usesDefault={branding.removalPolicy === null} />
       </section>
       <section aria-labelledby="school-year" className="rounded border border-gray-300 p-4">
         <h2 id="school-year" className="text-xl font-bold">

@@ -5,6 +5,7 @@ import { ArticleBody } from '@/components/article/ArticleBody';
 import { ArticleSummaryList } from '@/components/article/ArticleSummaryList';
 import { BylineBlock } from '@/components/article/BylineBlock';
 import { CorrectionNotes } from '@/components/article/CorrectionNotes';
+import { EditorsNote } from '@/components/article/EditorsNote';
 import { summaryOf } from '@/lib/articles/feeds';
 import { getPublishedArticle, listPublishedArticles } from '@/lib/articles/public';
 import { getSchoolBySlug } from '@/lib/tenants';
@@ -99,9 +100,19 @@ export default async function ArticlePage({ params }: Params) {
             )}
           </p>
         </header>
+        {article.editorsNote && <EditorsNote note={article.editorsNote} />}
         <ArticleBody doc={article.revision.body} />
         <CorrectionNotes corrections={article.corrections} timeZone={school.timeZone} />
         <BylineBlock schoolSlug={school.slug} bylines={article.bylines} />
+        <p className="mt-8 border-t border-gray-300 pt-4 text-sm">
+          <Link className="underline" href={`/${school.slug}/requests/new?story=${encodeURIComponent(article.slug)}`}>
+            Request a correction or removal
+          </Link>{' '}
+          ·{' '}
+          <Link className="underline" href={`/${school.slug}/corrections/policy`}>
+            How we decide
+          </Link>
+        </p>
       </article>
       {related.length > 0 && (
         <aside aria-labelledby="related" className="site-nav mt-12 border-t border-gray-300 pt-6">
