@@ -3,7 +3,7 @@
 // the same extension list the server renders with. Saving is automatic (useAutosave).
 import { EditorContent, ReactNodeViewRenderer, useEditor, type Editor } from '@tiptap/react';
 import type { AnyExtension } from '@tiptap/core';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { cleanPastedHtmlInBrowser } from '@/lib/content/clean-html';
 import { countWords, readingMinutes } from '@/lib/content/document';
 import { Figure, articleExtensions } from '@/lib/content/extensions';
@@ -15,6 +15,8 @@ import { FigureView } from './FigureView';
 import { SaveStatus } from './SaveStatus';
 import { uploadImageFile } from './upload-image';
 import { useAutosave, type ServerDraft } from './useAutosave';
+import { Suggesting, type Suggester } from './suggesting';
+import { SuggestionsPanel } from './SuggestionsPanel';
 import { WorkflowActions, type ActionChoice } from '@/components/workflow/WorkflowActions';
 import { ErrorText, Options, controlClass } from '@/components/ui';
 
@@ -29,6 +31,8 @@ export interface ArticleEditorProps {
   revisionsHref: string;
   /** Workflow actions this person may take (Submit for review, …); taken after the text is saved. */
   workflowActions?: ActionChoice[];
+  /** A reviewer suggesting edits: what they type and delete is marked for the author to settle. */
+  suggester?: Suggester;
 }
 
 // The figure is edited through a React view with alt, caption and credit fields; its schema is
@@ -36,8 +40,15 @@ export interface ArticleEditorProps {
 const editorExtensions: AnyExtension[] = articleExtensions.map((extension) => (extension.name === 'figure' ? Figure.extend({ addNodeView: () => ReactNodeViewRenderer(FigureView) }) : extension));
 
 export function ArticleEditor(props: ArticleEditorProps) {
+  // One extension list for the editor's life: a new list on every render would reconfigure it.
+  const suggesterId = props.suggester?.id;
+  const suggesterName = props.suggester?.name;
+  const extensions = useMemo(
+    () => [...editorExtensions, Suggesting.configure({ suggester: suggesterId && suggesterName !== undefined ? { id: suggesterId, name: suggesterName } : null })],
+    [suggesterId, suggesterName],
+  );
   const editor = useEditor({
-    extensions: editorExtensions,
+    extensions,
     content: props.server.body,
     immediatelyRender: false,
     shouldRerenderOnTransaction: true,
@@ -53,7 +64,19 @@ export function ArticleEditor(props: ArticleEditorProps) {
 
 type FormFields = Omit<DraftFields, 'body'>;
 
-function EditorWorkspace({ editor, schoolSlug, articleId, server, sections, staff, bylineTitles, maxHeadlineLength, revisionsHref, workflowActions = [] }: ArticleEditorProps & { editor: Editor }) {
+function EditorWorkspace({
+  editor,
+  schoolSlug,
+  articleId,
+  server,
+  sections,
+  staff,
+  bylineTitles,
+  maxHeadlineLength,
+  revisionsHref,
+  workflowActions = [],
+  suggester,
+}: ArticleEditorProps & { editor: Editor }) {
   const [form, setForm] = useState<FormFields>(() => ({ headline: server.headline, deck: server.deck, sectionId: server.sectionId, tags: server.tags, bylines: server.bylines }));
   const [tagsText, setTagsText] = useState(server.tags.join(', '));
   const [uploadErrors, setUploadErrors] = useState<string[]>([]);
@@ -185,7 +208,8 @@ function EditorWorkspace({ editor, schoolSlug, articleId, server, sections, staf
         />
       )}
 
-      <div className="space-y-4">
+      {/* While suggesting, only the story's text takes suggestions; the fields around it wait. */}
+      <fieldset className="space-y-4" disabled={Boolean(suggester)}>
         <div>
           <div className="flex justify-between">
             <label htmlFor="headline" className="font-semibold">
@@ -244,10 +268,21 @@ function EditorWorkspace({ editor, schoolSlug, articleId, server, sections, staf
           <ErrorText>{errors.sectionId ?? Object.entries(errors).find(([key]) => key.startsWith('tags'))?.[1]}</ErrorText>
         )}
         <BylinesEditor bylines={form.bylines} staff={staff} titles={bylineTitles} errors={errors} onChange={(bylines) => updateForm({ bylines })} />
-      </div>
+      </fieldset>
 
       <div className="mt-6 rounded border border-gray-300 px-4 pb-4">
-        <EditorToolbar editor={editor} onPickImages={(files) => void insertImages(files)} />
+        {suggester ? (
+          <p role="note" className="mt-3 rounded bg-amber-50 px-3 py-2 text-sm">
+            Suggesting: what you type and delete in the story is marked as your suggestion, for its author to accept or reject.
+          </p>
+        ) : (
+          <>
+            <div className="mt-3">
+              <SuggestionsPanel editor={editor} />
+            </div>
+            <EditorToolbar editor={editor} onPickImages={(files) => void insertImages(files)} />
+          </>
+        )}
         {uploading > 0 && (
           <p role="status" className="mt-2 text-sm">
             Uploading {uploading} image{uploading > 1 ? 's' : ''}…

@@ -6,6 +6,7 @@ import type { Actor } from '../auth/actor.ts';
 import { requirePermission } from '../auth/actor.ts';
 import { type Prisma, transactionFor } from '../db.ts';
 import { checkArticleDoc, docToPlainText, emptyDoc, type ArticleDoc } from '../content/document.ts';
+import { openSuggestions } from '../content/suggestions.ts';
 import { fail, ok, parseInput, type Failure, type Result } from '../result.ts';
 import { loadEditableArticle, type EditableArticle } from './access.ts';
 import { BylineList, bylineErrors, bylineSnapshot, replaceBylines, sameBylines, type BylineEntry, type StoredByline } from './bylines.ts';
@@ -142,6 +143,10 @@ export async function saveDraft(actor: Actor, articleId: string, input: unknown,
     }
     const errors = await schoolFieldErrors(tx, actor.schoolId, { sectionId: content.sectionId, bylines });
     if (Object.keys(errors).length > 0) return fail(422, 'Some fields need attention.', errors);
+    // A new suggestion is its writer's own: nobody files one in another person's name.
+    const known = new Set(openSuggestions(article.body as ArticleDoc).map((suggestion) => suggestion.id));
+    if (openSuggestions(content.body).some((suggestion) => !known.has(suggestion.id) && suggestion.authorId !== actor.membershipId))
+      return fail(422, 'A new suggested edit must be your own.', { body: 'A new suggested edit must be your own.' });
 
     const unchanged = contentHash(content) === contentHash(article) && sameBylines(bylines, article.bylines);
     if (unchanged && !checkpoint) {

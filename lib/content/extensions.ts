@@ -104,6 +104,30 @@ export const CommentAnchor = Mark.create({
   },
 });
 
+// A reviewer's suggested insertion or deletion (lib/content/suggestions.ts): who suggested it
+// travels with the words. Never part of an approved or published text: approval waits for none.
+function suggestionMark(name: string, tag: 'ins' | 'del', excludes: string) {
+  const dataAttribute = (attribute: string, data: string) => ({
+    [attribute]: { default: null, parseHTML: (element: HTMLElement) => element.getAttribute(data), renderHTML: (attributes: Record<string, unknown>) => ({ [data]: attributes[attribute] }) },
+  });
+  return Mark.create({
+    name,
+    inclusive: false,
+    excludes,
+    addAttributes() {
+      return { ...dataAttribute('id', 'data-suggestion'), ...dataAttribute('authorId', 'data-author-id'), ...dataAttribute('authorName', 'data-author') };
+    },
+    parseHTML() {
+      return [{ tag: `${tag}[data-suggestion]` }];
+    },
+    renderHTML({ HTMLAttributes }) {
+      return [tag, mergeAttributes(HTMLAttributes, { class: `suggested-${tag}`, title: `Suggested by ${String(HTMLAttributes['data-author'] ?? 'a reviewer')}` }), 0];
+    },
+  });
+}
+export const SuggestedInsertion = suggestionMark('suggestedInsertion', 'ins', 'suggestedDeletion');
+export const SuggestedDeletion = suggestionMark('suggestedDeletion', 'del', 'suggestedInsertion');
+
 export const articleExtensions: Extensions = [
   StarterKit.configure({
     heading: { levels: [2, 3] },
@@ -121,4 +145,6 @@ export const articleExtensions: Extensions = [
   PullQuote,
   Figure,
   CommentAnchor,
+  SuggestedInsertion,
+  SuggestedDeletion,
 ];

@@ -12,6 +12,8 @@ import { notify } from '../notifications/index.ts';
 import { readersSeeChange } from '../articles/live.ts';
 import { fail, missing, ok, parseInput, type Result } from '../result.ts';
 import { checklistErrors } from './checklist.ts';
+import { openSuggestionsRefusal } from '../content/suggestions.ts';
+import type { JSONContent } from '@tiptap/core';
 import { permits, reviewChainOf } from './policy.ts';
 import { ACTION_INPUTS, ruleOf, STATUS_LABELS, targetOf, WORKFLOW, WORKFLOW_ACTIONS, type WorkflowAction } from './table.ts';
 
@@ -262,6 +264,8 @@ export async function transition(actor: Actor, articleId: string, input: unknown
         return ok(updated);
       }
       case 'approve': {
+        const suggestions = openSuggestionsRefusal(article.body as JSONContent);
+        if (suggestions) return fail(409, suggestions);
         const revision = await latestRevision(tx, article);
         // In a review chain, only the last step's approval makes the article approved.
         const final = approvals + 1 >= Math.max(1, reviewChainOf(school).length);
@@ -294,8 +298,11 @@ export async function transition(actor: Actor, articleId: string, input: unknown
         await record(tx, actor, article, action, to, { comment });
         return ok(updated);
       }
-      case 'publish':
+      case 'publish': {
+        const suggestions = openSuggestionsRefusal(article.body as JSONContent);
+        if (suggestions) return fail(409, suggestions);
         return makeLive(tx, actor, article, school, { action, note });
+      }
       case 'correct': {
         await tx.correction.create({ data: { schoolId: article.schoolId, articleId: article.id, note: note!, createdById: actor.membershipId } });
         await readersSeeChange(tx, article.schoolId);

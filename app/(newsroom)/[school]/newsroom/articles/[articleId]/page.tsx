@@ -24,8 +24,11 @@ export default async function NewsroomArticlePage({ params, searchParams }: Prop
   const { article, editable, draft, sections, staff, bylineTitles, maxHeadlineLength } = found.data;
   const view = workflow.data;
   // Authors write; reviewers read, comment and decide (and may switch to editing the copy).
-  const reviewing = !isAuthor(actor, article) && can(actor, 'article.review') && mode !== 'edit';
+  const reviewer = !isAuthor(actor, article) && can(actor, 'article.review');
+  const reviewing = reviewer && mode !== 'edit' && mode !== 'suggest';
   const editing = editable && !reviewing;
+  // A reviewer suggesting edits writes into the same copy, as marked suggestions for the author.
+  const suggesting = editing && reviewer && mode === 'suggest';
 
   const main = editing ? (
     <ArticleEditor
@@ -38,6 +41,7 @@ export default async function NewsroomArticlePage({ params, searchParams }: Prop
       maxHeadlineLength={maxHeadlineLength}
       revisionsHref={newsroomPath(slug, `articles/${article.id}/revisions`)}
       workflowActions={view.actions}
+      suggester={suggesting ? { id: actor.membershipId, name: actor.displayName } : undefined}
     />
   ) : (
     <article>
@@ -47,6 +51,10 @@ export default async function NewsroomArticlePage({ params, searchParams }: Prop
       <div className="mt-6">{reviewing ? <ReviewReader schoolSlug={slug} articleId={article.id} body={draft.body as ArticleDoc} version={view.version} /> : <ArticleBody doc={article.body} />}</div>
       {reviewing && editable && (
         <p className="mt-6 text-sm">
+          <Link className="underline" href={newsroomPath(slug, `articles/${article.id}?mode=suggest`)}>
+            Suggest edits
+          </Link>{' '}
+          ·{' '}
           <Link className="underline" href={newsroomPath(slug, `articles/${article.id}?mode=edit`)}>
             Edit the copy
           </Link>{' '}
