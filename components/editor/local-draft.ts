@@ -61,7 +61,7 @@ async function liveTabKeys(): Promise<Set<string>> {
  * crashed), unless the server already has it. The copies are taken: the caller writes the one it
  * keeps under its own tab, so an older copy can never come back over newer work. Copies of tabs
  * still open are theirs: they save them themselves. */
-export async function takeLocalDraft(articleId: string, isOnServer: (draft: LocalDraft) => boolean): Promise<LocalDraft | null> {
+export async function takeLocalDraft(articleId: string, isOnServer: (draft: LocalDraft) => boolean, openedAt: string): Promise<LocalDraft | null> {
   try {
     const prefix = prefixFor(articleId);
     const own = ownKey(articleId);
@@ -70,6 +70,9 @@ export async function takeLocalDraft(articleId: string, isOnServer: (draft: Loca
     for (const key of Object.keys(window.localStorage)) {
       if (!key.startsWith(prefix) || (key !== own && live.has(key))) continue;
       const draft = JSON.parse(window.localStorage.getItem(key) ?? 'null') as LocalDraft | null;
+      // Written by this page since it opened (the reporter typed while the lookup ran): that is
+      // the text on screen, not one to restore over it.
+      if (draft && draft.at >= openedAt) continue;
       window.localStorage.removeItem(key);
       if (draft && !isOnServer(draft)) found.push(draft);
     }

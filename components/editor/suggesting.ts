@@ -7,6 +7,7 @@
 import { Extension } from '@tiptap/core';
 import type { Mark as PMMark, MarkType, Node as PMNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, TextSelection, type EditorState, type Transaction } from '@tiptap/pm/state';
+import type { EditorView } from '@tiptap/pm/view';
 import { SUGGESTION_MARKS } from '@/lib/content/suggestions';
 
 export interface Suggester {
@@ -94,6 +95,26 @@ function suggestInsertion(state: EditorState, tr: Transaction, at: number, text:
   return at + text.length;
 }
 
+/** Where the caret is now. A key pressed right after the caret moved (End, an arrow, a click) can
+ * arrive before ProseMirror has read the move from the page, so the page's own selection decides. */
+function caret(view: EditorView): { from: number; to: number } {
+  const dom = (view.root as Document).getSelection?.() ?? null;
+  if (dom?.anchorNode && dom.focusNode && view.dom.contains(dom.anchorNode) && view.dom.contains(dom.focusNode)) {
+    const anchor = view.posAtDOM(dom.anchorNode, dom.anchorOffset);
+    const head = view.posAtDOM(dom.focusNode, dom.focusOffset);
+    return { from: Math.min(anchor, head), to: Math.max(anchor, head) };
+  }
+  return { from: view.state.selection.from, to: view.state.selection.to };
+}
+
+/** Text typed over [from, to): the selection is marked for deletion, and the words go after it. */
+function typeSuggestion(view: EditorView, from: number, to: number, text: string, suggester: Suggester): void {
+  const tr = view.state.tr;
+  if (from < to) suggestDeletion(tr, from, to, suggester);
+  const end = suggestInsertion(view.state, tr, tr.mapping.map(to), text, suggester);
+  view.dispatch(tr.setSelection(TextSelection.create(tr.doc, end)).scrollIntoView());
+}
+
 export const Suggesting = Extension.create<{ suggester: Suggester | null }>({
   name: 'suggestions',
   addOptions() {
@@ -126,18 +147,19 @@ export const Suggesting = Extension.create<{ suggester: Suggester | null }>({
       new Plugin({
         key: new PluginKey('suggesting'),
         props: {
+          // Typed text is taken before the browser puts it in the page (beforeinput), so a fast
+          // typist never races the page's own change; text that arrives otherwise (composition,
+          // autocorrect) comes through handleTextInput.
           handleTextInput(view, from, to, text) {
-            const tr = view.state.tr;
-            // Typed over a selection: it is marked for deletion, and the words go after it.
-            if (from < to) suggestDeletion(tr, from, to, suggester);
-            const end = suggestInsertion(view.state, tr, tr.mapping.map(to), text, suggester);
-            view.dispatch(tr.setSelection(TextSelection.create(tr.doc, end)).scrollIntoView());
+            typeSuggestion(view, from, to, text, suggester);
             return true;
           },
           handleKeyDown(view, event) {
             if (event.key === 'Enter') return true;
             if (event.key !== 'Backspace' && event.key !== 'Delete') return false;
-            const { from, to, empty, $from } = view.state.selection;
+            const { from, to } = caret(view);
+            const empty = from === to;
+            const $from = view.state.doc.resolve(from);
             let start = from;
             let end = to;
             if (empty) {
@@ -167,6 +189,14 @@ export const Suggesting = Extension.create<{ suggester: Suggester | null }>({
           },
           handleDrop: () => true,
           handleDOMEvents: {
+            beforeinput: (view, event) => {
+              const input = event as InputEvent;
+              if (input.inputType !== 'insertText' || !input.data) return false;
+              event.preventDefault();
+              const { from, to } = caret(view);
+              typeSuggestion(view, from, to, input.data, suggester);
+              return true;
+            },
             cut: (_view, event) => {
               event.preventDefault();
               return true;

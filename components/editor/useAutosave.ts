@@ -196,8 +196,9 @@ export function useAutosave({ articleId, saveUrl, server, applyFields }: Options
   useEffect(() => {
     holdTabLock(articleId);
     const serverFingerprint = draftFingerprint(server);
+    const openedAt = new Date().toISOString();
     // Not cancelled on cleanup: the copy is taken out of storage, so whoever takes it must apply it.
-    void takeLocalDraft(articleId, (draft) => draftFingerprint(draft.fields) === serverFingerprint).then((local) => {
+    void takeLocalDraft(articleId, (draft) => draftFingerprint(draft.fields) === serverFingerprint, openedAt).then((local) => {
       if (!local) return;
       fields.current = local.fields;
       applyFields(local.fields);

@@ -25,13 +25,16 @@ export default async function NewsroomLayout({ children, params }: { children: R
           <Link href={newsroomPath(school.slug)} className="font-serif text-xl font-bold">
             {school.newspaperName} newsroom
           </Link>
-          <p className="text-sm text-gray-700">
+          {/* A div, not a p: the sign-out form may not sit in a paragraph, and a browser that
+              moves it out breaks hydration, which re-creates every client component of the page
+              (the editor with it, mid-sentence). */}
+          <div className="text-sm text-gray-700">
             {actor.displayName} · {ROLE_LABELS[actor.role]} ·{' '}
             <Link className="underline" href={`/${school.slug}`}>
               Public site
             </Link>{' '}
             · <SignOutButton action={signOutForm} />
-          </p>
+          </div>
         </div>
       </header>
       <NewsroomNav links={newsroomNavigation(actor, unread)} />
