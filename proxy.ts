@@ -8,6 +8,7 @@ import { SCHOOL_HEADER } from './lib/page-cache/index.ts';
 import { findRedirect, redirectKey } from './lib/articles/redirects.ts';
 import { isPlatformPath, oldAddressUnder, readerPageSchool, schoolArea } from './lib/routes.ts';
 import { newNonce, pagePolicy } from './lib/security/content-security-policy.ts';
+import { escapeMarkup } from './lib/content/escape.ts';
 
 const customHostCache = new Map<string, { slug: string | null; expires: number }>();
 
@@ -23,8 +24,6 @@ const ARTICLE_PATH = /^\/([a-z0-9-]+)\/articles\/([^/]+)$/;
 
 // An unpublished article's address answers 410 Gone, so readers, search engines and feed readers
 // learn it was withdrawn on purpose rather than lost. Pages cannot set that status themselves.
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 async function goneResponse(pathname: string): Promise<NextResponse | null> {
   const match = ARTICLE_PATH.exec(pathname);
   const gone = match ? await unpublishedArticle(match[1]!, decodeURIComponent(match[2]!)) : null;
@@ -33,7 +32,7 @@ async function goneResponse(pathname: string): Promise<NextResponse | null> {
   const why = gone.notice
     ? gone.notice
         .split(/\n{2,}/)
-        .map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`)
+        .map((paragraph) => `<p>${escapeMarkup(paragraph)}</p>`)
         .join('')
     : '<p>The newspaper unpublished it.</p>';
   return new NextResponse(`<!doctype html><html lang="en"><title>Article removed</title><main><h1>This article has been removed</h1>${why}</main></html>`, {

@@ -12,7 +12,7 @@ import { contentHash } from '../articles/content-hash.ts';
 import { readersSeeChange } from '../articles/live.ts';
 import { revisionSnapshot } from '../articles/revisions.ts';
 import { slugify, uniqueArticleSlug } from '../articles/slugs.ts';
-import type { ArticleDoc } from '../content/document.ts';
+import { docToPlainText, type ArticleDoc } from '../content/document.ts';
 
 /** The forms of the name to replace, longest first, so "Jane Doe" goes before "Doe". */
 export function nameForms(names: readonly string[]): string[] {
@@ -177,7 +177,7 @@ export async function anonymizeStories(tx: Prisma.TransactionClient, actor: Acto
       where: { id },
       data: {
         ...newWorking,
-        bodyText: revisionSnapshot(newWorking, newBylines).bodyText,
+        bodyText: docToPlainText(newWorking.body),
         slug: newSlug,
         editorsNote,
         version: { increment: 1 },
