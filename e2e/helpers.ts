@@ -54,3 +54,24 @@ export async function submitApprovePublish(school: string, articleId: string, ve
   }
   return current;
 }
+
+/** A story by the reporter, published over the API (enough words for the checklist); its id and
+ * address. A headline of the test's own keeps it apart from every other spec's stories. */
+export async function publishedStoryOverApi(school: string, headline: string, reporter: APIRequestContext, adviser: APIRequestContext): Promise<{ id: string; slug: string }> {
+  const words = Array.from({ length: 200 }, (_, index) => ['students', 'gym', 'final', 'team', 'school'][index % 5]).join(' ');
+  // Started with its words; whoever starts a story is its first byline, as in the newsroom.
+  const created = await reporter.post(`/api/schools/${school}/articles`, {
+    data: { headline, deck: 'A deck for the story.', body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: words }] }] } },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  const { id, version } = (await created.json()) as { id: string; version: number };
+  await submitApprovePublish(school, id, version, reporter, adviser);
+  // The address the paper gives a new story: its headline, in lower case with hyphens.
+  return {
+    id,
+    slug: headline
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, ''),
+  };
+}

@@ -39,6 +39,8 @@ const MISSING = {
   openRequest: 'That request, among the open ones,',
   import: 'That import',
   removalRequest: 'That request',
+  subscription: 'That subscription',
+  newsletter: 'That newsletter',
 } as const;
 
 /** 404 for something that is not there (or not in this school, which reads the same). */

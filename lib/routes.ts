@@ -11,8 +11,9 @@ export const PLATFORM_ROOTS = ['api', '_next', 'signin', 'signout', 'forgot-pass
 export const RESERVED_SLUGS: ReadonlySet<string> = new Set<string>([...PLATFORM_ROOTS, 'static', 'www', 'robots.txt', 'sitemap.xml']);
 
 /** The parts of a school's site, by the segment after its slug. */
-// Requests (the public form to correct, anonymize or remove a story) are per visitor: never kept.
-const SCHOOL_AREAS = { newsroom: 'newsroom', media: 'media', requests: 'requests' } as const;
+// Readers' forms are per visitor, never kept: requests to correct, anonymize or remove a story,
+// comments (writing, confirming, reporting) and the newsletter (signing up, confirming, leaving).
+const SCHOOL_AREAS = { newsroom: 'newsroom', media: 'media', requests: 'requests', comments: 'comments', newsletter: 'newsletter' } as const;
 export type SchoolArea = 'reader' | (typeof SCHOOL_AREAS)[keyof typeof SCHOOL_AREAS];
 
 function segments(pathname: string): string[] {

@@ -3,6 +3,7 @@
 // scripts/serve.ts --production, which provides the database and the environment.
 import { createServer } from 'node:http';
 import next from 'next';
+import { AudienceCounter } from '../lib/audience/counter.ts';
 import { loopbackUpstream, ReaderPageCache } from '../lib/page-cache/index.ts';
 import { AdmissionLane, gatedUpstream, laneLimitsFromEnvironment } from '../lib/serving/admission.ts';
 import { projectRoot } from './lib/database.ts';
@@ -13,7 +14,17 @@ const app = next({ dev: false, dir: projectRoot, hostname, port });
 const render = app.getRequestHandler();
 await app.prepare();
 
-const cache = new ReaderPageCache({ databaseUrl: process.env.DATABASE_URL!, log: (line) => console.log(line) });
+// MASTHEAD_AUDIENCE=off stops counting (the bench compares the two).
+const audience =
+  process.env.MASTHEAD_AUDIENCE === 'off'
+    ? null
+    : new AudienceCounter({ databaseUrl: process.env.DATABASE_URL!, flushIntervalMs: Number(process.env.MASTHEAD_AUDIENCE_FLUSH_MS ?? 5_000), log: (line) => console.log(line) });
+audience?.start();
+const cache = new ReaderPageCache({
+  databaseUrl: process.env.DATABASE_URL!,
+  log: (line) => console.log(line),
+  onReaderPage: audience ? (request, school) => audience.record(request, school) : undefined,
+});
 await cache.start();
 const limits = laneLimitsFromEnvironment();
 const lanes = { reader: new AdmissionLane(limits.reader), newsroom: new AdmissionLane(limits.newsroom) };
@@ -30,7 +41,7 @@ server.listen(port, hostname, () => console.log(`[masthead] production server on
 
 function shutDown(): void {
   server.close();
-  void Promise.all([cache.stop(), upstream.close()])
+  void Promise.all([cache.stop(), upstream.close(), audience?.stop()])
     .then(() => app.close())
     .finally(() => process.exit(0));
 }

@@ -1,6 +1,9 @@
 // Small builders for test data, in one place.
 import { platformDb as db } from '../lib/db.ts';
 import { actorInSchool, type Actor } from '../lib/auth/actor.ts';
+import { createDraft, saveDraft } from '../lib/articles/index.ts';
+import { contentHash } from '../lib/articles/content-hash.ts';
+import { transition } from '../lib/workflow/index.ts';
 
 export async function actorByEmail(email: string, schoolSlug: string): Promise<Actor | null> {
   const user = await db.user.findUniqueOrThrow({ where: { email } });
@@ -50,4 +53,32 @@ const WORDS = 'Students packed the auditorium on Thursday night to hear the cand
 /** A paragraph of `count` words, enough to pass a school's minimum-words rule. */
 export function wordsOf(count: number, seed = ''): string {
   return Array.from({ length: count }, (_, index) => WORDS[index % WORDS.length] || 'news').join(' ') + seed;
+}
+
+/** A story by `author` published through the workflow (approved as is, published by `adviser`),
+ * with these paragraphs and enough words to pass the checklist; a guest photographer if named. */
+export async function publishedStory(author: Actor, adviser: Actor, headline: string, deck: string, paragraphs: string[], guest?: string) {
+  const bylines = [
+    { membershipId: author.membershipId, guestName: null, title: 'Student Reporter' as const },
+    ...(guest ? [{ membershipId: null, guestName: guest, title: 'Photographer' as const }] : []),
+  ];
+  const created = await createDraft(author, { headline, bylines });
+  if (!created.ok) throw new Error(created.error);
+  const saved = await saveDraft(author, created.data.id, {
+    headline,
+    deck,
+    sectionId: null,
+    tags: [],
+    bylines,
+    expectedVersion: created.data.version,
+    body: docOf(...paragraphs, wordsOf(160)),
+    checkpoint: true,
+  });
+  if (!saved.ok) throw new Error(saved.error);
+  const article = await db.article.findUniqueOrThrow({ where: { id: created.data.id } });
+  const latest = await db.articleRevision.findFirstOrThrow({ where: { articleId: article.id }, orderBy: { number: 'desc' } });
+  const approved = await db.article.update({ where: { id: article.id }, data: { status: 'APPROVED', approvedRevisionId: latest.id, approvedContentHash: contentHash(article) } });
+  const published = await transition(adviser, article.id, { action: 'publish', expectedVersion: approved.version });
+  if (!published.ok) throw new Error(published.error);
+  return db.article.findUniqueOrThrow({ where: { id: article.id } });
 }

@@ -25,17 +25,3 @@ export function RemovalRequestForm({ action, story }: { action: FormAction; stor
     </form>
   );
 }
-
-/** The button that confirms a mailed request: a page that confirmed on opening would be confirmed
- * by any mail scanner that follows links. */
-export function ConfirmRequestForm({ action, token }: { action: FormAction; token: string }) {
-  const [state, formAction, pending] = useActionState(action, null);
-  if (state?.ok) return <FormOutcome state={state} />;
-  return (
-    <form action={formAction} className="mt-6 space-y-4">
-      <input type="hidden" name="token" value={token} />
-      <FormOutcome state={state} />
-      <Button pending={pending}>Confirm my request</Button>
-    </form>
-  );
-}

@@ -44,6 +44,9 @@ export function SiteHeader({ schoolSlug, newspaperName, schoolName, tagline, log
           <li>
             <Link href={`/${schoolSlug}/corrections`}>Corrections</Link>
           </li>
+          <li>
+            <Link href={`/${schoolSlug}/newsletter`}>Newsletter</Link>
+          </li>
         </ul>
       </nav>
     </header>

@@ -11,7 +11,10 @@ import { draftSnapshot } from './drafts.ts';
 /** Everything the editor page needs: the working copy, whether the actor may change it, and the
  * school's sections, staff and headline limit. */
 export async function getArticleForEditing(actor: Actor, articleId: string) {
-  const article = await dbFor(actor.schoolId).article.findFirst({ where: { id: articleId, schoolId: actor.schoolId }, select: { ...editableArticleFields, section: { select: { name: true } } } });
+  const article = await dbFor(actor.schoolId).article.findFirst({
+    where: { id: articleId, schoolId: actor.schoolId },
+    select: { ...editableArticleFields, commentsOpen: true, section: { select: { name: true } } },
+  });
   if (!article) return missing('article');
   const [sections, staff, school] = await Promise.all([
     listSections(actor.schoolId),

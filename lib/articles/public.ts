@@ -67,6 +67,10 @@ export interface ListOptions {
   membershipId?: string;
   /** Articles already shown elsewhere on the page. */
   excludeIds?: string[];
+  /** Only these articles (a newsletter's chosen stories). */
+  ids?: string[];
+  /** Only articles first published since then (a weekly digest). */
+  publishedSince?: Date;
 }
 
 export function listPublishedArticles(school: ReaderSchool, options: ListOptions = {}): Promise<PublishedArticleSummary[]> {
@@ -76,6 +80,8 @@ export function listPublishedArticles(school: ReaderSchool, options: ListOptions
         ...live(school),
         ...(options.sectionId ? { sectionId: options.sectionId } : {}),
         ...(options.excludeIds?.length ? { id: { notIn: options.excludeIds } } : {}),
+        ...(options.ids ? { id: { in: options.ids } } : {}),
+        ...(options.publishedSince ? { firstPublishedAt: { gte: options.publishedSince } } : {}),
         ...(options.membershipId ? { publishedRevision: { bylines: { array_contains: [{ membershipId: options.membershipId }] } } } : {}),
       },
       orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
@@ -123,7 +129,10 @@ export function getPublishedArticle(school: ReaderSchool, slug: string) {
         sectionId: true,
         tags: true,
         editorsNote: true,
+        commentsOpen: true,
         publishedRevision: { select: { headline: true, deck: true, body: true, bodyText: true, bylines: true, createdAt: true } },
+        // Readers' comments as readers see them: approved ones only (lib/reader-comments).
+        readerComments: { where: { status: 'APPROVED' }, orderBy: [{ confirmedAt: 'asc' }, { id: 'asc' }], select: { id: true, authorName: true, body: true, confirmedAt: true } },
         corrections: { select: { id: true, note: true, createdAt: true }, orderBy: { createdAt: 'asc' } },
         editionItems: { where: { edition: { status: 'PUBLISHED' } }, select: { edition: { select: { volume: true, number: true, issueDate: true } } } },
       },

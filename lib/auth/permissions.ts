@@ -27,6 +27,11 @@ const PERMISSIONS = {
   // Requests from the public to correct, anonymize or remove a story: read and decided by the
   // student editors and the adviser together (the policy page says so).
   'removals.handle': { roles: EDITORS_AND_UP, to: 'handle requests to correct, anonymize or remove stories' },
+  // Reaching readers: the editors send newsletters and moderate comments; everyone sees the audience
+  // numbers of their own stories, the editors and the adviser those of the whole paper.
+  'newsletter.send': { roles: EDITORS_AND_UP, to: 'send the newsletter and see its subscribers' },
+  'comments.moderate': { roles: EDITORS_AND_UP, to: 'moderate readers’ comments' },
+  'audience.viewAll': { roles: EDITORS_AND_UP, to: 'see the whole paper’s audience numbers' },
   'members.manage': { roles: ADVISERS_AND_ADMINS, to: 'manage members and their data requests' },
   'school.settings': { roles: ADVISERS_AND_ADMINS, to: 'see or change the paper’s settings, branding and school year' },
 } as const satisfies Record<string, { roles: readonly Role[]; to: string }>;

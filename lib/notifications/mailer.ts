@@ -1,6 +1,7 @@
-// Sends the outbox through SMTP when SMTP_URL is set (smtp://user:password@host:587, or smtps://
-// for implicit TLS). Mail is written to the outbox in the same transaction as what it reports, so
-// a crash between the two never sends mail about something that did not happen.
+// Sends mail through SMTP when SMTP_URL is set (smtp://user:password@host:587, or smtps:// for
+// implicit TLS). Mail is written to the outbox in the same transaction as what it reports, so a
+// crash between the two never sends mail about something that did not happen. Newsletters
+// (lib/newsletters/delivery.ts) go through the same transport with their own bookkeeping.
 import nodemailer, { type Transporter } from 'nodemailer';
 import { PLATFORM, dbFor } from '../db.ts';
 
@@ -17,20 +18,50 @@ export function smtpConfigured(): boolean {
   return Boolean(process.env.SMTP_URL);
 }
 
+export interface OutgoingMessage {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+  headers?: Record<string, string>;
+}
+
+/** Why a message was not sent: `permanent` when the receiving server refused the address itself
+ * (a 5xx answer: no such mailbox), which will not change by trying again. */
+export class MailRefused extends Error {
+  constructor(
+    message: string,
+    readonly permanent: boolean,
+  ) {
+    super(message);
+  }
+}
+
+/** Hands one message to SMTP; throws MailRefused when it is not accepted. */
+export async function sendMessage(message: OutgoingMessage): Promise<void> {
+  const mailer = transporter();
+  if (!mailer) throw new MailRefused('SMTP is not configured', false);
+  try {
+    await mailer.sendMail({ from: process.env.MAIL_FROM ?? 'Masthead <no-reply@masthead.invalid>', ...message });
+  } catch (error) {
+    const code = (error as { responseCode?: number }).responseCode;
+    throw new MailRefused(String((error as Error).message).slice(0, 500), code !== undefined && code >= 500 && code < 600);
+  }
+}
+
 /** Sends every unsent message once; failures keep their error and are retried on the next run. */
 export async function sendPendingMail(options: { take?: number } = {}): Promise<{ sent: number; failed: number }> {
-  const mailer = transporter();
-  if (!mailer) return { sent: 0, failed: 0 };
+  if (!smtpConfigured()) return { sent: 0, failed: 0 };
   const pending = await dbFor(PLATFORM).outboxEmail.findMany({ where: { sentAt: null }, orderBy: { createdAt: 'asc' }, take: options.take ?? 50 });
   let sent = 0;
   let failed = 0;
   for (const message of pending) {
     try {
-      await mailer.sendMail({ from: process.env.MAIL_FROM ?? 'Masthead <no-reply@masthead.invalid>', to: message.to, subject: message.subject, text: message.text });
+      await sendMessage({ to: message.to, subject: message.subject, text: message.text });
       await dbFor(PLATFORM).outboxEmail.update({ where: { id: message.id }, data: { sentAt: new Date(), error: null } });
       sent++;
     } catch (error) {
-      await dbFor(PLATFORM).outboxEmail.update({ where: { id: message.id }, data: { error: String((error as Error).message).slice(0, 500) } });
+      await dbFor(PLATFORM).outboxEmail.update({ where: { id: message.id }, data: { error: (error as Error).message } });
       failed++;
     }
   }

@@ -61,6 +61,8 @@ export interface PageCacheOptions {
   databaseUrl: string;
   maxBytes?: number;
   log?: (line: string) => void;
+  /** Told of every reader page served (from the cache or freshly rendered): lib/audience counts them. */
+  onReaderPage?: (request: IncomingMessage, school: string) => void;
 }
 
 // Requests that may differ per person, or that are not reader pages (lib/routes.ts), always go to Next.
@@ -228,6 +230,7 @@ export class ReaderPageCache {
   }
 
   private replay(request: IncomingMessage, response: ServerResponse, page: CachedPage): void {
+    if (page.status === 200 && String(page.headers['content-type'] ?? '').startsWith('text/html')) this.options.onReaderPage?.(request, page.school);
     const headers: OutgoingHttpHeaders = { ...page.headers, etag: page.etag, vary: 'Accept-Encoding', 'cache-control': 'public, max-age=0, must-revalidate' };
     if (request.headers['if-none-match'] === page.etag) {
       response.writeHead(304, headers);

@@ -1,6 +1,7 @@
 // A student's portfolio: every story of theirs the paper published, as one self-contained HTML
 // file to keep (and print to PDF) — for college applications, and after graduation, which is why
 // alumni may download it too.
+import { viewsByStory } from '../audience/numbers.ts';
 import { renderArticleHtml } from '../content/render.ts';
 import { escapeMarkup } from '../content/escape.ts';
 import { transactionFor } from '../db.ts';
@@ -23,14 +24,19 @@ export async function buildPortfolio(userId: string, schoolSlug: string): Promis
     const articles = await tx.article.findMany({
       where: { schoolId: school.id, publishedRevisionId: { not: null }, publishedRevision: { bylines: { array_contains: [{ membershipId: member.id }] } } },
       orderBy: [{ firstPublishedAt: 'asc' }, { id: 'asc' }],
-      select: { slug: true, firstPublishedAt: true, publishedAt: true, section: { select: { name: true } }, publishedRevision: { select: { headline: true, deck: true, body: true } } },
+      select: { id: true, slug: true, firstPublishedAt: true, publishedAt: true, section: { select: { name: true } }, publishedRevision: { select: { headline: true, deck: true, body: true } } },
     });
+    const views = await viewsByStory(
+      tx,
+      school.id,
+      articles.map((article) => article.id),
+    );
     const date = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: school.timeZone });
     const stories = articles.map((article) => {
       const revision = article.publishedRevision!;
       const published = article.firstPublishedAt ?? article.publishedAt!;
       return `<article>
-<p class="meta">${escapeMarkup(article.section?.name ?? school.newspaperName)} · ${escapeMarkup(date.format(published))} · <a href="${escapeMarkup(schoolUrl(school, `/articles/${article.slug}`))}">${escapeMarkup(schoolUrl(school, `/articles/${article.slug}`))}</a></p>
+<p class="meta">${escapeMarkup(article.section?.name ?? school.newspaperName)} · ${escapeMarkup(date.format(published))} · <a href="${escapeMarkup(schoolUrl(school, `/articles/${article.slug}`))}">${escapeMarkup(schoolUrl(school, `/articles/${article.slug}`))}</a> · ${readCount(views.get(article.id) ?? 0)}</p>
 <h2>${escapeMarkup(revision.headline)}</h2>
 ${revision.deck ? `<p class="deck">${escapeMarkup(revision.deck)}</p>` : ''}
 ${renderArticleHtml(revision.body)}
@@ -49,4 +55,9 @@ ${stories.join('\n')}
 `;
     return ok({ fileName: `portfolio-${member.slug}-${school.slug}.html`, html, articles: articles.length });
   });
+}
+
+/** "Read 1,204 times": the story's views as the paper counted them (lib/audience). */
+function readCount(views: number): string {
+  return views === 1 ? 'read once' : `read ${views.toLocaleString('en-US')} times`;
 }

@@ -18,6 +18,8 @@ export const publicSchoolFields = {
   contentVersion: true,
   logoMediaId: true,
   currentSchoolYear: true,
+  commentsEnabled: true,
+  commenterNamePolicy: true,
   // Every page of the paper shows the section list: it comes in the same statement as the school.
   sections: { select: { id: true, name: true, slug: true }, orderBy: { position: 'asc' } },
 } as const;

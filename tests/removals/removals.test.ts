@@ -3,11 +3,8 @@
 // reader-visible output (page data, lists, search and snippets, feeds, sitemap) while the record
 // of the decision and the older revisions keep what was changed.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createDraft, saveDraft } from '../../lib/articles/index.ts';
-import { contentHash } from '../../lib/articles/content-hash.ts';
 import { buildFeed } from '../../lib/articles/feeds.ts';
 import { getPublishedArticle, listPublishedArticles, listSitemapArticles, unpublishedArticle } from '../../lib/articles/public.ts';
-import type { Actor } from '../../lib/auth/actor.ts';
 import { renderArticleHtml } from '../../lib/content/render.ts';
 import type { ArticleDoc } from '../../lib/content/document.ts';
 import { platformDb as db } from '../../lib/db.ts';
@@ -15,39 +12,11 @@ import { replaceName, replaceNameInDoc } from '../../lib/removals/anonymize.ts';
 import { addRemovalNote, decideRemovalRequest, getRemovalRequest, listRemovalRequests } from '../../lib/removals/cases.ts';
 import { confirmRemovalRequest, submitRemovalRequest } from '../../lib/removals/requests.ts';
 import { searchArticles } from '../../lib/search/index.ts';
-import { transition } from '../../lib/workflow/index.ts';
 import { seedDemo } from '../../prisma/seed.ts';
-import { docOf, schoolBySlug, seededActors, wordsOf } from '../factories.ts';
+import { publishedStory, schoolBySlug, seededActors } from '../factories.ts';
 
 let people: Awaited<ReturnType<typeof seededActors>>;
 const canyon = () => schoolBySlug('canyon-crest');
-
-/** A story published through the workflow, with these words. */
-async function publishedStory(author: Actor, headline: string, deck: string, paragraphs: string[], guest?: string) {
-  const bylines = [
-    { membershipId: author.membershipId, guestName: null, title: 'Student Reporter' as const },
-    ...(guest ? [{ membershipId: null, guestName: guest, title: 'Photographer' as const }] : []),
-  ];
-  const created = await createDraft(author, { headline, bylines });
-  if (!created.ok) throw new Error(created.error);
-  const saved = await saveDraft(author, created.data.id, {
-    headline,
-    deck,
-    sectionId: null,
-    tags: [],
-    bylines,
-    expectedVersion: created.data.version,
-    body: docOf(...paragraphs, wordsOf(160)),
-    checkpoint: true,
-  });
-  if (!saved.ok) throw new Error(saved.error);
-  const article = await db.article.findUniqueOrThrow({ where: { id: created.data.id } });
-  const latest = await db.articleRevision.findFirstOrThrow({ where: { articleId: article.id }, orderBy: { number: 'desc' } });
-  const approved = await db.article.update({ where: { id: article.id }, data: { status: 'APPROVED', approvedRevisionId: latest.id, approvedContentHash: contentHash(article) } });
-  const published = await transition(people.adviser, article.id, { action: 'publish', expectedVersion: approved.version });
-  if (!published.ok) throw new Error(published.error);
-  return db.article.findUniqueOrThrow({ where: { id: article.id } });
-}
 
 const confirmLink = async (email: string) => {
   const mail = await db.outboxEmail.findFirstOrThrow({ where: { to: email, subject: { startsWith: 'Confirm your request' } }, orderBy: { createdAt: 'desc' } });
@@ -71,7 +40,7 @@ describe('replacing a name', () => {
 describe('a request from the public', () => {
   it('reaches the newsroom only once confirmed from the mailed link, and one address may send only a few a day', async () => {
     const school = await canyon();
-    const story = await publishedStory(people.andrew, 'Debate Club Takes Region', 'A deck.', ['The debate club won the region.']);
+    const story = await publishedStory(people.andrew, people.adviser, 'Debate Club Takes Region', 'A deck.', ['The debate club won the region.']);
     expect(
       await submitRemovalRequest(school, { story: 'no-such-story', kind: 'CORRECTION', name: 'Pat Lee', email: 'pat@example.com', message: 'The score in the second paragraph is wrong.' }),
     ).toMatchObject({
@@ -117,12 +86,13 @@ describe('an anonymization', () => {
     const school = await canyon();
     const named = await publishedStory(
       people.andrew,
+      people.adviser,
       'Jordan Mills Suspended After Lab Fire',
       'Mills, a junior, was sent home on Friday.',
       ['Principal Ortiz said Jordan Mills started the fire by accident.', 'Mills declined to comment.'],
       'Jordan Mills',
     );
-    const other = await publishedStory(people.andrew, 'Science Fair Goes On', 'Despite the fire.', ['The fair went on a week after Mills’s lab accident.']);
+    const other = await publishedStory(people.andrew, people.adviser, 'Science Fair Goes On', 'Despite the fire.', ['The fair went on a week after Mills’s lab accident.']);
     expect(named.slug).toBe('jordan-mills-suspended-after-lab-fire');
     expect((await searchArticles(school.id, { q: 'Mills' })).hits.length).toBe(2);
 
@@ -183,7 +153,7 @@ describe('an anonymization', () => {
 
   it('an unpublish on request leaves the editors’ words at the old address', async () => {
     const school = await canyon();
-    const story = await publishedStory(people.andrew, 'Rumor Column Names Names', 'A deck.', ['Gossip.']);
+    const story = await publishedStory(people.andrew, people.adviser, 'Rumor Column Names Names', 'A deck.', ['Gossip.']);
     await submitRemovalRequest(school, { story: story.slug, kind: 'REMOVAL', name: 'Sam Roe', email: 'sam@example.com', message: 'This column spread a false rumor about me.' });
     await confirmRemovalRequest(school, await confirmLink('sam@example.com'));
     const request = await db.removalRequest.findFirstOrThrow({ where: { requesterEmail: 'sam@example.com' } });

@@ -13,6 +13,7 @@ import { rollOverSchoolYear } from '@/lib/people/rollover';
 import { updateBranding } from '@/lib/tenants/branding';
 import { updateSchoolSettings } from '@/lib/tenants/settings';
 import { saveRemovalPolicy } from '@/lib/removals/school-policy';
+import { updateCommentSettings } from '@/lib/reader-comments/settings';
 import { assignStory, pitchStory, startAssignedStory } from '@/lib/workflow';
 
 export async function startArticle(schoolSlug: string): Promise<void> {
@@ -112,4 +113,11 @@ export const saveRequestPolicy = newsroomAction({
   fields: z.object({ policy: formField.text }),
   run: saveRemovalPolicy,
   done: () => ({ ok: true, message: 'Policy saved; readers see it now.' }),
+});
+
+export const saveCommentSettings = newsroomAction({
+  page: (schoolSlug) => newsroomPath(schoolSlug, 'settings'),
+  fields: z.object({ commentsEnabled: formField.checkbox, commenterNamePolicy: formField.text }),
+  run: updateCommentSettings,
+  done: () => ({ ok: true, message: 'Comment settings saved.' }),
 });

@@ -11,7 +11,9 @@ import { getSchoolSettings } from '@/lib/tenants/settings';
 import { recentImportJobs } from '@/lib/wordpress/jobs';
 import { CHECKLIST_LABELS } from '@/lib/workflow/checklist';
 import { CHAIN_STEP_LABELS, CHAIN_STEPS } from '@/lib/workflow/policy';
-import { closeSchoolYear, saveBranding, saveRequestPolicy, saveSettings } from '../actions';
+import { closeSchoolYear, saveBranding, saveCommentSettings, saveRequestPolicy, saveSettings } from '../actions';
+import { CommentSettingsForm } from '@/components/newsroom/CommentSettingsForm';
+import { COMMENTER_NAME_POLICIES } from '@/lib/reader-comments/policy';
 import { RemovalPolicyForm } from '@/components/newsroom/RemovalPolicyForm';
 import { defaultRemovalPolicy } from '@/lib/removals/policy';
 import { PageNotice, buttonClass } from '@/components/ui';
@@ -23,7 +25,10 @@ export default async function SettingsPage({ params, searchParams }: { params: P
   const settings = await getSchoolSettings(actor);
   if (!settings.ok) notFound();
   const { notice, error } = await searchParams;
-  const branding = await db.school.findUniqueOrThrow({ where: { id: school.id }, select: { newspaperName: true, tagline: true, accentColor: true, removalPolicy: true } });
+  const branding = await db.school.findUniqueOrThrow({
+    where: { id: school.id },
+    select: { newspaperName: true, tagline: true, accentColor: true, removalPolicy: true, commentsEnabled: true, commenterNamePolicy: true },
+  });
   const chainSteps = CHAIN_STEPS.map((step) => ({ value: step, label: CHAIN_STEP_LABELS[step].replace(/^(the|a) /, '') }));
   const checklistItems = Object.entries(CHECKLIST_LABELS).map(([value, label]) => ({ value, label }));
   const imports = await recentImportJobs(actor);
@@ -44,6 +49,20 @@ export default async function SettingsPage({ params, searchParams }: { params: P
           Branding
         </h2>
         <BrandingForm schoolSlug={slug} action={saveBranding.bind(null, slug)} branding={branding} logoSrc={await schoolLogoSrc(school)} />
+      </section>
+      <section aria-labelledby="reader-comments">
+        <h2 id="reader-comments" className="text-xl font-bold">
+          Readers’ comments
+        </h2>
+        <p className="mt-2 text-gray-800">
+          Off unless you turn them on. Commenters confirm their e-mail address; every comment waits in the newsroom’s Comments until an editor approves it, and each story can close its own.
+        </p>
+        <CommentSettingsForm
+          action={saveCommentSettings.bind(null, slug)}
+          enabled={branding.commentsEnabled}
+          namePolicy={branding.commenterNamePolicy}
+          policies={Object.entries(COMMENTER_NAME_POLICIES).map(([value, policy]) => ({ value, label: policy.label }))}
+        />
       </section>
       <section aria-labelledby="requests-policy">
         <h2 id="requests-policy" className="text-xl font-bold">

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { ConfirmRequestForm } from '@/components/site/RemovalRequestForm';
+import { ConfirmTokenForm } from '@/components/site/ConfirmTokenForm';
 import { queryParams } from '@/lib/result';
 import { getSchoolBySlug } from '@/lib/tenants';
 import { confirmFiledRequest } from '../actions';
@@ -17,7 +17,7 @@ export default async function ConfirmRequestPage({ params, searchParams }: Props
     <main id="main" className="mx-auto max-w-xl px-6 py-8">
       <h1 className="font-serif text-3xl font-bold">Confirm your request to {school.newspaperName}</h1>
       <p className="mt-2 text-gray-800">Your request reaches the editors once you confirm it.</p>
-      <ConfirmRequestForm action={confirmFiledRequest.bind(null, school.slug)} token={token.slice(0, 200)} />
+      <ConfirmTokenForm action={confirmFiledRequest.bind(null, school.slug)} token={token.slice(0, 200)} label="Confirm my request" />
     </main>
   );
 }

@@ -6,6 +6,8 @@ import { ArticleSummaryList } from '@/components/article/ArticleSummaryList';
 import { BylineBlock } from '@/components/article/BylineBlock';
 import { CorrectionNotes } from '@/components/article/CorrectionNotes';
 import { EditorsNote } from '@/components/article/EditorsNote';
+import { ReaderComments } from '@/components/article/ReaderComments';
+import { commentsOpen } from '@/lib/reader-comments/comments';
 import { summaryOf } from '@/lib/articles/feeds';
 import { getPublishedArticle, listPublishedArticles } from '@/lib/articles/public';
 import { getSchoolBySlug } from '@/lib/tenants';
@@ -114,6 +116,7 @@ export default async function ArticlePage({ params }: Params) {
           </Link>
         </p>
       </article>
+      {school.commentsEnabled && <ReaderComments schoolSlug={school.slug} storySlug={article.slug} comments={article.readerComments} open={commentsOpen(school, article)} timeZone={school.timeZone} />}
       {related.length > 0 && (
         <aside aria-labelledby="related" className="site-nav mt-12 border-t border-gray-300 pt-6">
           <h2 id="related" className="font-sans text-sm font-bold uppercase tracking-wide">

@@ -5,6 +5,8 @@ import { ArticleEditor } from '@/components/editor/ArticleEditor';
 import { ReviewReader } from '@/components/workflow/ReviewReader';
 import { WorkflowActions } from '@/components/workflow/WorkflowActions';
 import { WorkflowPanel } from '@/components/workflow/WorkflowPanel';
+import { StoryCommentsSwitch } from '@/components/newsroom/StoryCommentsSwitch';
+import { switchStoryComments } from '../../comments/actions';
 import { isAuthor } from '@/lib/articles';
 import { getArticleForEditing } from '@/lib/articles/editing';
 import { can } from '@/lib/auth';
@@ -18,7 +20,7 @@ type Props = { params: Promise<{ school: string; articleId: string }>; searchPar
 export default async function NewsroomArticlePage({ params, searchParams }: Props) {
   const { school: slug, articleId } = await params;
   const { mode } = await searchParams;
-  const { actor } = await requireNewsroomActor(slug, newsroomPath(slug, `articles/${articleId}`));
+  const { actor, school } = await requireNewsroomActor(slug, newsroomPath(slug, `articles/${articleId}`));
   const [found, workflow] = await Promise.all([getArticleForEditing(actor, articleId), getWorkflowView(actor, articleId)]);
   if (!found.ok || !workflow.ok) notFound();
   const { article, editable, draft, sections, staff, bylineTitles, maxHeadlineLength } = found.data;
@@ -73,12 +75,15 @@ export default async function NewsroomArticlePage({ params, searchParams }: Prop
         {editing && <h1 className="sr-only">Edit article</h1>}
         {main}
       </div>
-      <WorkflowPanel
-        schoolSlug={slug}
-        articleId={article.id}
-        view={view}
-        actions={editing ? null : <WorkflowActions schoolSlug={slug} articleId={article.id} actions={view.actions} version={view.version} />}
-      />
+      <div className="space-y-6">
+        <WorkflowPanel
+          schoolSlug={slug}
+          articleId={article.id}
+          view={view}
+          actions={editing ? null : <WorkflowActions schoolSlug={slug} articleId={article.id} actions={view.actions} version={view.version} />}
+        />
+        {school.commentsEnabled && <StoryCommentsSwitch open={article.commentsOpen} action={switchStoryComments.bind(null, slug, article.id)} />}
+      </div>
     </main>
   );
 }
