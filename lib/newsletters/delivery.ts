@@ -5,7 +5,7 @@
 // committed) before it goes to SMTP and marked SENT after; one left SENDING by a stopped server
 // may or may not have gone, so it is not tried again but reported. Throttled to a rate, so a
 // school's list does not flood its mail provider.
-import { PLATFORM, dbFor, transactionFor } from '../db.ts';
+import { PLATFORM, actAsTenant, dbFor, transactionFor } from '../db.ts';
 import { MailRefused, sendMessage } from '../notifications/mailer.ts';
 import { NEWSLETTER_LISTS } from './lists.ts';
 import { personalize } from './render.ts';
@@ -33,33 +33,35 @@ export async function runNewsletterSends(options: DeliveryOptions): Promise<{ st
   return { started, sent, failed };
 }
 
+/** Starts the sends that are due, one transaction each: claimed (SKIP LOCKED, so a server that
+ * hangs while starting one holds up no other), rendered, and given a delivery per reader. */
 async function startDueSends(): Promise<number> {
-  const due = await dbFor(PLATFORM).newsletterSend.findMany({
-    where: { status: 'SCHEDULED', scheduledFor: { lte: new Date() } },
-    orderBy: { scheduledFor: 'asc' },
-    take: 5,
-    select: { id: true, schoolId: true },
-  });
   let started = 0;
-  for (const { id, schoolId } of due) {
-    await transactionFor(
-      schoolId,
+  while (started < 5) {
+    const claimed = await transactionFor(
+      PLATFORM,
       async (tx) => {
-        // Claimed by one server only: a second that found it due too changes nothing here.
-        const claimed = await tx.newsletterSend.updateMany({ where: { id, status: 'SCHEDULED' }, data: { status: 'SENDING', startedAt: new Date() } });
-        if (claimed.count === 0) return;
-        const send = await tx.newsletterSend.findUniqueOrThrow({ where: { id } });
-        const { html, text } = await renderSend(tx, schoolId, send);
-        await tx.newsletterSend.update({ where: { id }, data: { html, text } });
+        const [send] = await tx.$queryRaw<{ id: string; schoolId: string }[]>`
+          UPDATE newsletter_sends SET status = 'SENDING', "startedAt" = now()
+          WHERE id = (SELECT id FROM newsletter_sends WHERE status = 'SCHEDULED' AND "scheduledFor" <= now() ORDER BY "scheduledFor" LIMIT 1 FOR UPDATE SKIP LOCKED)
+          RETURNING id, "schoolId"`;
+        if (!send) return false;
+        // Found across schools; from here on, that school's alone.
+        await actAsTenant(tx, send.schoolId);
+        const content = await tx.newsletterSend.findUniqueOrThrow({ where: { id: send.id } });
+        const { html, text } = await renderSend(tx, send.schoolId, content);
+        await tx.newsletterSend.update({ where: { id: send.id }, data: { html, text } });
         await tx.$executeRaw`
           INSERT INTO newsletter_deliveries (id, "schoolId", "sendId", "subscriberId")
-          SELECT gen_random_uuid()::text, s."schoolId", ${id}, s.id FROM subscribers s
-          WHERE s."schoolId" = ${schoolId} AND s.status = 'ACTIVE' AND ${send.list}::"NewsletterList" = ANY(s.lists)
+          SELECT gen_random_uuid()::text, s."schoolId", ${send.id}, s.id FROM subscribers s
+          WHERE s."schoolId" = ${send.schoolId} AND s.status = 'ACTIVE' AND ${content.list}::"NewsletterList" = ANY(s.lists)
           ON CONFLICT ("sendId", "subscriberId") DO NOTHING`;
-        started++;
+        return true;
       },
       { timeout: 60_000 },
     );
+    if (!claimed) break;
+    started++;
   }
   return started;
 }

@@ -43,9 +43,18 @@ describe('migrations', () => {
     expect(indexes.length).toBeGreaterThan(10);
     // Exceptions, each deliberate: unique keys (globally unique anyway), a user's schools across
     // tenants (the newsroom switcher), the scheduler's scan of due articles across schools, the
-    // import worker's scan of queued imports across schools, and the full-text GIN index (GIN
-    // cannot lead with a plain column; search filters by school too).
-    const crossTenantByDesign = ['memberships_userId_idx', 'articles_status_scheduledFor_idx', 'import_jobs_status_idx', 'articles_searchVector_idx'];
+    // import worker's scan of queued imports across schools, the newsletter worker's scans (sends
+    // due, deliveries waiting or interrupted, and a send's deliveries by its globally unique id),
+    // and the full-text GIN index (GIN cannot lead with a plain column; search filters by school too).
+    const crossTenantByDesign = [
+      'memberships_userId_idx',
+      'articles_status_scheduledFor_idx',
+      'import_jobs_status_idx',
+      'newsletter_sends_status_scheduledFor_idx',
+      'newsletter_deliveries_status_attemptedAt_idx',
+      'newsletter_deliveries_sendId_status_idx',
+      'articles_searchVector_idx',
+    ];
     const notLeadingWithSchool = indexes
       .filter((index) => !/\("schoolId"/.test(index.indexdef) && !/UNIQUE/.test(index.indexdef))
       // PostgreSQL quotes only names that need it (mixed case).
