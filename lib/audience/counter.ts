@@ -14,6 +14,14 @@ interface PendingViews {
   views: number;
 }
 
+/** As requests arrived: named into pages and domains only when written, once per distinct address. */
+interface RawViews {
+  school: string;
+  url: string;
+  referer: string | undefined;
+  views: number;
+}
+
 /** The page a view is of, inside its school: "/", "/articles/slug", "/sections/news". The school's
  * own prefix (path-based addresses) and the query string are dropped. */
 export function pageOf(url: string, school: string): string {
@@ -39,10 +47,20 @@ export function referrerDomain(referer: string | undefined): string {
   }
 }
 
+// isbot's pattern costs about 1.5 µs a request; readers' browsers send a few dozen distinct user
+// agents, so each is judged once (the memo is emptied when it grows past a bound).
+const readerAgents = new Map<string, boolean>();
+
 /** Whether a request is a person reading, as far as the server can tell without tracking them. */
 export function countsAsReader(request: IncomingMessage): boolean {
   const agent = request.headers['user-agent'];
-  return typeof agent === 'string' && agent.length > 0 && !isbot(agent);
+  if (typeof agent !== 'string' || agent.length === 0) return false;
+  let reader = readerAgents.get(agent);
+  if (reader === undefined) {
+    if (readerAgents.size >= 10_000) readerAgents.clear();
+    readerAgents.set(agent, (reader = !isbot(agent)));
+  }
+  return reader;
 }
 
 // Adds the counts to each page's row for today (in the school's time zone); articles and sections
@@ -65,6 +83,8 @@ export interface AudienceCounterOptions {
 }
 
 export class AudienceCounter {
+  private raw = new Map<string, RawViews>();
+  // Counts a failed write kept for the next one.
   private pending = new Map<string, PendingViews>();
   private readonly pool: pg.Pool;
   private timer: NodeJS.Timeout | null = null;
@@ -80,15 +100,22 @@ export class AudienceCounter {
     this.timer.unref();
   }
 
-  /** Counts one served reader page: a map update, nothing more, on the hot path. */
+  /** Counts one served reader page: a map update, nothing more, on the hot path (about 1 µs). */
   record(request: IncomingMessage, school: string): void {
     if (request.method !== 'GET' || !countsAsReader(request)) return;
-    const path = pageOf(request.url ?? '/', school);
-    const referrer = referrerDomain(request.headers.referer);
-    const key = `${school}\n${path}\n${referrer}`;
-    const entry = this.pending.get(key);
+    const url = request.url ?? '/';
+    const referer = request.headers.referer;
+    const key = `${school} ${url} ${referer ?? ''}`;
+    const entry = this.raw.get(key);
     if (entry) entry.views++;
-    else this.pending.set(key, { school, path, referrer, views: 1 });
+    else this.raw.set(key, { school, url, referer, views: 1 });
+  }
+
+  private add(row: PendingViews): void {
+    const key = `${row.school}\n${row.path}\n${row.referrer}`;
+    const entry = this.pending.get(key);
+    if (entry) entry.views += row.views;
+    else this.pending.set(key, { ...row });
   }
 
   /** Writes what was counted since the last time; a failed write keeps its counts for the next. */
@@ -98,6 +125,8 @@ export class AudienceCounter {
   }
 
   private async write(): Promise<void> {
+    for (const { school, url, referer, views } of this.raw.values()) this.add({ school, path: pageOf(url, school), referrer: referrerDomain(referer), views });
+    this.raw = new Map();
     if (this.pending.size === 0) return;
     const batch = [...this.pending.values()];
     this.pending = new Map();
@@ -111,12 +140,7 @@ export class AudienceCounter {
     } catch (error) {
       await client?.query('ROLLBACK').catch(() => {});
       this.options.log?.(`[audience] could not write ${batch.length} counts, keeping them: ${(error as Error).message}`);
-      for (const row of batch) {
-        const key = `${row.school}\n${row.path}\n${row.referrer}`;
-        const entry = this.pending.get(key);
-        if (entry) entry.views += row.views;
-        else this.pending.set(key, row);
-      }
+      for (const row of batch) this.add(row);
     } finally {
       client?.release();
     }
