@@ -1,6 +1,6 @@
 // Everything Masthead keeps about a school's paper, as a zip to take anywhere: masthead.json (the
 // school, sections, staff, every story with every revision, bylines, corrections and old addresses,
-// the issues) and media/ (every uploaded photo, full size). Where the WordPress export carries
+// the issues, the newsletter's subscribers) and media/ (every uploaded photo, full size). Where the WordPress export carries
 // what readers see, this carries what the newsroom has. Both are written as they are read — the
 // stories a page at a time, the photos one at a time — so a large archive never sits in memory.
 import { Readable } from 'node:stream';
@@ -57,7 +57,7 @@ type MediaRow = {
 
 /** masthead.json, written piece by piece. */
 async function* archiveJson(schoolId: string, media: MediaRow[]): AsyncGenerator<string> {
-  const { school, sections, staff, editions } = await readsFor(schoolId, async (tx) => ({
+  const { school, sections, staff, editions, subscribers } = await readsFor(schoolId, async (tx) => ({
     school: await tx.school.findUniqueOrThrow({
       where: { id: schoolId },
       select: { slug: true, name: true, newspaperName: true, tagline: true, accentColor: true, timeZone: true, locale: true, currentSchoolYear: true, createdAt: true },
@@ -73,6 +73,12 @@ async function* archiveJson(schoolId: string, media: MediaRow[]): AsyncGenerator
       orderBy: [{ volume: 'asc' }, { number: 'asc' }],
       select: { volume: true, number: true, title: true, issueDate: true, status: true, publishedAt: true, items: { orderBy: { position: 'asc' }, select: { articleId: true } } },
     }),
+    // The newsletter's readers, personal data like the staff's addresses (no tokens).
+    subscribers: await tx.subscriber.findMany({
+      where: { schoolId },
+      orderBy: { createdAt: 'asc' },
+      select: { email: true, status: true, lists: true, createdAt: true, confirmedAt: true, unsubscribedAt: true, suppressedReason: true },
+    }),
   }));
   const head = {
     format: ARCHIVE_FORMAT,
@@ -83,6 +89,7 @@ async function* archiveJson(schoolId: string, media: MediaRow[]): AsyncGenerator
     staff: staff.map(({ user, ...member }) => ({ ...member, email: user.email })),
     editions: editions.map(({ items, ...edition }) => ({ ...edition, issueDate: edition.issueDate.toISOString().slice(0, 10), articleIds: items.map((item) => item.articleId) })),
     media: media.map(({ storageKey, ...item }) => ({ ...item, file: `media/${path.basename(storageKey)}` })),
+    subscribers,
   };
   // The head's JSON, left open for the stories that follow.
   yield `${JSON.stringify(head, null, 1).replace(/\n}$/, '')},\n "articles": [`;

@@ -146,7 +146,9 @@ describe('what is refused before a job exists', () => {
 });
 
 describe('the archive download', () => {
-  it('holds every story of the school with its revisions and photos, and nothing of another school', async () => {
+  it('holds every story of the school with its revisions and photos, its subscribers, and nothing of another school', async () => {
+    await db.subscriber.create({ data: { schoolId: lincolnAdviser.schoolId, email: 'lincoln-parent@example.com', lists: ['NEW_ISSUE'], status: 'ACTIVE', unsubscribeToken: 'lincoln-token' } });
+    await db.subscriber.create({ data: { schoolId: adviser.schoolId, email: 'other-parent@example.com', lists: ['NEW_ISSUE'], status: 'ACTIVE', unsubscribeToken: 'other-token' } });
     const archive = await schoolArchive(lincolnAdviser);
     if (!archive.ok) throw new Error(archive.error);
     const chunks: Buffer[] = [];
@@ -160,6 +162,9 @@ describe('the archive download', () => {
     }
     const json = JSON.parse(files.get('masthead.json')!.toString('utf8'));
     expect(json).toMatchObject({ format: 'masthead-school-archive', version: 1, school: { slug: 'lincoln-high' } });
+    expect(json.subscribers).toEqual([expect.objectContaining({ email: 'lincoln-parent@example.com', status: 'ACTIVE', lists: ['NEW_ISSUE'] })]);
+    expect(JSON.stringify(json)).not.toContain('lincoln-token');
+    expect(JSON.stringify(json)).not.toContain('other-parent@example.com');
     const stories = await db.article.findMany({ where: { schoolId: lincolnAdviser.schoolId }, select: { id: true, headline: true, _count: { select: { revisions: true } } } });
     expect(json.articles.map((article: { id: string }) => article.id).sort()).toEqual(stories.map((story) => story.id).sort());
     for (const story of stories) {
