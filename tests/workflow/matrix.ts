@@ -1,4 +1,4 @@
-// The whole workflow table: every state × action × kind of actor, against the rules written out
+// The whole workflow table (shared by matrix-*.test.ts): every state × action × kind of actor, against the rules written out
 // here independently of lib/workflow (prior review, no chain, students may not publish: the demo
 // school's policy). Each allowed case is also tried with a stale version, which must get 409.
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -60,7 +60,7 @@ function expected(state: ArticleStatus, action: WorkflowAction, kind: Kind): num
 let actors: Record<Kind, Actor>;
 let reporter: Actor;
 
-beforeAll(async () => {
+async function seedActors() {
   await seedDemo();
   const people = await seededActors();
   const school = await db.school.findUniqueOrThrow({ where: { slug: 'canyon-crest' } });
@@ -76,46 +76,57 @@ beforeAll(async () => {
     'school-admin': (await actorByEmail('admin@canyoncrest.example', 'canyon-crest'))!,
     'other-school-adviser': people.lincolnAdviser,
   };
-});
+}
 
-describe('the workflow table', () => {
-  it('every state × action × actor gives the expected allow, 403, 404, 409 or 422', { timeout: 300_000 }, async () => {
-    const mismatches: string[] = [];
-    let cases = 0;
-    const counts: Record<number, number> = {};
-    for (const state of STATES) {
-      for (const action of WORKFLOW_ACTIONS) {
-        // The actor kinds each act on an article of their own, so they run side by side.
-        await Promise.all(
-          KINDS.map(async (kind) => {
-            const article = await articleInState(reporter, state, { coAuthorId: kind === 'editor-author' ? actors['editor-author'].membershipId : undefined, approverId: actors.adviser.membershipId });
-            const want = expected(state, action, kind);
-            if (want === 200) {
-              // A stale version is refused first, and changes nothing.
-              const stale = await transition(actors[kind], article.id, { action, expectedVersion: article.version - 1 || 99, ...INPUT[action] });
-              cases++;
-              if (stale.ok || stale.status !== 409) mismatches.push(`${state} × ${action} × ${kind} (stale): got ${stale.ok ? 200 : stale.status}`);
-              // Without its required input, an action that needs one is refused with a field message.
-              if (INPUT[action]) {
-                const bare = await transition(actors[kind], article.id, { action, expectedVersion: article.version });
+// Vitest runs files side by side, so the states are split over two files, half each.
+const HALVES = { before: STATES.slice(0, 4), after: STATES.slice(4) };
+
+/** The table's cases for one half of the states, as one test file's test. */
+export function workflowMatrixFor(half: keyof typeof HALVES): void {
+  const states = HALVES[half];
+  beforeAll(seedActors);
+  describe('the workflow table', () => {
+    it(`every state (${states.join(', ')}) × action × actor gives the expected allow, 403, 404, 409 or 422`, { timeout: 300_000 }, async () => {
+      const mismatches: string[] = [];
+      let cases = 0;
+      const counts: Record<number, number> = {};
+      for (const state of states) {
+        for (const action of WORKFLOW_ACTIONS) {
+          // The actor kinds each act on an article of their own, so they run side by side.
+          await Promise.all(
+            KINDS.map(async (kind) => {
+              const article = await articleInState(reporter, state, {
+                coAuthorId: kind === 'editor-author' ? actors['editor-author'].membershipId : undefined,
+                approverId: actors.adviser.membershipId,
+              });
+              const want = expected(state, action, kind);
+              if (want === 200) {
+                // A stale version is refused first, and changes nothing.
+                const stale = await transition(actors[kind], article.id, { action, expectedVersion: article.version - 1 || 99, ...INPUT[action] });
                 cases++;
-                if (bare.ok || bare.status !== 422 || !bare.fieldErrors) mismatches.push(`${state} × ${action} × ${kind} (no input): got ${bare.ok ? 200 : bare.status}`);
+                if (stale.ok || stale.status !== 409) mismatches.push(`${state} × ${action} × ${kind} (stale): got ${stale.ok ? 200 : stale.status}`);
+                // Without its required input, an action that needs one is refused with a field message.
+                if (INPUT[action]) {
+                  const bare = await transition(actors[kind], article.id, { action, expectedVersion: article.version });
+                  cases++;
+                  if (bare.ok || bare.status !== 422 || !bare.fieldErrors) mismatches.push(`${state} × ${action} × ${kind} (no input): got ${bare.ok ? 200 : bare.status}`);
+                }
               }
-            }
-            const result = await transition(actors[kind], article.id, { action, expectedVersion: article.version, ...INPUT[action] });
-            const got = result.ok ? 200 : result.status;
-            cases++;
-            counts[got] = (counts[got] ?? 0) + 1;
-            if (got !== want) mismatches.push(`${state} × ${action} × ${kind}: expected ${want}, got ${got}${result.ok ? '' : ` (${result.error})`}`);
-            const after = await db.article.findUniqueOrThrow({ where: { id: article.id }, select: { version: true } });
-            if (!result.ok && after.version !== article.version) mismatches.push(`${state} × ${action} × ${kind}: a refused action changed the article`);
-          }),
-        );
+              const result = await transition(actors[kind], article.id, { action, expectedVersion: article.version, ...INPUT[action] });
+              const got = result.ok ? 200 : result.status;
+              cases++;
+              counts[got] = (counts[got] ?? 0) + 1;
+              if (got !== want) mismatches.push(`${state} × ${action} × ${kind}: expected ${want}, got ${got}${result.ok ? '' : ` (${result.error})`}`);
+              const after = await db.article.findUniqueOrThrow({ where: { id: article.id }, select: { version: true } });
+              if (!result.ok && after.version !== article.version) mismatches.push(`${state} × ${action} × ${kind}: a refused action changed the article`);
+            }),
+          );
+        }
       }
-    }
-    console.log(
-      `workflow matrix: ${cases} cases (${STATES.length} states × ${WORKFLOW_ACTIONS.length} actions × ${KINDS.length} actors, plus stale and missing-input checks); outcomes ${JSON.stringify(counts)}`,
-    );
-    expect(mismatches).toEqual([]);
+      console.log(
+        `workflow matrix: ${cases} cases (${states.length} states × ${WORKFLOW_ACTIONS.length} actions × ${KINDS.length} actors, plus stale and missing-input checks); outcomes ${JSON.stringify(counts)}`,
+      );
+      expect(mismatches).toEqual([]);
+    });
   });
-});
+}
