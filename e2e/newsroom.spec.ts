@@ -47,6 +47,10 @@ test('no newsroom page, nor the editor, the review screen or the revisions page,
     '/issues',
     `/issues/${edition}`,
     '/requests',
+    '/audience',
+    `/audience?story=${storyId}`,
+    '/comments',
+    '/newsletter',
     '/members',
     '/settings',
     '/profile',
@@ -75,7 +79,7 @@ test('no newsroom page, nor the editor, the review screen or the revisions page,
 test('the navigation follows the role, marks the page it is on, and a keyboard reaches it in order, on a phone too', async ({ page, browser }) => {
   await signIn(page, 'andrew.choi@canyoncrest.example');
   const nav = page.getByRole('navigation', { name: 'Newsroom' });
-  await expect(nav.getByRole('link')).toHaveText(['Story budget', 'My stories', 'Waiting for me', 'Issues', 'Import a file', /^Inbox/, 'Your profile']);
+  await expect(nav.getByRole('link')).toHaveText(['Story budget', 'My stories', 'Waiting for me', 'Issues', 'Import a file', /^Inbox/, 'Audience', 'Your profile']);
   await nav.getByRole('link', { name: 'Issues' }).click();
   await expect(page).toHaveURL(/\/newsroom\/issues$/);
   await expect(nav.getByRole('link', { name: 'Issues' })).toHaveAttribute('aria-current', 'page');
@@ -83,12 +87,13 @@ test('the navigation follows the role, marks the page it is on, and a keyboard r
   await expect(nav.getByRole('link', { name: 'My stories' })).toHaveAttribute('aria-current', 'page');
   await expect(nav.getByRole('link', { name: 'Story budget' })).not.toHaveAttribute('aria-current', 'page');
 
-  // The adviser also answers readers' requests and manages members and settings.
+  // The adviser also moderates comments, sends the newsletter, answers readers' requests and
+  // manages members and settings.
   const adviserContext = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   const adviser = await adviserContext.newPage();
   await signIn(adviser, 'adviser@canyoncrest.example');
   const adviserNav = adviser.getByRole('navigation', { name: 'Newsroom' });
-  const labels = ['Story budget', 'My stories', 'Waiting for me', 'Issues', 'Import a file', /^Inbox/, 'Requests', 'Members', 'Settings', 'Your profile'];
+  const labels = ['Story budget', 'My stories', 'Waiting for me', 'Issues', 'Import a file', /^Inbox/, 'Audience', 'Comments', 'Newsletter', 'Requests', 'Members', 'Settings', 'Your profile'];
   await expect(adviserNav.getByRole('link')).toHaveText(labels);
 
   // Keyboard order on a phone-sized screen: skip link, the paper, the account, then the navigation

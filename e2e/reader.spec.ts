@@ -16,6 +16,7 @@ const READER_PAGES = {
   archive: '/canyon-crest/issues',
   search: '/canyon-crest/search?q=China',
   staff: '/canyon-crest/staff',
+  newsletter: '/canyon-crest/newsletter',
 };
 
 for (const [name, path] of Object.entries(READER_PAGES)) {
