@@ -2,6 +2,7 @@
 // adviser see the whole paper; everyone else sees the stories they have a byline on.
 import { can, type Actor } from '../auth/actor.ts';
 import { Prisma, readsFor } from '../db.ts';
+import { toCsv } from '../csv.ts';
 import { missing, ok, type Result } from '../result.ts';
 
 export const AUDIENCE_DAYS = 30;
@@ -122,17 +123,10 @@ export async function audienceCsv(actor: Actor): Promise<string> {
       LEFT JOIN sections s ON s.id = coalesce(v."sectionId", a."sectionId")
       WHERE v."schoolId" = ${actor.schoolId} AND ${scope} ORDER BY v.day DESC, v.views DESC, v.path`,
   );
-  const lines = [
+  return toCsv([
     ['day', 'page', 'story', 'section', 'came from', 'views'],
     ...rows.map((row) => [row.day.toISOString().slice(0, 10), row.path, row.headline ?? '', row.section ?? '', row.referrer || '(direct)', String(row.views)]),
-  ];
-  return lines.map((line) => line.map(csvCell).join(',')).join('\r\n') + '\r\n';
-}
-
-/** A CSV cell, quoted when it must be, and defused against spreadsheet formulas. */
-function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  ]);
 }
 
 /** Views per story for the portfolio and story lists: article id → all-time views. */

@@ -9,6 +9,7 @@ import { requirePermission, type Actor } from '../auth/actor.ts';
 import { PLATFORM, dbFor, readsFor, transactionFor } from '../db.ts';
 import type { NewsletterList } from '../generated/prisma/enums.ts';
 import { appUrl, queueMail } from '../notifications/index.ts';
+import { toCsv } from '../csv.ts';
 import { fail, missing, ok, parseInput, type Result } from '../result.ts';
 import { hashToken, isPlausibleToken, newReaderToken, ReaderEmail } from '../readers/confirmation.ts';
 import { LIST_KEYS, NEWSLETTER_LISTS } from './lists.ts';
@@ -128,13 +129,12 @@ export async function subscribersCsv(actor: Actor): Promise<Result<string>> {
     orderBy: { createdAt: 'asc' },
     select: { email: true, status: true, lists: true, createdAt: true, confirmedAt: true, unsubscribedAt: true, suppressedReason: true },
   });
-  const line = (cells: string[]) => cells.map((cell) => (/[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell)).join(',');
   const date = (value: Date | null) => value?.toISOString() ?? '';
   return ok(
-    [
-      line(['email', 'status', 'lists', 'signed up', 'confirmed', 'unsubscribed', 'suppressed because']),
-      ...rows.map((row) => line([row.email, row.status, row.lists.join(' '), date(row.createdAt), date(row.confirmedAt), date(row.unsubscribedAt), row.suppressedReason ?? ''])),
-    ].join('\r\n') + '\r\n',
+    toCsv([
+      ['email', 'status', 'lists', 'signed up', 'confirmed', 'unsubscribed', 'suppressed because'],
+      ...rows.map((row) => [row.email, row.status, row.lists.join(' '), date(row.createdAt), date(row.confirmedAt), date(row.unsubscribedAt), row.suppressedReason ?? '']),
+    ]),
   );
 }
 
