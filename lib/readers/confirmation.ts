@@ -1,4 +1,4 @@
-// Readers have no accounts: what they ask for by e-mail (a comment, a subscription) waits until they
+// Readers have no accounts: what they ask for by e-mail (a request, a comment, a subscription) waits until they
 // follow a link mailed to that address, so nobody can act in another person's name. The link
 // carries a random token; only its hash is stored, as for password resets.
 import { randomBytes } from 'node:crypto';

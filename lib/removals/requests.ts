@@ -2,9 +2,8 @@
 // anonymize or remove it. Nothing reaches the newsroom until the requester follows the link mailed
 // to them (so nobody can file requests in another person's name), and one address may file only a
 // few a day, so the form cannot be used to flood a paper.
-import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import { hashToken } from '../auth/password-reset.ts';
+import { hashToken, isPlausibleToken, newReaderToken, ReaderEmail } from '../readers/confirmation.ts';
 import { transactionFor } from '../db.ts';
 import { appUrl, notify, queueMail } from '../notifications/index.ts';
 import { fail, missing, ok, parseInput, type Result } from '../result.ts';
@@ -18,7 +17,7 @@ export const RemovalRequestInput = z.object({
   story: z.string().trim().min(1, 'Say which story this is about.').max(200),
   kind: z.enum(['CORRECTION', 'ANONYMIZE', 'REMOVAL'], { error: 'Choose what you are asking for.' }),
   name: z.string().trim().min(2, 'Enter your name.').max(120, 'A name can be at most 120 characters.'),
-  email: z.string().trim().toLowerCase().email('Enter an e-mail address we can write to.').max(254),
+  email: ReaderEmail,
   message: z.string().trim().min(20, 'Tell us in a sentence or two what is wrong and why.').max(5000, 'At most 5,000 characters.'),
 });
 
@@ -35,7 +34,7 @@ export async function submitRemovalRequest(school: School, input: unknown): Prom
   if (!parsed.ok) return parsed;
   const { story, kind, name, email, message } = parsed.data;
   const slug = story.split('?')[0]!.replace(/\/+$/, '').split('/').pop()!;
-  const token = randomBytes(32).toString('base64url');
+  const { token, hash } = newReaderToken();
   return transactionFor(school.id, async (tx) => {
     const article = await tx.article.findFirst({ where: { schoolId: school.id, slug, publishedRevisionId: { not: null } }, select: { id: true, publishedRevision: { select: { headline: true } } } });
     if (!article) return fail(422, 'That story was not found in this paper; paste its address from your browser.', { story: 'That story was not found in this paper.' });
@@ -45,7 +44,7 @@ export async function submitRemovalRequest(school: School, input: unknown): Prom
     const lastHour = new Date(Date.now() - DAY_MS / 24);
     if ((await tx.removalRequest.count({ where: { schoolId: school.id, status: 'UNCONFIRMED', createdAt: { gte: lastHour } } })) >= UNCONFIRMED_PER_SCHOOL_PER_HOUR)
       return fail(429, 'The paper has received many requests in the last hour; please try again in an hour.');
-    await tx.removalRequest.create({ data: { schoolId: school.id, articleId: article.id, kind, requesterName: name, requesterEmail: email, message, confirmTokenHash: hashToken(token) } });
+    await tx.removalRequest.create({ data: { schoolId: school.id, articleId: article.id, kind, requesterName: name, requesterEmail: email, message, confirmTokenHash: hash } });
     await queueMail(tx, {
       schoolId: school.id,
       to: email,
@@ -59,7 +58,7 @@ export async function submitRemovalRequest(school: School, input: unknown): Prom
 /** Confirms a request by its mailed token: it opens, gets its deadline, and the editors and the
  * adviser are told. A link used twice confirms once. */
 export async function confirmRemovalRequest(school: School, token: string): Promise<Result<{ deadline: Date }>> {
-  if (!token || token.length > 200) return missing('openRequest');
+  if (!isPlausibleToken(token)) return missing('openRequest');
   return transactionFor(school.id, async (tx) => {
     const request = await tx.removalRequest.findFirst({
       where: { schoolId: school.id, confirmTokenHash: hashToken(token) },
