@@ -6,11 +6,11 @@ import { rmSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { e2eOwnStack } from '../playwright.config';
 
 const projectRoot = path.resolve(import.meta.dirname, '..');
-const port = Number(process.env.E2E_DEV_PORT ?? 3102);
-const databasePort = Number(process.env.E2E_DEV_PG_PORT ?? 54359);
-const dataDir = '.data/e2e-dev';
+const { devPort: port, devDatabasePort: databasePort } = e2eOwnStack;
+const dataDir = `.data/e2e-dev-${port}`;
 const origin = `http://127.0.0.1:${port}`;
 
 function portIsFree(candidate: number): Promise<boolean> {

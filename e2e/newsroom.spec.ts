@@ -1,18 +1,13 @@
 // The newsroom shell and its pages for the people who use them: a navigation by role on every
 // page, in a sensible keyboard order, usable on a phone, and no accessibility violations on any
 // newsroom page, the editor, the review screen or the revisions page.
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { baseURL } from '../playwright.config';
+import { accessibilityViolations } from './accessibility';
 import { signIn, signedInRequests } from './helpers';
 
 const origin = { Origin: baseURL };
 const school = 'canyon-crest';
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return results.violations.map((violation) => `${page.url().replace(baseURL, '')} ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
 
 /** A story of the reporter's, written and submitted through the API, as the editor would. */
 async function submittedStory(headline: string): Promise<string> {
@@ -63,7 +58,7 @@ test('no newsroom page, nor the editor, the review screen or the revisions page,
     expect(response?.status(), path).toBe(200);
     await expect(page.locator('main')).toBeVisible();
     if (path === `/articles/${storyId}`) await expect(page.locator('[aria-label="Story under review"]')).toBeVisible();
-    violations.push(...(await axeViolations(page)));
+    violations.push(...(await accessibilityViolations(page)));
   }
   // The editor as its reporter sees it, toolbar and all.
   const reporter = await (await browser.newContext({ baseURL })).newPage();
@@ -72,7 +67,7 @@ test('no newsroom page, nor the editor, the review screen or the revisions page,
   await reporter.waitForURL(/\/newsroom\/articles\/[a-z0-9]+$/);
   await expect(reporter.getByRole('toolbar', { name: 'Formatting' })).toBeVisible();
   await expect(reporter.getByRole('textbox', { name: 'Story' })).toBeVisible();
-  violations.push(...(await axeViolations(reporter)));
+  violations.push(...(await accessibilityViolations(reporter)));
   expect(violations).toEqual([]);
 });
 

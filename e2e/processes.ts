@@ -56,9 +56,28 @@ export async function withServerStopped<T>(port: number, work: () => Promise<T>)
   }
 }
 
-/** Kills Chromium's renderer processes outright, as a crash does: no unload or pagehide handler
- * runs. The browser and its storage survive. The tests run one page at a time (one worker). */
+function parentOf(pid: string): string | null {
+  try {
+    // /proc/<pid>/stat: "pid (command) state ppid …"; the command may hold spaces and parentheses.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function descendsFrom(pid: string, ancestor: string): boolean {
+  for (let current: string | null = pid; current && current !== '0' && current !== '1'; current = parentOf(current)) {
+    if (current === ancestor) return true;
+  }
+  return false;
+}
+
+/** Kills this test worker's Chromium renderer processes outright, as a crash does: no unload or
+ * pagehide handler runs. The browser and its storage survive; so do the other workers' browsers
+ * (only processes descending from this worker are touched). */
 export function crashRenderers(): number {
+  const worker = String(process.pid);
   let killed = 0;
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
@@ -68,7 +87,7 @@ export function crashRenderers(): number {
     } catch {
       continue;
     }
-    if (/chrom/i.test(commandLine) && commandLine.includes('--type=renderer')) {
+    if (/chrom/i.test(commandLine) && commandLine.includes('--type=renderer') && descendsFrom(entry, worker)) {
       process.kill(Number(entry), 'SIGKILL');
       killed++;
     }

@@ -3,17 +3,17 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, openSync } from 'node:fs';
 import path from 'node:path';
-import { e2eServerEnv } from '../../playwright.config';
+import { e2eOwnStack, e2eServerEnv } from '../../playwright.config';
 
-export const SECOND_PORT = Number(process.env.E2E_RESTART_PORT ?? 3101);
-export const e2eDatabaseUrl = `postgresql://masthead:masthead@127.0.0.1:${process.env.E2E_PG_PORT ?? 54349}/masthead`;
+export const SECOND_PORT = e2eOwnStack.secondPort;
+export const e2eDatabaseUrl = `postgresql://masthead:masthead@127.0.0.1:${e2eServerEnv.MASTHEAD_PG_PORT}/masthead`;
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 
 /** Starts it in a process group of its own (so it can be stopped, or killed, whole). What it logs
- * goes to test-results/second-server.log, to read when a spec using it fails. */
+ * goes to test-results/second-server-<port>.log, to read when a spec using it fails. */
 export function startSecondServer(environment: Record<string, string> = {}): ChildProcess {
   mkdirSync(path.join(projectRoot, 'test-results'), { recursive: true });
-  const log = openSync(path.join(projectRoot, 'test-results/second-server.log'), 'a');
+  const log = openSync(path.join(projectRoot, `test-results/second-server-${SECOND_PORT}.log`), 'a');
   return spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', '--production'], {
     cwd: projectRoot,
     detached: true,
@@ -23,7 +23,7 @@ export function startSecondServer(environment: Record<string, string> = {}): Chi
       ...e2eServerEnv,
       DATABASE_URL: e2eDatabaseUrl,
       PORT: String(SECOND_PORT),
-      MASTHEAD_DATA_DIR: '.data/e2e-restart',
+      MASTHEAD_DATA_DIR: `${e2eServerEnv.MASTHEAD_DATA_DIR}-restart`,
       NEXTAUTH_URL: `http://127.0.0.1:${SECOND_PORT}`,
       ...environment,
     },

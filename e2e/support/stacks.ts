@@ -1,0 +1,77 @@
+// Every browser-test worker's deployment, as it ships: `next build` into the e2e build folder once,
+// then for each worker the server `npm start` runs (scripts/serve.ts --production) on an empty
+// database of its own, and a mail catcher of its own. Says "e2e stacks ready" once all of them
+// answer; a SIGTERM stops them all. E2E_REUSE_BUILD=1 skips the build when one exists, for a
+// developer re-running a spec; the test command builds just before.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { e2eDistDir, e2eStack, e2eWorkers } from '../../playwright.config';
+
+const projectRoot = path.resolve(import.meta.dirname, '../..');
+const reuse = process.env.E2E_REUSE_BUILD === '1' && existsSync(path.join(projectRoot, e2eDistDir, 'BUILD_ID'));
+
+if (!reuse) {
+  const built = spawnSync(process.execPath, [path.join(projectRoot, 'node_modules/next/dist/bin/next'), 'build'], {
+    cwd: projectRoot,
+    stdio: 'inherit',
+    env: { ...process.env, NEXT_DIST_DIR: e2eDistDir, NEXT_TELEMETRY_DISABLED: '1' },
+  });
+  if (built.status !== 0) {
+    console.error('[e2e] next build failed');
+    process.exit(1);
+  }
+}
+
+const children: ChildProcess[] = [];
+let stopping = false;
+
+function start(args: string[], env: Record<string, string>): void {
+  const child = spawn(process.execPath, ['--import', 'tsx', ...args], { cwd: projectRoot, stdio: 'inherit', env: { ...process.env, ...env } });
+  child.on('exit', (code, signal) => {
+    if (stopping) return;
+    console.error(`[e2e] ${args.join(' ')} exited early (${signal ?? code}); stopping every stack`);
+    void stopAll(1);
+  });
+  children.push(child);
+}
+
+async function stopAll(exitCode: number): Promise<never> {
+  stopping = true;
+  const running = children.filter((child) => child.exitCode === null && child.signalCode === null);
+  await Promise.all(
+    running.map(
+      (child) =>
+        new Promise((resolve) => {
+          child.once('exit', resolve);
+          child.kill('SIGTERM');
+        }),
+    ),
+  );
+  process.exit(exitCode);
+}
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void stopAll(0));
+
+const stacks = Array.from({ length: e2eWorkers }, (_, index) => e2eStack(index));
+for (const stack of stacks) {
+  // Every run starts on an empty database, as on a fresh clone, whatever an earlier (perhaps
+  // interrupted) run left in the throwaway data directory.
+  rmSync(path.resolve(projectRoot, stack.serverEnv.MASTHEAD_DATA_DIR), { recursive: true, force: true });
+  start([path.join(projectRoot, 'e2e/support/mail-catcher.ts')], stack.mailCatcherEnv);
+  start([path.join(projectRoot, 'scripts/serve.ts'), '--production'], stack.serverEnv);
+}
+
+async function answers(url: string): Promise<void> {
+  for (;;) {
+    if (
+      await fetch(url).then(
+        (response) => response.ok,
+        () => false,
+      )
+    )
+      return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+await Promise.all(stacks.flatMap((stack) => [answers(`${stack.baseURL}/api/health`), answers(`${stack.mailCatcherURL}/health`)]));
+console.log(`[e2e] e2e stacks ready: ${stacks.map((stack) => stack.baseURL).join(', ')}`);
