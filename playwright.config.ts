@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { defineConfig } from '@playwright/test';
 
@@ -15,6 +16,12 @@ import { defineConfig } from '@playwright/test';
 // Playwright's TEST_PARALLEL_INDEX; e2e/support/stacks.ts starts them all.
 export const e2eWorkers = Number(process.env.E2E_WORKERS ?? Math.max(1, Math.floor(availableParallelism() / 2)));
 export const e2eDistDir = '.next-e2e';
+
+// Chromium's headless shell (Debian's chromium-headless-shell, the build Playwright itself runs
+// headless) when installed: without the full browser's compositor and GPU process it ran the same
+// specs in 93 s against 116 s. Full Chromium otherwise; CHROMIUM_PATH chooses another.
+const HEADLESS_SHELL = '/usr/bin/chromium-headless-shell';
+const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync(HEADLESS_SHELL) ? HEADLESS_SHELL : '/usr/bin/chromium');
 
 export function e2eStack(index: number) {
   const port = 3100 + 10 * index;
@@ -69,7 +76,7 @@ export default defineConfig({
     // time for files nobody reads on CI; E2E_TRACE=on keeps them for failures when debugging here.
     trace: process.env.E2E_TRACE === 'on' ? 'retain-on-failure' : 'off',
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: chromiumPath,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
   },
