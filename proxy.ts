@@ -6,7 +6,7 @@ import { findSchoolSlugByCustomHost } from './lib/tenants/schools.ts';
 import { unpublishedArticle } from './lib/articles/public.ts';
 import { SCHOOL_HEADER } from './lib/page-cache/index.ts';
 import { findRedirect, redirectKey } from './lib/articles/redirects.ts';
-import { isPlatformPath, oldAddressUnder, readerPageSchool, schoolArea } from './lib/routes.ts';
+import { isPlatformPath, oldAddressUnder, readerPageSchool, readerStory, schoolArea } from './lib/routes.ts';
 import { newNonce, pagePolicy } from './lib/security/content-security-policy.ts';
 import { escapeMarkup } from './lib/content/escape.ts';
 
@@ -20,13 +20,11 @@ async function slugForCustomHost(host: string): Promise<string | null> {
   return slug;
 }
 
-const ARTICLE_PATH = /^\/([a-z0-9-]+)\/articles\/([^/]+)$/;
-
 // An unpublished article's address answers 410 Gone, so readers, search engines and feed readers
 // learn it was withdrawn on purpose rather than lost. Pages cannot set that status themselves.
 async function goneResponse(pathname: string): Promise<NextResponse | null> {
-  const match = ARTICLE_PATH.exec(pathname);
-  const gone = match ? await unpublishedArticle(match[1]!, decodeURIComponent(match[2]!)) : null;
+  const story = readerStory(pathname);
+  const gone = story ? await unpublishedArticle(story.school, story.slug) : null;
   if (!gone) return null;
   // Taken down on a reader's request, the address says why, in the editors' words.
   const why = gone.notice

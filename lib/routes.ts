@@ -65,6 +65,17 @@ export function readerPageSchool(pathname: string): string | null {
   return found?.area === 'reader' ? found.school : null;
 }
 
+/** A story's reader page ("/ravens/articles/robotics-wins") as its school and article slug. */
+export function readerStory(pathname: string): { school: string; slug: string } | null {
+  const parts = segments(pathname);
+  if (parts.length !== 3 || parts[1] !== 'articles' || readerPageSchool(pathname) === null) return null;
+  try {
+    return { school: parts[0]!, slug: decodeURIComponent(parts[2]!) };
+  } catch {
+    return null;
+  }
+}
+
 /** A newsroom page's address: `newsroomPath('lincoln-high', 'members')` → "/lincoln-high/newsroom/members". */
 export function newsroomPath(schoolSlug: string, page = ''): string {
   return `/${schoolSlug}/${SCHOOL_AREAS.newsroom}${page ? `/${page}` : ''}`;

@@ -2,14 +2,18 @@
 // correction, an issue, a byline's name or bio): the search index follows, and the school's content
 // version moves on, which retires every cached reader page of that school: the data cached in each
 // process (keyed by the version) and, through a NOTIFY delivered when the transaction commits, the
-// finished pages the production server keeps (lib/page-cache).
+// finished pages the production server keeps (lib/page-cache), and, behind a CDN, a purge of the
+// school's pages queued in the same transaction (lib/serving/cdn-purge.ts).
 import type { Prisma } from '../db.ts';
 import { READER_CONTENT_CHANNEL } from '../page-cache/index.ts';
 import { refreshSearchVector } from '../search/index-article.ts';
+import { queueCdnPurge } from '../serving/cdn-purge.ts';
 
 export async function readersSeeChange(tx: Prisma.TransactionClient, schoolId: string, articleIds: readonly string[] = []): Promise<void> {
   await refreshSearchVector(tx, articleIds);
-  await tx.$executeRaw`
-    WITH changed AS (UPDATE schools SET "contentVersion" = "contentVersion" + 1 WHERE id = ${schoolId} RETURNING slug)
-    SELECT pg_notify(${READER_CONTENT_CHANNEL}, slug) FROM changed`;
+  const [changed] = await tx.$queryRaw<{ slug: string }[]>`
+    WITH changed AS (UPDATE schools SET "contentVersion" = "contentVersion" + 1 WHERE id = ${schoolId} RETURNING slug),
+      notified AS (SELECT pg_notify(${READER_CONTENT_CHANNEL}, slug) FROM changed)
+    SELECT slug FROM changed, notified`;
+  if (changed) await queueCdnPurge(tx, schoolId, changed.slug, articleIds);
 }

@@ -15,6 +15,7 @@ import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import pg from 'pg';
 import { readerPageSchool } from '../routes.ts';
+import { SHARED_PAGE_CACHE_CONTROL, surrogateKeyHeaders, surrogateKeysFor } from '../serving/cdn.ts';
 
 export const READER_CONTENT_CHANNEL = 'masthead_reader_content';
 /** Set by proxy.ts on reader pages: which school's content the page shows. */
@@ -192,7 +193,7 @@ export class ReaderPageCache {
         response.end(rendered.body);
         return;
       }
-      const prepared = this.prepare(school, rendered);
+      const prepared = this.prepare(school, request.url ?? '/', rendered);
       // Kept and shared only if no change to its school committed while it was being rendered;
       // otherwise those waiting render the new state themselves.
       const current = this.listening && (this.lastChange.get(school) ?? 0) <= startedAt;
@@ -205,8 +206,8 @@ export class ReaderPageCache {
     }
   }
 
-  private prepare(school: string, rendered: RenderedPage): CachedPage {
-    const headers = headersExcept(rendered.headers, NOT_REPLAYED);
+  private prepare(school: string, path: string, rendered: RenderedPage): CachedPage {
+    const headers = { ...headersExcept(rendered.headers, NOT_REPLAYED), ...surrogateKeyHeaders(surrogateKeysFor(school, path)) };
     let body = rendered.body;
     if (String(headers['content-type'] ?? '').startsWith('text/html')) {
       body = Buffer.from(withoutScripts(body.toString('utf8')));
@@ -231,7 +232,7 @@ export class ReaderPageCache {
 
   private replay(request: IncomingMessage, response: ServerResponse, page: CachedPage): void {
     if (page.status === 200 && String(page.headers['content-type'] ?? '').startsWith('text/html')) this.options.onReaderPage?.(request, page.school);
-    const headers: OutgoingHttpHeaders = { ...page.headers, etag: page.etag, vary: 'Accept-Encoding', 'cache-control': 'public, max-age=0, must-revalidate' };
+    const headers: OutgoingHttpHeaders = { ...page.headers, etag: page.etag, vary: 'Accept-Encoding', 'cache-control': SHARED_PAGE_CACHE_CONTROL };
     if (request.headers['if-none-match'] === page.etag) {
       response.writeHead(304, headers);
       response.end();

@@ -4,6 +4,7 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { platformDb as db } from '../../lib/db.ts';
 import { loopbackUpstream, READER_PAGE_POLICY, ReaderPageCache, SCHOOL_HEADER, type Upstream } from '../../lib/page-cache/index.ts';
+import { SHARED_PAGE_CACHE_CONTROL, storySurrogateKey } from '../../lib/serving/cdn.ts';
 import { updateBranding } from '../../lib/tenants/branding.ts';
 import { seedDemo } from '../../prisma/seed.ts';
 import { withPgClient } from '../../scripts/lib/database.ts';
@@ -92,6 +93,22 @@ describe('reader page cache', () => {
     );
     expect(gunzipSync(raw).toString()).toBe(first.text);
     expect(renders).toHaveLength(1);
+  });
+
+  it('a shared page tells a CDN how long to keep it and files it under its school and, on a story, the story', async () => {
+    const story = await get('/canyon-crest/articles/robotics-w%C3%BCrde-wins');
+    expect(story.headers.get('cache-control')).toBe(SHARED_PAGE_CACHE_CONTROL);
+    expect(SHARED_PAGE_CACHE_CONTROL).toMatch(/^public, max-age=0, must-revalidate, s-maxage=\d+, stale-while-revalidate=\d+$/);
+    expect(story.headers.get('surrogate-key')).toBe('school-canyon-crest story-canyon-crest-robotics-w%C3%BCrde-wins');
+    expect(story.headers.get('cache-tag')).toBe('school-canyon-crest,story-canyon-crest-robotics-w%C3%BCrde-wins');
+    // The same story's key whether it is named from the address or from the database's slug.
+    expect(storySurrogateKey('canyon-crest', 'robotics-würde-wins')).toBe('story-canyon-crest-robotics-w%C3%BCrde-wins');
+    const section = await get('/canyon-crest/sections/world?page=2');
+    expect(section.headers.get('surrogate-key')).toBe('school-canyon-crest');
+    // What is not shared says nothing to a CDN.
+    const newsroom = await get('/canyon-crest/newsroom');
+    expect(newsroom.headers.get('surrogate-key')).toBeNull();
+    expect(newsroom.headers.get('cache-control') ?? '').not.toContain('s-maxage');
   });
 
   it("a committed change to a school retires that school's pages at once, and only that school's", async () => {

@@ -1,0 +1,33 @@
+// Reader pages behind a CDN. Every page the production server shares (lib/page-cache) says how
+// long a shared cache may keep it (`s-maxage`, then `stale-while-revalidate`) and which keys
+// retire it: the school's, and on a story's page the story's (`Surrogate-Key` for Fastly and
+// most others, `Cache-Tag` for Cloudflare). Browsers still ask every time (`max-age=0`). Changes
+// purge those keys (lib/serving/cdn-purge.ts).
+import { readerStory } from '../routes.ts';
+
+/** How long a CDN may serve a page without asking (it is purged on change), and how long past
+ * that it may serve the old copy while it fetches the new one. */
+const SHARED_MAX_AGE_SECONDS = Number(process.env.MASTHEAD_CDN_MAX_AGE ?? 600);
+const STALE_WHILE_REVALIDATE_SECONDS = 60;
+
+export const SHARED_PAGE_CACHE_CONTROL = `public, max-age=0, must-revalidate, s-maxage=${SHARED_MAX_AGE_SECONDS}, stale-while-revalidate=${STALE_WHILE_REVALIDATE_SECONDS}`;
+
+export function schoolSurrogateKey(schoolSlug: string): string {
+  return `school-${schoolSlug}`;
+}
+
+/** Keys are space- and comma-separated in headers: an imported slug's other characters are
+ * percent-encoded. */
+export function storySurrogateKey(schoolSlug: string, articleSlug: string): string {
+  return `story-${schoolSlug}-${encodeURIComponent(articleSlug)}`;
+}
+
+/** The keys a shared reader page is filed under. */
+export function surrogateKeysFor(schoolSlug: string, path: string): string[] {
+  const story = readerStory(path);
+  return story ? [schoolSurrogateKey(schoolSlug), storySurrogateKey(schoolSlug, story.slug)] : [schoolSurrogateKey(schoolSlug)];
+}
+
+export function surrogateKeyHeaders(keys: readonly string[]): Record<string, string> {
+  return { 'surrogate-key': keys.join(' '), 'cache-tag': keys.join(',') };
+}
