@@ -3,11 +3,12 @@
 // until it is approved and published. Unpublishing clears the published revision. Every function
 // here is scoped to one school and cached until that school's content changes.
 import { z } from 'zod';
-import { type Prisma, PLATFORM, dbFor } from '../db.ts';
+import { type Prisma, dbFor } from '../db.ts';
 import type { NameDisplayPolicy } from '../generated/prisma/enums.ts';
 import { publicName } from '../people/names.ts';
 import { bioLine } from '../people/profile.ts';
 import { cachedForReaders } from '../tenants/reader-cache.ts';
+import { getSchoolBySlug } from '../tenants/schools.ts';
 
 export interface ReaderSchool {
   id: string;
@@ -191,15 +192,19 @@ async function resolveBylines(school: ReaderSchool, snapshot: unknown): Promise<
   });
 }
 
-/** Whether an address once held an article that has since been unpublished (answer 410 Gone). */
 /** An article taken down (410), with what readers are told at its address when it was taken down
- * on a reader's request; null when the address is not such an article. */
+ * on a reader's request; null when the address is not such an article. Asked by the proxy before
+ * every uncached story page, so it is answered from the reader cache: once per school version. */
 export async function unpublishedArticle(schoolSlug: string, slug: string): Promise<{ notice: string | null } | null> {
-  const article = await dbFor(PLATFORM).article.findFirst({
-    where: { slug, school: { slug: schoolSlug }, publishedRevisionId: null, unpublishedAt: { not: null } },
-    select: { unpublishedNotice: true },
+  const school = await getSchoolBySlug(schoolSlug);
+  if (!school) return null;
+  return cachedForReaders(school, `gone:${slug}`, async () => {
+    const article = await dbFor(school.id).article.findFirst({
+      where: { slug, schoolId: school.id, publishedRevisionId: null, unpublishedAt: { not: null } },
+      select: { unpublishedNotice: true },
+    });
+    return article ? { notice: article.unpublishedNotice } : null;
   });
-  return article ? { notice: article.unpublishedNotice } : null;
 }
 
 /** The school's corrections page: every correction to an article readers can still read, newest first. */

@@ -2,7 +2,8 @@
 // school's content changes. Every change readers can see goes through `readersSeeChange`, which
 // NOTIFYs the school's slug when its transaction commits; each server LISTENs and drops that
 // school's pages. While the listening connection is down nothing is served from or stored in the
-// cache, so a page is never older than the last committed change.
+// cache, so a page is never older than the last committed change. The same listener keeps the
+// process's copy of each school honest (lib/tenants/school-cache.ts).
 //
 // Reader pages have no client components (tests/reader/no-client-code.test.ts keeps it so), so
 // they go out as plain HTML: Next's hydration scripts are removed and the page is sent with a
@@ -16,6 +17,7 @@ import { gzipSync } from 'node:zlib';
 import pg from 'pg';
 import { readerPageSchool } from '../routes.ts';
 import { SHARED_PAGE_CACHE_CONTROL, surrogateKeyHeaders, surrogateKeysFor } from '../serving/cdn.ts';
+import { retireSchool, trustSchoolCache } from '../tenants/school-cache.ts';
 
 export const READER_CONTENT_CHANNEL = 'masthead_reader_content';
 /** Set by proxy.ts on reader pages: which school's content the page shows. */
@@ -113,6 +115,7 @@ export class ReaderPageCache {
   async stop(): Promise<void> {
     this.stopped = true;
     this.listening = false;
+    trustSchoolCache(false);
     await this.listener?.end().catch(() => {});
     this.listener = null;
   }
@@ -135,11 +138,15 @@ export class ReaderPageCache {
     this.listener = client;
     await client.connect();
     await client.query(`LISTEN ${READER_CONTENT_CHANNEL}`);
-    if (this.listener === client && !this.stopped) this.listening = true;
+    if (this.listener === client && !this.stopped) {
+      this.listening = true;
+      trustSchoolCache(true);
+    }
   }
 
   private forgetEverything(): void {
     this.listening = false;
+    trustSchoolCache(false);
     this.changes++;
     this.pages.clear();
     this.bytes = 0;
@@ -147,6 +154,7 @@ export class ReaderPageCache {
 
   invalidate(school: string): void {
     this.stats.invalidations++;
+    retireSchool(school);
     this.lastChange.set(school, ++this.changes);
     for (const [key, page] of this.pages) {
       if (page.school === school) this.remove(key, page);

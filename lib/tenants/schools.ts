@@ -3,6 +3,7 @@
 import { cache } from 'react';
 import { db, PLATFORM, dbFor } from '../db.ts';
 import { SchoolSlug, normalizeHost } from './host.ts';
+import { cachedSchool } from './school-cache.ts';
 
 export const publicSchoolFields = {
   id: true,
@@ -34,8 +35,9 @@ export async function findSchoolBySlug(slug: string) {
   return dbFor(PLATFORM).school.findUnique({ where: { slug: parsed.data }, select: publicSchoolFields });
 }
 
-/** Per-request memo: layouts and pages of one request share one lookup. */
-export const getSchoolBySlug = cache(findSchoolBySlug);
+/** The school a request is for: kept between requests while changes are heard (school-cache.ts),
+ * and memoized per request, so layouts and pages of one request share one lookup. */
+export const getSchoolBySlug = cache((slug: string) => cachedSchool(slug, () => findSchoolBySlug(slug)));
 
 export async function findSchoolSlugByCustomHost(rawHost: string): Promise<string | null> {
   const host = normalizeHost(rawHost);

@@ -431,7 +431,8 @@ export async function importWordPress(actor: Actor, wxr: WxrFile, options: Impor
   }
   if (options.signal?.aborted) return fail(409, 'The import was stopped before it finished; run it again to carry on where it stopped.');
   // Readers' pages (and the page cache) move on once, for the whole import.
-  if (changedLive) await transactionFor(actor.schoolId, (tx) => readersSeeChange(tx, actor.schoolId));
+  // New sections count: every reader page lists them.
+  if (changedLive || report.sections.created > 0) await transactionFor(actor.schoolId, (tx) => readersSeeChange(tx, actor.schoolId));
   return ok(report);
 }
 

@@ -6,6 +6,7 @@ import { platformDb as db } from '../../lib/db.ts';
 import { loopbackUpstream, READER_PAGE_POLICY, ReaderPageCache, SCHOOL_HEADER, type Upstream } from '../../lib/page-cache/index.ts';
 import { SHARED_PAGE_CACHE_CONTROL, storySurrogateKey } from '../../lib/serving/cdn.ts';
 import { updateBranding } from '../../lib/tenants/branding.ts';
+import { getSchoolBySlug } from '../../lib/tenants/schools.ts';
 import { seedDemo } from '../../prisma/seed.ts';
 import { withPgClient } from '../../scripts/lib/database.ts';
 import { seededActors } from '../factories.ts';
@@ -203,6 +204,32 @@ describe('reader page cache', () => {
     await get('/canyon-crest/issues');
     await get('/canyon-crest/issues');
     expect(renders).toEqual(['/canyon-crest/issues']);
+  });
+
+  it('keeps each school between requests while it hears changes: a change retires it, and without the listener every lookup reads the database', async () => {
+    await waitFor(() => cache.isListening);
+    const kept = await getSchoolBySlug('canyon-crest');
+    expect(await getSchoolBySlug('canyon-crest')).toBe(kept);
+    const invalidations = cache.stats.invalidations;
+    const renamed = await updateBranding(people.adviser, { newspaperName: 'The Kept Raven', tagline: '', accentColor: kept!.accentColor });
+    expect(renamed.ok).toBe(true);
+    await waitFor(() => cache.stats.invalidations > invalidations);
+    const fresh = await getSchoolBySlug('canyon-crest');
+    expect(fresh).not.toBe(kept);
+    expect(fresh).toMatchObject({ newspaperName: 'The Kept Raven', contentVersion: kept!.contentVersion + 1 });
+    // An address nobody has is not remembered as nobody's.
+    expect(await getSchoolBySlug('not-yet-a-school')).toBeNull();
+    await db.school.update({ where: { slug: 'lincoln-high' }, data: { slug: 'not-yet-a-school' } });
+    expect(await getSchoolBySlug('not-yet-a-school')).toMatchObject({ name: 'Lincoln High School' });
+    await db.school.update({ where: { slug: 'not-yet-a-school' }, data: { slug: 'lincoln-high' } });
+    // Deaf to changes, it trusts nothing it kept.
+    await cache.stop();
+    try {
+      const first = await getSchoolBySlug('canyon-crest');
+      expect(await getSchoolBySlug('canyon-crest')).not.toBe(first);
+    } finally {
+      await cache.start();
+    }
   });
 
   it('a GET sent with a body does not spill it into the next request on the kept-alive loopback connection', async () => {
