@@ -3,7 +3,7 @@
 // crash between the two never sends mail about something that did not happen. Newsletters
 // (lib/newsletters/delivery.ts) go through the same transport with their own bookkeeping.
 import nodemailer, { type Transporter } from 'nodemailer';
-import { PLATFORM, dbFor } from '../db.ts';
+import { PLATFORM, dbFor, transactionFor } from '../db.ts';
 
 let transport: { url: string; transporter: Transporter } | undefined;
 
@@ -50,20 +50,39 @@ export async function sendMessage(message: OutgoingMessage): Promise<void> {
 }
 
 /** Sends every unsent message once; failures keep their error and are retried on the next run. */
+/** Sends what waits in the outbox, oldest first. Each message is claimed in a transaction of its
+ * own (FOR UPDATE SKIP LOCKED) and marked sent in it, so several app instances sending at once
+ * never send one message twice; one that fails keeps its error and is tried again next round. */
 export async function sendPendingMail(options: { take?: number } = {}): Promise<{ sent: number; failed: number }> {
   if (!smtpConfigured()) return { sent: 0, failed: 0 };
-  const pending = await dbFor(PLATFORM).outboxEmail.findMany({ where: { sentAt: null }, orderBy: { createdAt: 'asc' }, take: options.take ?? 50 });
   let sent = 0;
   let failed = 0;
-  for (const message of pending) {
-    try {
-      await sendMessage({ to: message.to, subject: message.subject, text: message.text });
-      await dbFor(PLATFORM).outboxEmail.update({ where: { id: message.id }, data: { sentAt: new Date(), error: null } });
-      sent++;
-    } catch (error) {
-      await dbFor(PLATFORM).outboxEmail.update({ where: { id: message.id }, data: { error: (error as Error).message } });
-      failed++;
-    }
+  const tried: string[] = [];
+  for (let round = 0; round < (options.take ?? 50); round++) {
+    const outcome = await transactionFor(
+      PLATFORM,
+      async (tx) => {
+        const [message] = await tx.$queryRaw<{ id: string; to: string; subject: string; text: string }[]>`
+          SELECT id, "to", subject, text FROM outbox_emails
+          WHERE "sentAt" IS NULL AND NOT (id = ANY(${tried}::text[]))
+          ORDER BY "createdAt" LIMIT 1 FOR UPDATE SKIP LOCKED`;
+        if (!message) return null;
+        tried.push(message.id);
+        try {
+          await sendMessage({ to: message.to, subject: message.subject, text: message.text });
+          await tx.outboxEmail.update({ where: { id: message.id }, data: { sentAt: new Date(), error: null } });
+          return 'sent' as const;
+        } catch (error) {
+          await tx.outboxEmail.update({ where: { id: message.id }, data: { error: (error as Error).message } });
+          return 'failed' as const;
+        }
+      },
+      // An SMTP server may take its time; the row stays locked (not blocked: skipped) meanwhile.
+      { timeout: 60_000 },
+    );
+    if (outcome === null) break;
+    if (outcome === 'sent') sent++;
+    else failed++;
   }
   return { sent, failed };
 }

@@ -72,4 +72,15 @@ describe('e-mail notifications', () => {
     expect(text).toContain(`/canyon-crest/newsroom/articles/${article.id}`);
     expect(await sendPendingMail()).toEqual({ sent: 0, failed: 0 });
   });
+
+  it('several instances sending the outbox at once send each message once', async () => {
+    await db.outboxEmail.deleteMany();
+    received.length = 0;
+    const school = (await db.school.findUniqueOrThrow({ where: { slug: 'canyon-crest' } })).id;
+    await db.outboxEmail.createMany({ data: Array.from({ length: 12 }, (_, index) => ({ schoolId: school, to: `reader${index}@example.org`, subject: `Message ${index}`, text: 'Hello.' })) });
+    const rounds = await Promise.all([sendPendingMail(), sendPendingMail(), sendPendingMail()]);
+    expect(rounds.reduce((sum, round) => sum + round.sent, 0)).toBe(12);
+    expect(received.map((message) => message.to[0]).sort()).toEqual(Array.from({ length: 12 }, (_, index) => `reader${index}@example.org`).sort());
+    expect(await db.outboxEmail.count({ where: { sentAt: null } })).toBe(0);
+  });
 });
