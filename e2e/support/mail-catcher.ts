@@ -48,6 +48,11 @@ const http = createServer((request, response) => {
   response.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(found));
 });
 
+// A sender that dies mid-conversation (the newsletter spec SIGKILLs a server while it sends) resets
+// its connection; smtp-server reports that as an 'error' event, which unheard would end this process
+// and every spec after it would find no mail. A real mail server shrugs it off; so does this one.
+smtp.on('error', (error: Error) => console.log(`[mail-catcher] a connection ended abruptly: ${error.message}`));
+
 smtp.listen(smtpPort, '127.0.0.1', () => {
   http.listen(httpPort, '127.0.0.1', () => console.log(`[mail-catcher] SMTP on ${smtpPort}, messages on http://127.0.0.1:${httpPort}/messages`));
 });
