@@ -5,72 +5,17 @@
 // the bottleneck (install it with `apt-get install wrk`); three times each, alternating. After
 // each counted run it checks that the counted views equal the requests wrk made. The figures go into docs/BENCHMARKS.md under "Audience counting".
 //   --no-build    reuse the last build in .next-bench
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { projectRoot, withPgClient } from './lib/database.ts';
+import { BENCH_DIST_DIR, BROWSER, buildForBench, startBenchServer, wrk } from './lib/bench-server.ts';
 
-const DIST_DIR = '.next-bench';
 const PORT = 3401;
 const PG_PORT = Number(process.env.MASTHEAD_BENCH_PG_PORT ?? 54397);
-const BASE = `http://127.0.0.1:${PORT}`;
 const DATA_DIR = '.data/bench-audience';
 const SECONDS = 8;
-const BROWSER = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36';
 const log = (line: string) => console.log(`[bench:audience] ${line}`);
-
-function startServer(counting: boolean): { child: ChildProcess; stop(): Promise<void> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'scripts/serve.ts'), '--production'], {
-    cwd: projectRoot,
-    env: {
-      ...process.env,
-      PORT: String(PORT),
-      NEXT_DIST_DIR: DIST_DIR,
-      MASTHEAD_DATA_DIR: DATA_DIR,
-      MASTHEAD_PG_PORT: String(PG_PORT),
-      NEXTAUTH_SECRET: 'bench-secret-not-for-production-use-000000',
-      NEXTAUTH_URL: BASE,
-      MASTHEAD_AUDIENCE: counting ? 'on' : 'off',
-      MASTHEAD_AUDIENCE_FLUSH_MS: '1000',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  return {
-    child,
-    async stop() {
-      child.kill('SIGTERM');
-      await exited;
-    },
-  };
-}
-
-async function healthy(child: ChildProcess): Promise<void> {
-  for (let attempt = 0; attempt < 600; attempt++) {
-    if (child.exitCode !== null) throw new Error('The production server exited while starting.');
-    if (
-      await fetch(`${BASE}/api/health`).then(
-        (response) => response.ok,
-        () => false,
-      )
-    )
-      return;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error('The production server did not start.');
-}
-
-/** wrk's requests per second and total requests for one run. */
-function wrk(url: string): { rps: number; requests: number; p99: string } {
-  const run = spawnSync('wrk', ['-t2', '-c50', `-d${SECONDS}s`, '--latency', '-H', 'Accept-Encoding: gzip', '-H', `User-Agent: ${BROWSER}`, url], { encoding: 'utf8' });
-  if (run.error) throw new Error('wrk is needed for this bench: apt-get install -y wrk');
-  const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(run.stdout)?.[1]);
-  const requests = Number(/(\d+) requests in/.exec(run.stdout)?.[1]);
-  const p99 = /\s99%\s+(\S+)/.exec(run.stdout)?.[1] ?? '?';
-  if (!rps || /Non-2xx/.test(run.stdout)) throw new Error(`wrk run failed:\n${run.stdout}${run.stderr}`);
-  return { rps, requests, p99 };
-}
 
 /** Views counted for a page of the demo school, read from the running server's database. */
 async function viewsOf(page: string): Promise<number> {
@@ -81,29 +26,21 @@ async function viewsOf(page: string): Promise<number> {
 }
 
 async function main(): Promise<void> {
-  if (!process.argv.includes('--no-build') || !existsSync(path.join(projectRoot, DIST_DIR, 'BUILD_ID'))) {
-    log('building…');
-    const built = spawnSync(process.execPath, [path.join(projectRoot, 'node_modules/next/dist/bin/next'), 'build'], {
-      cwd: projectRoot,
-      stdio: 'inherit',
-      env: { ...process.env, NEXT_DIST_DIR: DIST_DIR },
-    });
-    if (built.status !== 0) throw new Error('next build failed');
-  }
+  if (!process.argv.includes('--no-build') || !existsSync(path.join(projectRoot, BENCH_DIST_DIR, 'BUILD_ID'))) buildForBench(log);
   rmSync(path.join(projectRoot, DATA_DIR), { recursive: true, force: true });
-  const runs: { counting: boolean; rps: number; requests: number; p99: string }[] = [];
+  const runs: { counting: boolean; rps: number; requests: number; p99Ms: number }[] = [];
   let article = '';
   let countedRequests = 0;
   let counted = 0;
   for (const counting of [false, true, false, true, false, true]) {
-    const server = startServer(counting);
+    const server = await startBenchServer({ port: PORT, pgPort: PG_PORT, dataDir: DATA_DIR, env: { MASTHEAD_AUDIENCE: counting ? 'on' : 'off', MASTHEAD_AUDIENCE_FLUSH_MS: '1000' } });
+    const base = server.base;
     try {
-      await healthy(server.child);
-      article ||= `/canyon-crest/articles/${/href="\/canyon-crest\/articles\/([^"]+)"/.exec(await (await fetch(`${BASE}/canyon-crest`)).text())![1]}`;
+      article ||= `/canyon-crest/articles/${/href="\/canyon-crest\/articles\/([^"]+)"/.exec(await (await fetch(`${base}/canyon-crest`)).text())![1]}`;
       // Warm: the page is rendered once and kept; these are counted too, when counting is on.
-      for (let index = 0; index < 20; index++) await (await fetch(`${BASE}${article}`, { headers: { 'user-agent': BROWSER } })).arrayBuffer();
+      for (let index = 0; index < 20; index++) await (await fetch(`${base}${article}`, { headers: { 'user-agent': BROWSER } })).arrayBuffer();
       log(`counting ${counting ? 'on' : 'off'}: wrk ${SECONDS} s…`);
-      const result = wrk(`${BASE}${article}`);
+      const result = wrk(`${base}${article}`, { connections: 50, seconds: SECONDS, headers: ['Accept-Encoding: gzip', `User-Agent: ${BROWSER}`] });
       runs.push({ counting, ...result });
       if (counting) countedRequests += result.requests + 20;
       // While the server (and database) is up: is every request counted? The server writes its
@@ -132,7 +69,7 @@ Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${os.
 
 | Run | Counting | req/s | p99 |
 |---|---|---|---|
-${runs.map((run, index) => `| ${index + 1} | ${run.counting ? 'on' : 'off'} | ${Math.round(run.rps)} | ${run.p99} |`).join('\n')}
+${runs.map((run, index) => `| ${index + 1} | ${run.counting ? 'on' : 'off'} | ${Math.round(run.rps)} | ${run.p99Ms} ms |`).join('\n')}
 
 Median with counting on ÷ median with counting off: **${ratio.toFixed(3)}×** (target ≥ 0.95×: ${ratio >= 0.95 ? 'met' : '**missed**'}). Views counted for the page: **${counted}** for the ${countedRequests} requests wrk and the warm-up saw answered with counting on (${
     counted >= countedRequests && counted <= countedRequests + 50 * 3 ? 'every one; the few more are requests still in flight when wrk stopped its clock, which it does not count' : '**not equal**'

@@ -1,0 +1,123 @@
+// `npm run bench:render`: what a reader page costs when no cache holds it (the first reader after a
+// publish, a crawler on an old story), against the framework's floor — a plain Next route in the
+// same build answering the same HTML from memory (lib/serving/bench-floor.ts). Every request asks
+// for the page under a query string no one asked for before, so the page cache misses and the page
+// is rendered (its data may come from the reader cache, as in production). wrk (2 threads, 20
+// connections, in its own process) drives both, alternating, twice each; the server's own CPU time
+// per request is read from /proc. The figures go into docs/BENCHMARKS.md under "Uncached reader pages".
+//   --no-build    reuse the last build in .next-bench
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { BENCH_DIST_DIR, BROWSER, buildForBench, startBenchServer, wrk, type BenchServer, type WrkRun } from './lib/bench-server.ts';
+import { projectRoot } from './lib/database.ts';
+
+const PORT = 3402;
+const PG_PORT = Number(process.env.MASTHEAD_BENCH_PG_PORT ?? 54396);
+const DATA_DIR = '.data/bench-render';
+const SECONDS = 8;
+const CONNECTIONS = 20;
+const TARGETS = { ratio: 0.5, rps: 250, p99Ms: 150, cpuMs: 5 };
+const log = (line: string) => console.log(`[bench:render] ${line}`);
+
+interface Measured {
+  run: WrkRun;
+  cpuMsPerRequest: number;
+}
+
+function measure(server: BenchServer, url: string, script?: string): Measured {
+  const before = server.cpuSeconds();
+  const run = wrk(url, { connections: CONNECTIONS, seconds: SECONDS, headers: [`User-Agent: ${BROWSER}`], script });
+  return { run, cpuMsPerRequest: ((server.cpuSeconds() - before) * 1000) / run.requests };
+}
+
+/** A Lua script for wrk that asks for `page` under a query string unique to its thread and request. */
+function uniqueAddresses(folder: string, name: string, page: string): string {
+  const file = path.join(folder, `${name}.lua`);
+  const joiner = page.includes('?') ? '&' : '?';
+  writeFileSync(
+    file,
+    `local threads = 0
+function setup(thread) threads = threads + 1; thread:set("id", threads) end
+function init(args) counter = 0 end
+request = function()
+  counter = counter + 1
+  return wrk.format("GET", "${page}${joiner}bench=" .. id .. "-" .. counter)
+end
+`,
+  );
+  return file;
+}
+
+const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+
+async function main(): Promise<void> {
+  if (!process.argv.includes('--no-build') || !existsSync(path.join(projectRoot, BENCH_DIST_DIR, 'BUILD_ID'))) buildForBench(log);
+  rmSync(path.join(projectRoot, DATA_DIR), { recursive: true, force: true });
+  const floorDir = mkdtempSync(path.join(os.tmpdir(), 'masthead-floor-'));
+  const server = await startBenchServer({
+    port: PORT,
+    pgPort: PG_PORT,
+    dataDir: DATA_DIR,
+    env: { MASTHEAD_AUDIENCE: 'off', MASTHEAD_BACKGROUND: 'off', MASTHEAD_BENCH_FLOOR_DIR: floorDir },
+  });
+  const rows: string[] = [];
+  try {
+    const front = await (await fetch(`${server.base}/canyon-crest`)).text();
+    const pages: Record<string, string> = {
+      article: `/canyon-crest/articles/${/href="\/canyon-crest\/articles\/([^"]+)"/.exec(front)![1]}`,
+      front: '/canyon-crest',
+      section: `/canyon-crest/sections/${/href="\/canyon-crest\/sections\/([^"]+)"/.exec(front)![1]}`,
+      search: '/canyon-crest/search?q=China',
+    };
+    for (const [name, page] of Object.entries(pages)) {
+      // The floor answers exactly what a reader of this page receives.
+      const html = Buffer.from(await (await fetch(`${server.base}${page}`, { headers: { 'user-agent': BROWSER } })).arrayBuffer());
+      writeFileSync(path.join(floorDir, `${name}.html`), html);
+      const script = uniqueAddresses(floorDir, name, page);
+      const floorUrl = `${server.base}/api/bench-floor?page=${name}`;
+      if ((await fetch(floorUrl)).status !== 200) throw new Error('The framework floor route did not answer.');
+      // Warm both paths, then alternate: the machine's drift shows up on both sides.
+      measure(server, floorUrl);
+      measure(server, `${server.base}${page}`, script);
+      const floor: Measured[] = [];
+      const rendered: Measured[] = [];
+      for (let round = 0; round < 2; round++) {
+        log(`${name}: round ${round + 1}`);
+        floor.push(measure(server, floorUrl));
+        rendered.push(measure(server, `${server.base}${page}`, script));
+      }
+      const rps = mean(rendered.map((result) => result.run.rps));
+      const floorRps = mean(floor.map((result) => result.run.rps));
+      const ratio = rps / floorRps;
+      const p99 = Math.max(...rendered.map((result) => result.run.p99Ms));
+      const cpu = mean(rendered.map((result) => result.cpuMsPerRequest));
+      const floorCpu = mean(floor.map((result) => result.cpuMsPerRequest));
+      const met = (ok: boolean) => (ok ? 'met' : '**missed**');
+      rows.push(
+        `| ${name} (${html.length.toLocaleString('en-US')} bytes) | ${Math.round(floorRps)} | ${Math.round(rps)} | **${ratio.toFixed(2)}×** | ${p99.toFixed(0)} ms | ${floorCpu.toFixed(2)} / **${cpu.toFixed(2)} ms** | ${met(ratio >= TARGETS.ratio)}, ${met(rps >= TARGETS.rps)}, ${met(p99 < TARGETS.p99Ms)}, ${met(cpu <= TARGETS.cpuMs)} |`,
+      );
+    }
+  } finally {
+    await server.stop();
+    rmSync(floorDir, { recursive: true, force: true });
+  }
+  const section = `## Uncached reader pages (\`npm run bench:render\`)
+
+Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown'}, Node ${process.version}, the demo paper. Each page under a query string never asked for before (the page cache misses; its data may come from the reader cache, as in production) against the framework's floor: a plain Next route in the same build answering the same HTML from memory. wrk, 2 threads × ${CONNECTIONS} connections × ${SECONDS} s, alternating, two rounds each after a warm-up; CPU is the server process's own (from /proc), per request answered.
+
+| Page | floor req/s | page req/s | page ÷ floor | page p99 | CPU per request, floor / page | Targets: ≥ ${TARGETS.ratio}×, ≥ ${TARGETS.rps} req/s, p99 < ${TARGETS.p99Ms} ms, ≤ ${TARGETS.cpuMs} ms |
+|---|---|---|---|---|---|---|
+${rows.join('\n')}
+`;
+  const file = path.join(projectRoot, 'docs/BENCHMARKS.md');
+  const existing = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const without = existing.replace(/\n## Uncached reader pages[\s\S]*?(?=\n## |$)/, '').trimEnd();
+  writeFileSync(file, `${without}\n\n${section}`);
+  console.log(section);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
