@@ -6,7 +6,7 @@ import { findSchoolSlugByCustomHost } from './lib/tenants/schools.ts';
 import { unpublishedArticle } from './lib/articles/public.ts';
 import { SCHOOL_HEADER } from './lib/page-cache/index.ts';
 import { findRedirect, redirectKey } from './lib/articles/redirects.ts';
-import { isPlatformPath, oldAddressUnder, readerPageSchool, readerStory, schoolArea } from './lib/routes.ts';
+import { isPlatformPath, oldAddressUnder, readerPageSchool, readerStory, schoolArea, schoolPathOf } from './lib/routes.ts';
 import { newNonce, pagePolicy } from './lib/security/content-security-policy.ts';
 import { escapeMarkup } from './lib/content/escape.ts';
 
@@ -91,7 +91,7 @@ export async function proxy(request: NextRequest) {
     return host.kind === 'custom'
       ? new NextResponse('No newspaper is published at this address.', { status: 404 })
       : ((await answeredBeforePage(request, pathname, false)) ?? continueTo(request, pathname));
-  const schoolPath = pathname === `/${slug}` || pathname.startsWith(`/${slug}/`) ? pathname : `/${slug}${pathname === '/' ? '' : pathname}`;
+  const schoolPath = schoolPathOf(slug, pathname);
   const answered = await answeredBeforePage(request, schoolPath, schoolPath !== pathname);
   if (answered) return answered;
   if (schoolPath === pathname) return continueTo(request, schoolPath);

@@ -65,6 +65,12 @@ export function readerPageSchool(pathname: string): string | null {
   return found?.area === 'reader' ? found.school : null;
 }
 
+/** An address on a school's own host ("/articles/x" on ravens.masthead.news) as the school's path
+ * ("/ravens/articles/x"); a path already under the school stays as it is. */
+export function schoolPathOf(school: string, pathname: string): string {
+  return pathname === `/${school}` || pathname.startsWith(`/${school}/`) || pathname.startsWith(`/${school}?`) ? pathname : `/${school}${pathname === '/' ? '' : pathname}`;
+}
+
 /** A story's reader page ("/ravens/articles/robotics-wins") as its school and article slug. */
 export function readerStory(pathname: string): { school: string; slug: string } | null {
   const parts = segments(pathname);

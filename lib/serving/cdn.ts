@@ -3,7 +3,7 @@
 // retire it: the school's, and on a story's page the story's (`Surrogate-Key` for Fastly and
 // most others, `Cache-Tag` for Cloudflare). Browsers still ask every time (`max-age=0`). Changes
 // purge those keys (lib/serving/cdn-purge.ts).
-import { readerStory } from '../routes.ts';
+import { readerStory, schoolPathOf } from '../routes.ts';
 
 /** How long a CDN may serve a page without asking (it is purged on change), and how long past
  * that it may serve the old copy while it fetches the new one. */
@@ -22,9 +22,10 @@ export function storySurrogateKey(schoolSlug: string, articleSlug: string): stri
   return `story-${schoolSlug}-${encodeURIComponent(articleSlug)}`;
 }
 
-/** The keys a shared reader page is filed under. */
+/** The keys a shared reader page is filed under, whether it was asked for under the school's path
+ * or on the school's own host. */
 export function surrogateKeysFor(schoolSlug: string, path: string): string[] {
-  const story = readerStory(path);
+  const story = readerStory(schoolPathOf(schoolSlug, path));
   return story ? [schoolSurrogateKey(schoolSlug), storySurrogateKey(schoolSlug, story.slug)] : [schoolSurrogateKey(schoolSlug)];
 }
 

@@ -4,7 +4,7 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { platformDb as db } from '../../lib/db.ts';
 import { loopbackUpstream, READER_PAGE_POLICY, ReaderPageCache, SCHOOL_HEADER, type Upstream } from '../../lib/page-cache/index.ts';
-import { SHARED_PAGE_CACHE_CONTROL, storySurrogateKey } from '../../lib/serving/cdn.ts';
+import { SHARED_PAGE_CACHE_CONTROL, storySurrogateKey, surrogateKeysFor } from '../../lib/serving/cdn.ts';
 import { updateBranding } from '../../lib/tenants/branding.ts';
 import { getSchoolBySlug } from '../../lib/tenants/schools.ts';
 import { seedDemo } from '../../prisma/seed.ts';
@@ -104,6 +104,9 @@ describe('reader page cache', () => {
     expect(story.headers.get('cache-tag')).toBe('school-canyon-crest,story-canyon-crest-robotics-w%C3%BCrde-wins');
     // The same story's key whether it is named from the address or from the database's slug.
     expect(storySurrogateKey('canyon-crest', 'robotics-würde-wins')).toBe('story-canyon-crest-robotics-w%C3%BCrde-wins');
+    // On the school's own host the address has no school in it; the keys are the same.
+    expect(surrogateKeysFor('canyon-crest', '/articles/robotics?ref=home')).toEqual(['school-canyon-crest', 'story-canyon-crest-robotics']);
+    expect(surrogateKeysFor('canyon-crest', '/')).toEqual(['school-canyon-crest']);
     const section = await get('/canyon-crest/sections/world?page=2');
     expect(section.headers.get('surrogate-key')).toBe('school-canyon-crest');
     // What is not shared says nothing to a CDN.
