@@ -8,7 +8,8 @@ import { sendPendingMail, smtpConfigured } from './notifications/mailer.ts';
 import { startPublishScheduler } from './workflow/scheduler.ts';
 import { runQueuedImports } from './wordpress/jobs.ts';
 import { runNewsletterSends } from './newsletters/delivery.ts';
-import { purgeSettingsFromEnvironment, sendQueuedPurges } from './serving/cdn-purge.ts';
+import { purgeSettingsFromEnvironment } from './serving/cdn.ts';
+import { sendQueuedPurges } from './serving/cdn-purge.ts';
 
 export function startBackgroundWork(): void {
   if (process.env.MASTHEAD_BACKGROUND === 'off') return;

@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DatabaseStartError, projectRoot, startConfiguredDatabase } from './lib/database';
 import { applyMigrations } from './lib/prisma-cli';
+import { purgeSettingsFromEnvironment } from '../lib/serving/cdn.ts';
 
 const production = process.argv.includes('--production');
 const port = process.env.PORT ?? '3000';
@@ -35,6 +36,12 @@ async function seedIfEmpty(databaseUrl: string): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  try {
+    purgeSettingsFromEnvironment();
+  } catch (error) {
+    console.error(`[masthead] ${(error as Error).message}`);
+    process.exit(1);
+  }
   let database;
   try {
     database = await startConfiguredDatabase();

@@ -3,32 +3,8 @@
 // when the change committed, and one background round (whichever instance claims it) sends it to
 // MASTHEAD_CDN_PURGE_URL; a failed purge is retried with growing pauses, so a CDN outage delays
 // freshness but never loses it.
-import { z } from 'zod';
 import { transactionFor, PLATFORM, type Prisma } from '../db.ts';
-import { schoolSurrogateKey, storySurrogateKey } from './cdn.ts';
-
-const PurgeSettings = z.object({
-  url: z.url({ protocol: /^https?$/ }),
-  // "Name: value", e.g. "Fastly-Key: …" or "Authorization: Bearer …".
-  header: z
-    .string()
-    .regex(/^[A-Za-z0-9-]+:\s*\S.*$/, 'MASTHEAD_CDN_PURGE_HEADER must look like "Name: value"')
-    .optional(),
-});
-
-export interface PurgeSettings {
-  url: string;
-  header?: string;
-}
-
-/** The purge endpoint, or null when no CDN is configured (nothing is queued then). A malformed
- * setting stops the server at start rather than silently never purging. */
-export function purgeSettingsFromEnvironment(environment: Record<string, string | undefined> = process.env): PurgeSettings | null {
-  if (!environment.MASTHEAD_CDN_PURGE_URL) return null;
-  const parsed = PurgeSettings.safeParse({ url: environment.MASTHEAD_CDN_PURGE_URL, header: environment.MASTHEAD_CDN_PURGE_HEADER || undefined });
-  if (!parsed.success) throw new Error(`CDN purge settings: ${parsed.error.issues.map((issue) => issue.message).join('; ')}`);
-  return parsed.data;
-}
+import { purgeSettingsFromEnvironment, schoolSurrogateKey, storySurrogateKey, type PurgeSettings } from './cdn.ts';
 
 /** Queues the purge of a school's pages (and, by name, of the stories changed), inside the
  * transaction that changes them. */

@@ -3,6 +3,7 @@
 // retire it: the school's, and on a story's page the story's (`Surrogate-Key` for Fastly and
 // most others, `Cache-Tag` for Cloudflare). Browsers still ask every time (`max-age=0`). Changes
 // purge those keys (lib/serving/cdn-purge.ts).
+import { z } from 'zod';
 import { readerStory, schoolPathOf } from '../routes.ts';
 
 /** How long a CDN may serve a page without asking (it is purged on change), and how long past
@@ -31,4 +32,28 @@ export function surrogateKeysFor(schoolSlug: string, path: string): string[] {
 
 export function surrogateKeyHeaders(keys: readonly string[]): Record<string, string> {
   return { 'surrogate-key': keys.join(' '), 'cache-tag': keys.join(',') };
+}
+
+const PurgeSettings = z.object({
+  url: z.url({ protocol: /^https?$/, error: 'MASTHEAD_CDN_PURGE_URL must be an http:// or https:// address' }),
+  // "Name: value", e.g. "Fastly-Key: …" or "Authorization: Bearer …".
+  header: z
+    .string()
+    .regex(/^[A-Za-z0-9-]+:\s*\S.*$/, 'MASTHEAD_CDN_PURGE_HEADER must look like "Name: value"')
+    .optional(),
+});
+
+export interface PurgeSettings {
+  url: string;
+  header?: string;
+}
+
+/** Where purges go (lib/serving/cdn-purge.ts), or null when no CDN is configured (nothing is queued
+ * then). A malformed setting stops the server at start (scripts/serve.ts) rather than silently never
+ * purging. */
+export function purgeSettingsFromEnvironment(environment: Record<string, string | undefined> = process.env): PurgeSettings | null {
+  if (!environment.MASTHEAD_CDN_PURGE_URL) return null;
+  const parsed = PurgeSettings.safeParse({ url: environment.MASTHEAD_CDN_PURGE_URL, header: environment.MASTHEAD_CDN_PURGE_HEADER || undefined });
+  if (!parsed.success) throw new Error(`CDN purge settings: ${parsed.error.issues.map((issue) => issue.message).join('; ')}`);
+  return parsed.data;
 }

@@ -6,7 +6,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { platformDb as db } from '../../lib/db.ts';
-import { purgeSettingsFromEnvironment, sendQueuedPurges, type PurgeSettings } from '../../lib/serving/cdn-purge.ts';
+import { sendQueuedPurges } from '../../lib/serving/cdn-purge.ts';
+import { purgeSettingsFromEnvironment, type PurgeSettings } from '../../lib/serving/cdn.ts';
 import { updateBranding } from '../../lib/tenants/branding.ts';
 import { seedDemo } from '../../prisma/seed.ts';
 import { publishedStory, seededActors } from '../factories.ts';
@@ -122,7 +123,7 @@ describe('CDN purges', () => {
     } finally {
       process.env.MASTHEAD_CDN_PURGE_URL = url;
     }
-    expect(() => purgeSettingsFromEnvironment({ MASTHEAD_CDN_PURGE_URL: 'ftp://cdn.example/purge' })).toThrow(/CDN purge settings/);
+    expect(() => purgeSettingsFromEnvironment({ MASTHEAD_CDN_PURGE_URL: 'ftp://cdn.example/purge' })).toThrow(/must be an http:\/\/ or https:\/\/ address/);
     expect(() => purgeSettingsFromEnvironment({ MASTHEAD_CDN_PURGE_URL: 'https://cdn.example/purge', MASTHEAD_CDN_PURGE_HEADER: 'no colon here' })).toThrow(/Name: value/);
     expect(purgeSettingsFromEnvironment({})).toBeNull();
   });
