@@ -7,6 +7,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { e2eDistDir, e2eStack, e2eWorkers } from '../../playwright.config';
+import { waitForHealth } from './second-server';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 const reuse = process.env.E2E_REUSE_BUILD === '1' && existsSync(path.join(projectRoot, e2eDistDir, 'BUILD_ID'));
@@ -61,17 +62,7 @@ for (const stack of stacks) {
   start([path.join(projectRoot, 'scripts/serve.ts'), '--production'], stack.serverEnv);
 }
 
-async function answers(url: string): Promise<void> {
-  for (;;) {
-    if (
-      await fetch(url).then(
-        (response) => response.ok,
-        () => false,
-      )
-    )
-      return;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
-await Promise.all(stacks.flatMap((stack) => [answers(`${stack.baseURL}/api/health`), answers(`${stack.mailCatcherURL}/health`)]));
+// Within the five minutes playwright.config.ts gives the whole start.
+const deadline = Date.now() + 300_000;
+await Promise.all(stacks.flatMap((stack) => [waitForHealth(`${stack.baseURL}/api/health`, deadline), waitForHealth(`${stack.mailCatcherURL}/health`, deadline)]));
 console.log(`[e2e] e2e stacks ready: ${stacks.map((stack) => stack.baseURL).join(', ')}`);

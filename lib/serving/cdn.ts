@@ -43,10 +43,7 @@ const PurgeSettings = z.object({
     .optional(),
 });
 
-export interface PurgeSettings {
-  url: string;
-  header?: string;
-}
+export type PurgeSettings = z.infer<typeof PurgeSettings>;
 
 /** Where purges go (lib/serving/cdn-purge.ts), or null when no CDN is configured (nothing is queued
  * then). A malformed setting stops the server at start (scripts/serve.ts) rather than silently never
