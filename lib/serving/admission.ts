@@ -140,10 +140,12 @@ export function gatedUpstream(upstream: Upstream, lanes: Record<LaneName, Admiss
       if (!lane) return upstream.pass(request, response);
       const admission = await lanes[lane].admit();
       if (!admission.admitted) return sendBusy(request, response);
-      // The slot is held until the answer is sent (Next's handler settles once its response has
-      // been written out, or the client has gone).
+      // The slot is held until the answer is sent, or until the client has gone: Next's handler
+      // does not always settle when the connection closes under it (a client that gives up mid-
+      // answer), and a slot held for ever is a lane that shrinks until every save waits and fails.
+      const closed = new Promise<void>((resolve) => response.once('close', resolve));
       try {
-        await upstream.pass(request, response);
+        await Promise.race([upstream.pass(request, response), closed]);
       } finally {
         admission.release();
       }
