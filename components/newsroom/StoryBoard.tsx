@@ -14,14 +14,25 @@ interface Card {
   forMe: boolean;
 }
 
-export function StoryBoard({ schoolSlug, columns }: { schoolSlug: string; columns: { status: ArticleStatus; cards: Card[] }[] }) {
+interface Column {
+  status: ArticleStatus;
+  cards: Card[];
+  /** Every story with this status, where the column shows only the most recent. */
+  total: number | null;
+}
+
+export function StoryBoard({ schoolSlug, columns }: { schoolSlug: string; columns: Column[] }) {
   const date = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric' });
   return (
     <div className="mt-6 grid gap-4 md:grid-cols-3 xl:grid-cols-7">
       {columns.map((column) => (
         <section key={column.status} aria-labelledby={`column-${column.status}`} className="rounded bg-gray-50 p-3">
           <h2 id={`column-${column.status}`} className="text-sm font-semibold uppercase tracking-wide text-gray-700">
-            {STATUS_LABELS[column.status]} ({column.cards.length})
+            {STATUS_LABELS[column.status]} (
+            {column.total !== null && column.total > column.cards.length
+              ? `${column.cards.length.toLocaleString('en-US')} most recent of ${column.total.toLocaleString('en-US')}`
+              : column.cards.length}
+            )
           </h2>
           <ul className="mt-2 space-y-2">
             {column.cards.map((card) => (

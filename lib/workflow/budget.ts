@@ -21,6 +21,11 @@ export const BoardFilters = z.object({
 export type BoardFilters = z.output<typeof BoardFilters>;
 
 export const BOARD_COLUMNS: ArticleStatus[] = ['DRAFT', 'SUBMITTED', 'CHANGES_REQUESTED', 'APPROVED', 'SCHEDULED', 'PUBLISHED', 'UNPUBLISHED'];
+// Finished stories pile up for years (a paper has thousands); the board shows the most recent of
+// them and how many there are, while every story still in the works is shown whatever its age.
+const FINISHED: ArticleStatus[] = ['PUBLISHED', 'UNPUBLISHED'];
+export const FINISHED_SHOWN = 20;
+const IN_THE_WORKS_LIMIT = 500;
 
 // Actions that mean "this is on my desk" when they are open to me.
 const ON_MY_DESK = new Set(['approve', 'requestChanges', 'publish', 'submit']);
@@ -39,24 +44,28 @@ export async function loadBoard(actor: Actor, rawFilters: unknown) {
 
   // One read-only transaction for the whole board: the school is set once and the statements share
   // one connection, instead of a transaction and a connection each.
-  const { articles, school, sections, staff, editions, events } = await readsFor(actor.schoolId, async (tx) => {
-    const articles = await tx.article.findMany({
-      where,
+  const { articles, finishedCounts, school, sections, staff, editions, events } = await readsFor(actor.schoolId, async (tx) => {
+    const select = {
+      id: true,
+      headline: true,
+      status: true,
+      dueAt: true,
+      updatedAt: true,
+      sectionId: true,
+      createdById: true,
+      section: { select: { name: true } },
+      bylines: { orderBy: { position: 'asc' }, select: { membershipId: true, guestName: true, membership: { select: { displayName: true } } } },
+      editionItems: { select: { edition: { select: { volume: true, number: true } } } },
+    } satisfies Prisma.ArticleSelect;
+    const inTheWorks = await tx.article.findMany({
+      where: { ...where, status: { notIn: FINISHED } },
       orderBy: [{ dueAt: { sort: 'asc', nulls: 'last' } }, { updatedAt: 'desc' }],
-      take: 300,
-      select: {
-        id: true,
-        headline: true,
-        status: true,
-        dueAt: true,
-        updatedAt: true,
-        sectionId: true,
-        createdById: true,
-        section: { select: { name: true } },
-        bylines: { orderBy: { position: 'asc' }, select: { membershipId: true, guestName: true, membership: { select: { displayName: true } } } },
-        editionItems: { select: { edition: { select: { volume: true, number: true } } } },
-      },
+      take: IN_THE_WORKS_LIMIT,
+      select,
     });
+    const finished = await Promise.all(FINISHED.map((status) => tx.article.findMany({ where: { ...where, status }, orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }], take: FINISHED_SHOWN, select })));
+    const finishedCounts = await tx.article.groupBy({ by: ['status'], where: { ...where, status: { in: FINISHED } }, _count: { _all: true } });
+    const articles = [...inTheWorks, ...finished.flat()];
     const school = await tx.school.findUniqueOrThrow({ where: { id: actor.schoolId }, select: workflowSchoolFields });
     const sections = await tx.section.findMany({ where: { schoolId: actor.schoolId }, orderBy: { position: 'asc' }, select: { id: true, name: true } });
     const staff = await tx.membership.findMany({ where: { schoolId: actor.schoolId, status: 'ACTIVE' }, orderBy: { displayName: 'asc' }, select: { id: true, displayName: true } });
@@ -70,7 +79,7 @@ export async function loadBoard(actor: Actor, rawFilters: unknown) {
           select: { articleId: true, action: true },
         })
       : [];
-    return { articles, school, sections, staff, editions, events };
+    return { articles, finishedCounts, school, sections, staff, editions, events };
   });
 
   // Node 20 has no Map.groupBy.
@@ -94,7 +103,9 @@ export async function loadBoard(actor: Actor, rawFilters: unknown) {
     };
   });
   const shown = filters.waiting === 'me' ? cards.filter((card) => card.forMe) : cards;
-  const columns = BOARD_COLUMNS.map((status) => ({ status, cards: shown.filter((card) => card.status === status) }));
+  const totals = new Map(finishedCounts.map((count) => [count.status, count._count._all]));
+  // `total` is every story in the column, where the board shows only the most recent of them.
+  const columns = BOARD_COLUMNS.map((status) => ({ status, cards: shown.filter((card) => card.status === status), total: totals.get(status) ?? null }));
   return { filters, columns, waitingCount: cards.filter((card) => card.forMe).length, sections, staff, editions };
 }
 

@@ -3,6 +3,7 @@ import { contentHash } from '../../lib/articles/content-hash.ts';
 import { renderArticleHtml } from '../../lib/content/render.ts';
 import { platformDb as db } from '../../lib/db.ts';
 import { addComment, assignStory, listComments, loadBoard, pitchStory, resolveComment, startAssignedStory } from '../../lib/workflow/index.ts';
+import { FINISHED_SHOWN } from '../../lib/workflow/budget.ts';
 import { seedDemo } from '../../prisma/seed.ts';
 import { seededActors } from '../factories.ts';
 import { articleInState } from './fixtures.ts';
@@ -72,6 +73,33 @@ describe('the story budget', () => {
     // Another school's board never holds this school's stories; junk filters are ignored, not errors.
     const lincoln = await loadBoard(people.lincolnAdviser, { section: { bad: true }, due: 'someday' });
     expect(lincoln.columns.flatMap((entry) => entry.cards).map((card) => card.id)).not.toContain(submitted.id);
+  });
+
+  it('shows every story in the works however old, and only the most recent finished ones with how many there are', async () => {
+    const forgotten = await articleInState(people.jordan, 'DRAFT');
+    await db.article.update({ where: { id: forgotten.id }, data: { updatedAt: new Date('2019-09-01') } });
+    // More published stories than the column shows, all newer than the forgotten draft.
+    const school = people.adviser.schoolId;
+    const published = Array.from({ length: FINISHED_SHOWN + 5 }, (_, index) => ({
+      schoolId: school,
+      slug: `budget-archive-${Date.now()}-${index}`,
+      headline: `Archive story ${index}`,
+      body: { type: 'doc', content: [] },
+      status: 'PUBLISHED' as const,
+      updatedAt: new Date(Date.now() - index * 60_000),
+    }));
+    await db.article.createMany({ data: published });
+    const total = await db.article.count({ where: { schoolId: school, status: 'PUBLISHED' } });
+
+    const board = await loadBoard(people.adviser, {});
+    const column = (status: string) => board.columns.find((entry) => entry.status === status)!;
+    expect(column('DRAFT').cards.map((card) => card.id)).toContain(forgotten.id);
+    expect(column('PUBLISHED').cards).toHaveLength(FINISHED_SHOWN);
+    expect(column('PUBLISHED').total).toBe(total);
+    // The most recent first: the newest archive story is shown, the oldest of them is not.
+    expect(column('PUBLISHED').cards.map((card) => card.headline)).toContain('Archive story 0');
+    expect(column('PUBLISHED').cards.map((card) => card.headline)).not.toContain(`Archive story ${FINISHED_SHOWN + 4}`);
+    expect(column('DRAFT').total).toBeNull();
   });
 
   it('a section editor’s budget opens on their section', async () => {
