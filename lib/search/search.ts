@@ -29,25 +29,56 @@ export interface SearchHit {
 }
 
 export const SEARCH_PAGE_SIZE = 20;
+// Ranking reads each match's whole search vector, so a query that matches most of a long archive
+// ("school board") would rank thousands of stories on every search. Matches are ranked among the
+// most recent SEARCH_CANDIDATES of them instead: a broad query gets the most relevant of recent
+// stories, a narrow one (the usual kind) has fewer matches than that and is ranked whole.
+export const SEARCH_CANDIDATES = 500;
+// Highlighting parses and stems the text it is given, which for a whole story costs as much as
+// indexing it, twenty times per search. So the snippet is made from a window of the text where the
+// searched words first appear (found by a plain substring search for each word's stem-like prefix),
+// or from the opening where they do not.
+const SNIPPET_WINDOW = 1500;
+const SNIPPET_LEAD_IN = 200;
+
+/** What to look for in the text to place the snippet's window: each word of the query, lower-cased
+ * and cut to a prefix its inflections share ("libraries" → "librari", found in "library" too…
+ * roughly: this only places the window; PostgreSQL still decides what is highlighted). */
+export function snippetLocators(query: string): string[] {
+  const words = query.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return [...new Set(words.filter((word) => word.length >= 3).map((word) => (word.length >= 6 ? word.slice(0, word.length - 2) : word)))].slice(0, 8);
+}
 
 export async function searchArticles(schoolId: string, rawQuery: unknown): Promise<{ query: SearchQuery; hits: SearchHit[] }> {
   const query = SearchQuery.parse(queryParams(rawQuery));
   if (!query.q) return { query, hits: [] };
-  const section = query.section ? Prisma.sql`AND s.slug = ${query.section}` : Prisma.empty;
+  const section = query.section ? Prisma.sql`AND a."sectionId" IN (SELECT id FROM sections WHERE "schoolId" = ${schoolId} AND slug = ${query.section})` : Prisma.empty;
   const issue = query.issue
     ? Prisma.sql`AND EXISTS (SELECT 1 FROM edition_articles ea WHERE ea."schoolId" = a."schoolId" AND ea."articleId" = a.id AND ea."editionId" = ${query.issue})`
     : Prisma.empty;
   const hits = await dbFor(schoolId).$queryRaw<SearchHit[]>`
-    SELECT a.id, a.slug, r.headline, r.deck, s.name AS section, a."publishedAt",
-           ts_rank_cd(a."searchVector", q) AS rank,
-           ts_headline('english', r."bodyText", q, ${`StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, MaxFragments=2, MinWords=8, MaxWords=30, FragmentDelimiter=" … "`}) AS snippet
-    FROM articles a
-    JOIN article_revisions r ON r.id = a."publishedRevisionId"
-    LEFT JOIN sections s ON s.id = a."sectionId" AND s."schoolId" = a."schoolId",
-         websearch_to_tsquery('english', ${query.q}) q
-    WHERE a."schoolId" = ${schoolId} AND a."searchVector" @@ q ${section} ${issue}
-    ORDER BY rank DESC, a."publishedAt" DESC
-    LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${(query.page - 1) * SEARCH_PAGE_SIZE}`;
+    WITH q AS (SELECT websearch_to_tsquery('english', ${query.q}) AS q),
+    candidates AS (
+      SELECT a.id, a.slug, a."sectionId", a."publishedAt", a."publishedRevisionId", a."searchVector"
+      FROM articles a, q
+      WHERE a."schoolId" = ${schoolId} AND a."searchVector" @@ q.q ${section} ${issue}
+      ORDER BY a."publishedAt" DESC NULLS LAST
+      LIMIT ${SEARCH_CANDIDATES}
+    ),
+    ranked AS (
+      SELECT c.id, c.slug, c."sectionId", c."publishedAt", c."publishedRevisionId", ts_rank_cd(c."searchVector", q.q) AS rank
+      FROM candidates c, q
+      ORDER BY rank DESC, c."publishedAt" DESC
+      LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${(query.page - 1) * SEARCH_PAGE_SIZE}
+    )
+    SELECT ranked.id, ranked.slug, r.headline, r.deck, s.name AS section, ranked."publishedAt", ranked.rank,
+           ts_headline('english', substr(r."bodyText", greatest(1, coalesce(w.at, 1) - ${SNIPPET_LEAD_IN}), ${SNIPPET_WINDOW}), q.q, ${`StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, MaxFragments=2, MinWords=8, MaxWords=30, FragmentDelimiter=" … "`}) AS snippet
+    FROM ranked
+    JOIN article_revisions r ON r.id = ranked."publishedRevisionId"
+    LEFT JOIN sections s ON s.id = ranked."sectionId" AND s."schoolId" = ${schoolId}
+    CROSS JOIN LATERAL (SELECT min(nullif(strpos(lower(r."bodyText"), locator), 0)) AS at FROM unnest(${snippetLocators(query.q)}::text[]) AS locator) w,
+         q
+    ORDER BY ranked.rank DESC, ranked."publishedAt" DESC`;
   return { query, hits: hits.map((hit) => ({ ...hit, rank: Number(hit.rank) })) };
 }
 
