@@ -73,7 +73,8 @@ const PER_REQUEST_HEADERS = ['rsc', 'next-action', 'next-router-state-tree', 'ne
 const HOP_BY_HOP = ['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length'];
 // A kept page is one answer for everyone: nothing personal or per-response is replayed.
 const FORWARDED_WITHOUT = new Set([...HOP_BY_HOP, 'content-type', 'expect', 'upgrade', 'proxy-connection', 'te', 'trailer']);
-const NOT_REPLAYED = new Set([...HOP_BY_HOP, 'content-encoding', 'cache-control', 'etag', 'vary', 'set-cookie']);
+// The school header only tells this cache whose page it is (set by proxy.ts): readers need not see it.
+const NOT_REPLAYED = new Set([...HOP_BY_HOP, 'content-encoding', 'cache-control', 'etag', 'vary', 'set-cookie', SCHOOL_HEADER]);
 
 /** Whether the request comes with a session cookie (plain, `__Secure-` or chunked `.0`): such a
  * request may be answered for that person alone. The admission lanes read it too. */

@@ -102,6 +102,8 @@ describe('reader page cache', () => {
     expect(SHARED_PAGE_CACHE_CONTROL).toMatch(/^public, max-age=0, must-revalidate, s-maxage=\d+, stale-while-revalidate=\d+$/);
     expect(story.headers.get('surrogate-key')).toBe('school-canyon-crest story-canyon-crest-robotics-w%C3%BCrde-wins');
     expect(story.headers.get('cache-tag')).toBe('school-canyon-crest,story-canyon-crest-robotics-w%C3%BCrde-wins');
+    // Whose page it is was for this cache alone: readers and CDNs are not told.
+    expect(story.headers.get(SCHOOL_HEADER)).toBeNull();
     // The same story's key whether it is named from the address or from the database's slug.
     expect(storySurrogateKey('canyon-crest', 'robotics-würde-wins')).toBe('story-canyon-crest-robotics-w%C3%BCrde-wins');
     // On the school's own host the address has no school in it; the keys are the same.
