@@ -9,7 +9,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { BENCH_DIST_DIR, BROWSER, buildForBench, startBenchServer, wrk, type BenchServer, type WrkRun } from './lib/bench-server.ts';
+import { BENCH_DIST_DIR, againstFloor, buildForBench, startBenchServer } from './lib/bench-server.ts';
 import { projectRoot } from './lib/database.ts';
 
 const PORT = 3402;
@@ -19,37 +19,6 @@ const SECONDS = 8;
 const CONNECTIONS = 20;
 const TARGETS = { ratio: 0.5, rps: 250, p99Ms: 150, cpuMs: 5 };
 const log = (line: string) => console.log(`[bench:render] ${line}`);
-
-interface Measured {
-  run: WrkRun;
-  cpuMsPerRequest: number;
-}
-
-function measure(server: BenchServer, url: string, script?: string): Measured {
-  const before = server.cpuSeconds();
-  const run = wrk(url, { connections: CONNECTIONS, seconds: SECONDS, headers: [`User-Agent: ${BROWSER}`], script });
-  return { run, cpuMsPerRequest: ((server.cpuSeconds() - before) * 1000) / run.requests };
-}
-
-/** A Lua script for wrk that asks for `page` under a query string unique to its thread and request. */
-function uniqueAddresses(folder: string, name: string, page: string): string {
-  const file = path.join(folder, `${name}.lua`);
-  const joiner = page.includes('?') ? '&' : '?';
-  writeFileSync(
-    file,
-    `local threads = 0
-function setup(thread) threads = threads + 1; thread:set("id", threads) end
-function init(args) counter = 0 end
-request = function()
-  counter = counter + 1
-  return wrk.format("GET", "${page}${joiner}bench=" .. id .. "-" .. counter)
-end
-`,
-  );
-  return file;
-}
-
-const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
 
 async function main(): Promise<void> {
   if (!process.argv.includes('--no-build') || !existsSync(path.join(projectRoot, BENCH_DIST_DIR, 'BUILD_ID'))) buildForBench(log);
@@ -71,31 +40,12 @@ async function main(): Promise<void> {
       search: '/canyon-crest/search?q=China',
     };
     for (const [name, page] of Object.entries(pages)) {
-      // The floor answers exactly what a reader of this page receives.
-      const html = Buffer.from(await (await fetch(`${server.base}${page}`, { headers: { 'user-agent': BROWSER } })).arrayBuffer());
-      writeFileSync(path.join(floorDir, `${name}.html`), html);
-      const script = uniqueAddresses(floorDir, name, page);
-      const floorUrl = `${server.base}/api/bench-floor?page=${name}`;
-      if ((await fetch(floorUrl)).status !== 200) throw new Error('The framework floor route did not answer.');
-      // Warm both paths, then alternate: the machine's drift shows up on both sides.
-      measure(server, floorUrl);
-      measure(server, `${server.base}${page}`, script);
-      const floor: Measured[] = [];
-      const rendered: Measured[] = [];
-      for (let round = 0; round < 2; round++) {
-        log(`${name}: round ${round + 1}`);
-        floor.push(measure(server, floorUrl));
-        rendered.push(measure(server, `${server.base}${page}`, script));
-      }
-      const rps = mean(rendered.map((result) => result.run.rps));
-      const floorRps = mean(floor.map((result) => result.run.rps));
-      const ratio = rps / floorRps;
-      const p99 = Math.max(...rendered.map((result) => result.run.p99Ms));
-      const cpu = mean(rendered.map((result) => result.cpuMsPerRequest));
-      const floorCpu = mean(floor.map((result) => result.cpuMsPerRequest));
+      log(`${name}…`);
+      const measured = await againstFloor(server, floorDir, name, page, { connections: CONNECTIONS, seconds: SECONDS, rounds: 2 });
+      const { ratio, page: rendered, floor } = measured;
       const met = (ok: boolean) => (ok ? 'met' : '**missed**');
       rows.push(
-        `| ${name} (${html.length.toLocaleString('en-US')} bytes) | ${Math.round(floorRps)} | ${Math.round(rps)} | **${ratio.toFixed(2)}×** | ${p99.toFixed(0)} ms | ${floorCpu.toFixed(2)} / **${cpu.toFixed(2)} ms** | ${met(ratio >= TARGETS.ratio)}, ${met(rps >= TARGETS.rps)}, ${met(p99 < TARGETS.p99Ms)}, ${met(cpu <= TARGETS.cpuMs)} |`,
+        `| ${name} (${measured.bytes.toLocaleString('en-US')} bytes) | ${Math.round(floor.rps)} | ${Math.round(rendered.rps)} | **${ratio.toFixed(2)}×** | ${rendered.p99Ms.toFixed(0)} ms | ${floor.cpuMs.toFixed(2)} / **${rendered.cpuMs.toFixed(2)} ms** | ${met(ratio >= TARGETS.ratio)}, ${met(rendered.rps >= TARGETS.rps)}, ${met(rendered.p99Ms < TARGETS.p99Ms)}, ${met(rendered.cpuMs <= TARGETS.cpuMs)} |`,
       );
     }
   } finally {

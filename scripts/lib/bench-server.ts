@@ -1,7 +1,8 @@
 // What the wrk-driven benches share: the production server started as `npm start` starts it (on
 // the bench build and a throwaway embedded database), waiting for it, and wrk's figures.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { projectRoot } from './database.ts';
 
@@ -26,7 +27,9 @@ export function buildForBench(log: (line: string) => void): void {
   if (built.status !== 0) throw new Error('next build failed');
 }
 
-export async function startBenchServer(options: { port: number; pgPort: number; dataDir: string; env?: Record<string, string> }): Promise<BenchServer> {
+/** The server as `npm start` runs it: on `databaseUrl`, or on an embedded PostgreSQL of its own in
+ * `dataDir` (port `pgPort`). */
+export async function startBenchServer(options: { port: number; databaseUrl?: string; pgPort?: number; dataDir?: string; env?: Record<string, string> }): Promise<BenchServer> {
   const base = `http://127.0.0.1:${options.port}`;
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'scripts/serve.ts'), '--production'], {
     cwd: projectRoot,
@@ -34,8 +37,7 @@ export async function startBenchServer(options: { port: number; pgPort: number; 
       ...process.env,
       PORT: String(options.port),
       NEXT_DIST_DIR: BENCH_DIST_DIR,
-      MASTHEAD_DATA_DIR: options.dataDir,
-      MASTHEAD_PG_PORT: String(options.pgPort),
+      ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : { MASTHEAD_DATA_DIR: options.dataDir, MASTHEAD_PG_PORT: String(options.pgPort) }),
       NEXTAUTH_SECRET: 'bench-secret-not-for-production-use-000000',
       NEXTAUTH_URL: base,
       ...options.env,
@@ -81,26 +83,103 @@ function serverProcessOf(servePid: number): number {
 export interface WrkRun {
   rps: number;
   requests: number;
+  p50Ms: number;
+  p95Ms: number;
   p99Ms: number;
 }
 
-/** One wrk run (2 threads); `script` is a Lua file that chooses each request, if any. */
+// wrk's own report stops at p99 in fixed steps; this prints the percentiles we compare, in µs.
+const PERCENTILES = `
+done = function(summary, latency, requests)
+  io.write(string.format("PERCENTILES %d %d %d\\n", latency:percentile(50), latency:percentile(95), latency:percentile(99)))
+end
+`;
+
+/** A wrk `request` function that asks for each of `paths` in turn under a query string unique to its
+ * thread and request, so no cache has seen it. */
+export function uniqueAddresses(paths: readonly string[]): string {
+  const list = paths.map((page) => `"${page.replace(/["\\]/g, '\\$&')}${page.includes('?') ? '&' : '?'}fresh="`).join(',\n  ');
+  return `local paths = {
+  ${list}
+}
+local threads = 0
+function setup(thread) threads = threads + 1; thread:set("id", threads) end
+function init(args) counter = 0 end
+request = function()
+  counter = counter + 1
+  return wrk.format("GET", paths[(counter % #paths) + 1] .. id .. "-" .. counter)
+end
+`;
+}
+
+/** One wrk run (2 threads); `script` is Lua that chooses each request (see uniqueAddresses). Every
+ * answer must be a success: anything else fails the bench rather than a figure. */
 export function wrk(url: string, options: { connections: number; seconds: number; headers?: string[]; script?: string }): WrkRun {
-  const args = [
-    '-t2',
-    `-c${options.connections}`,
-    `-d${options.seconds}s`,
-    '--latency',
-    ...(options.headers ?? []).flatMap((header) => ['-H', header]),
-    ...(options.script ? ['-s', options.script] : []),
-    url,
-  ];
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'masthead-wrk-'));
+  const file = path.join(folder, 'script.lua');
+  writeFileSync(file, `${options.script ?? ''}\n${PERCENTILES}`);
+  const args = [`-t${Math.min(2, options.connections)}`, `-c${options.connections}`, `-d${options.seconds}s`, ...(options.headers ?? []).flatMap((header) => ['-H', header]), '-s', file, url];
   const run = spawnSync('wrk', args, { encoding: 'utf8' });
+  rmSync(folder, { recursive: true, force: true });
   if (run.error) throw new Error('wrk is needed for this bench: apt-get install -y wrk');
   const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(run.stdout)?.[1]);
   const requests = Number(/(\d+) requests in/.exec(run.stdout)?.[1]);
-  const p99 = /\s99%\s+([\d.]+)(us|ms|s)/.exec(run.stdout);
-  const p99Ms = p99 ? Number(p99[1]) * (p99[2] === 'us' ? 0.001 : p99[2] === 's' ? 1000 : 1) : Number.NaN;
-  if (!rps || /Non-2xx/.test(run.stdout)) throw new Error(`wrk run failed:\n${run.stdout}${run.stderr}`);
-  return { rps, requests, p99Ms };
+  const percentiles = /PERCENTILES (\d+) (\d+) (\d+)/.exec(run.stdout);
+  if (!rps || !percentiles || /Non-2xx|Socket errors/.test(run.stdout)) throw new Error(`wrk run against ${url} failed:\n${run.stdout}${run.stderr}`);
+  const [p50Ms, p95Ms, p99Ms] = percentiles.slice(1).map((micros) => Number(micros) / 1000) as [number, number, number];
+  return { rps, requests, p50Ms, p95Ms, p99Ms };
+}
+
+export interface AgainstFloor {
+  bytes: number;
+  floor: { rps: number; cpuMs: number };
+  page: { rps: number; p95Ms: number; p99Ms: number; cpuMs: number };
+  ratio: number;
+}
+
+/** What a reader page costs when no cache holds it, against the framework's floor
+ * (lib/serving/bench-floor.ts, on while the server runs with MASTHEAD_BENCH_FLOOR_DIR = `floorDir`):
+ * a plain Next route in the same build answering the page's HTML from memory. Every request asks for
+ * the page under an address never asked for before; wrk alternates floor and page, `rounds` times
+ * each after a warm-up, and the server's own CPU time per request is read from /proc. */
+export async function againstFloor(
+  server: BenchServer,
+  floorDir: string,
+  name: string,
+  page: string,
+  options: { connections: number; seconds: number; rounds: number; headers?: string[] },
+): Promise<AgainstFloor> {
+  const headers = [`User-Agent: ${BROWSER}`, ...(options.headers ?? [])];
+  const html = Buffer.from(await (await fetch(`${server.base}${page}`, { headers: Object.fromEntries(headers.map((header) => header.split(/:\s*/, 2) as [string, string])) })).arrayBuffer());
+  writeFileSync(path.join(floorDir, `${name}.html`), html);
+  const floorUrl = `${server.base}/api/bench-floor?page=${name}`;
+  if ((await fetch(floorUrl)).status !== 200) throw new Error('The framework floor route did not answer: is MASTHEAD_BENCH_FLOOR_DIR set?');
+  const script = uniqueAddresses([page]);
+  const measure = (url: string, seconds: number, withScript?: string) => {
+    const before = server.cpuSeconds();
+    const run = wrk(url, { connections: options.connections, seconds, headers, script: withScript });
+    return { run, cpuMs: ((server.cpuSeconds() - before) * 1000) / run.requests };
+  };
+  measure(floorUrl, 2);
+  measure(`${server.base}${page}`, 2, script);
+  const floor: ReturnType<typeof measure>[] = [];
+  const rendered: ReturnType<typeof measure>[] = [];
+  for (let round = 0; round < options.rounds; round++) {
+    floor.push(measure(floorUrl, options.seconds));
+    rendered.push(measure(`${server.base}${page}`, options.seconds, script));
+  }
+  const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+  const pageRps = mean(rendered.map((result) => result.run.rps));
+  const floorRps = mean(floor.map((result) => result.run.rps));
+  return {
+    bytes: html.length,
+    floor: { rps: floorRps, cpuMs: mean(floor.map((result) => result.cpuMs)) },
+    page: {
+      rps: pageRps,
+      p95Ms: Math.max(...rendered.map((result) => result.run.p95Ms)),
+      p99Ms: Math.max(...rendered.map((result) => result.run.p99Ms)),
+      cpuMs: mean(rendered.map((result) => result.cpuMs)),
+    },
+    ratio: pageRps / floorRps,
+  };
 }

@@ -2,6 +2,8 @@
 // endpoint exactly as the sign-in form does, then sends JSON with the session cookie and an Origin.
 export interface SignedInClient {
   email: string;
+  /** The Cookie header the client sends (for load generators that sign in as it). */
+  cookie: string;
   request(method: string, path: string, body?: unknown): Promise<{ status: number; json: unknown; ms: number }>;
 }
 
@@ -24,6 +26,7 @@ export async function signInOverHttp(baseUrl: string, email: string, password: s
   const cookie = [...jar, session].join('; ');
   return {
     email,
+    cookie,
     async request(method, path, body) {
       const started = performance.now();
       const response = await fetch(`${baseUrl}${path}`, {
