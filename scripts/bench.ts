@@ -656,7 +656,7 @@ async function measureDataset(adminUrl: string, articles: number): Promise<Datas
     const uncached: DatasetResult['uncached'] = {};
     for (const [name, page] of Object.entries(readerPages)) {
       log(`${articles}: ${name} page rendered on every request, against the framework's floor…`);
-      uncached[name] = await againstFloor(server, floorDir, name, page, { connections: 20, seconds: DURATION, rounds: 1 });
+      uncached[name] = await againstFloor(server, floorDir, name, page, { connections: 20, seconds: DURATION, rounds: 1, warmupSeconds: 3 * DURATION });
     }
 
     log(`${articles}: search, 20 searchers…`);

@@ -1,6 +1,7 @@
 // What the wrk-driven benches share: the production server started as `npm start` starts it (on
 // the bench build and a throwaway embedded database), waiting for it, and wrk's figures.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -99,7 +100,8 @@ end
 `;
 
 /** A wrk `request` function that asks for each of `paths` in turn under a query string unique to its
- * thread and request, so no cache has seen it. */
+ * run, thread and request, so no cache has seen it (wrk() names each run: a warm-up and the run after
+ * it share this script, and must not share addresses). */
 export function uniqueAddresses(paths: readonly string[]): string {
   const list = paths.map((page) => `"${page.replace(/["\\]/g, '\\$&')}${page.includes('?') ? '&' : '?'}fresh="`).join(',\n  ');
   return `local paths = {
@@ -110,7 +112,7 @@ function setup(thread) threads = threads + 1; thread:set("id", threads) end
 function init(args) counter = 0 end
 request = function()
   counter = counter + 1
-  return wrk.format("GET", paths[(counter % #paths) + 1] .. id .. "-" .. counter)
+  return wrk.format("GET", paths[(counter % #paths) + 1] .. run_id .. "-" .. id .. "-" .. counter)
 end
 `;
 }
@@ -121,7 +123,7 @@ end
 export function wrk(url: string, options: { connections: number; seconds: number; headers?: string[]; script?: string; refusals?: 'counted' }): WrkRun {
   const folder = mkdtempSync(path.join(os.tmpdir(), 'masthead-wrk-'));
   const file = path.join(folder, 'script.lua');
-  writeFileSync(file, `${options.script ?? ''}\n${PERCENTILES}`);
+  writeFileSync(file, `run_id = "${randomUUID().slice(0, 8)}"\n${options.script ?? ''}\n${PERCENTILES}`);
   const args = [`-t${Math.min(2, options.connections)}`, `-c${options.connections}`, `-d${options.seconds}s`, ...(options.headers ?? []).flatMap((header) => ['-H', header]), '-s', file, url];
   const run = spawnSync('wrk', args, { encoding: 'utf8' });
   rmSync(folder, { recursive: true, force: true });
@@ -153,7 +155,7 @@ export async function againstFloor(
   floorDir: string,
   name: string,
   page: string,
-  options: { connections: number; seconds: number; rounds: number; headers?: string[] },
+  options: { connections: number; seconds: number; rounds: number; headers?: string[]; warmupSeconds?: number },
 ): Promise<AgainstFloor> {
   const headers = [`User-Agent: ${BROWSER}`, ...(options.headers ?? [])];
   const html = Buffer.from(await (await fetch(`${server.base}${page}`, { headers: Object.fromEntries(headers.map((header) => header.split(/:\s*/, 2) as [string, string])) })).arrayBuffer());
@@ -166,8 +168,11 @@ export async function againstFloor(
     const run = wrk(url, { connections: options.connections, seconds, headers, script: withScript, refusals: withScript ? 'counted' : undefined });
     return { run, cpuMs: ((server.cpuSeconds() - before) * 1000) / run.requests };
   };
-  measure(floorUrl, 2);
-  measure(`${server.base}${page}`, 2, script);
+  // A render path takes about half a minute of traffic to reach its steady speed (measured: 20 ms of
+  // CPU per article render in the first 8 s after start, 6.6 ms from the fourth 8 s on).
+  const warmup = options.warmupSeconds ?? 2;
+  measure(floorUrl, Math.min(warmup, 4));
+  measure(`${server.base}${page}`, warmup, script);
   const floor: ReturnType<typeof measure>[] = [];
   const rendered: ReturnType<typeof measure>[] = [];
   for (let round = 0; round < options.rounds; round++) {
