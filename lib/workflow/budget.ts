@@ -63,9 +63,10 @@ export async function loadBoard(actor: Actor, rawFilters: unknown) {
       take: IN_THE_WORKS_LIMIT,
       select,
     });
-    const finished = await Promise.all(FINISHED.map((status) => tx.article.findMany({ where: { ...where, status }, orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }], take: FINISHED_SHOWN, select })));
+    const finished = [];
+    for (const status of FINISHED) finished.push(...(await tx.article.findMany({ where: { ...where, status }, orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }], take: FINISHED_SHOWN, select })));
     const finishedCounts = await tx.article.groupBy({ by: ['status'], where: { ...where, status: { in: FINISHED } }, _count: { _all: true } });
-    const articles = [...inTheWorks, ...finished.flat()];
+    const articles = [...inTheWorks, ...finished];
     const school = await tx.school.findUniqueOrThrow({ where: { id: actor.schoolId }, select: workflowSchoolFields });
     const sections = await tx.section.findMany({ where: { schoolId: actor.schoolId }, orderBy: { position: 'asc' }, select: { id: true, name: true } });
     const staff = await tx.membership.findMany({ where: { schoolId: actor.schoolId, status: 'ACTIVE' }, orderBy: { displayName: 'asc' }, select: { id: true, displayName: true } });
@@ -104,8 +105,9 @@ export async function loadBoard(actor: Actor, rawFilters: unknown) {
   });
   const shown = filters.waiting === 'me' ? cards.filter((card) => card.forMe) : cards;
   const totals = new Map(finishedCounts.map((count) => [count.status, count._count._all]));
-  // `total` is every story in the column, where the board shows only the most recent of them.
-  const columns = BOARD_COLUMNS.map((status) => ({ status, cards: shown.filter((card) => card.status === status), total: totals.get(status) ?? null }));
+  // `total` is every story in the column, where the board shows only the most recent of them (not
+  // when it shows only what waits for the viewer: that is never a finished story).
+  const columns = BOARD_COLUMNS.map((status) => ({ status, cards: shown.filter((card) => card.status === status), total: filters.waiting === 'me' ? null : (totals.get(status) ?? null) }));
   return { filters, columns, waitingCount: cards.filter((card) => card.forMe).length, sections, staff, editions };
 }
 

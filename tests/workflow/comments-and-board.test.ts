@@ -100,6 +100,9 @@ describe('the story budget', () => {
     expect(column('PUBLISHED').cards.map((card) => card.headline)).toContain('Archive story 0');
     expect(column('PUBLISHED').cards.map((card) => card.headline)).not.toContain(`Archive story ${FINISHED_SHOWN + 4}`);
     expect(column('DRAFT').total).toBeNull();
+    // "Waiting for me" shows no finished stories, and says nothing of how many there are.
+    const waiting = await loadBoard(people.adviser, { waiting: 'me' });
+    expect(waiting.columns.find((entry) => entry.status === 'PUBLISHED')).toMatchObject({ cards: [], total: null });
   });
 
   it('a section editor’s budget opens on their section', async () => {
