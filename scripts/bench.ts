@@ -15,7 +15,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { againstFloor, BENCH_DIST_DIR, buildForBench, startBenchServer, uniqueAddresses, wrk, type AgainstFloor, type BenchServer, type WrkRun } from './lib/bench-server.ts';
+import { againstFloor, mean, BENCH_DIST_DIR, buildForBench, startBenchServer, uniqueAddresses, wrk, type AgainstFloor, type BenchServer, type WrkRun } from './lib/bench-server.ts';
 import { databaseUrlFor, projectRoot, startEmbeddedDatabase, withPgClient } from './lib/database.ts';
 import { signInOverHttp, type SignedInClient } from './lib/http-client.ts';
 import { applyMigrations } from './lib/prisma-cli.ts';
@@ -42,6 +42,7 @@ const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : NaN;
 };
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 // ---------------------------------------------------------------------------------------------
@@ -206,7 +207,6 @@ http {
 }
 
 const GZIP = 'Accept-Encoding: gzip';
-const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
 
 interface CacheHit {
   app: WrkRun;
@@ -254,7 +254,6 @@ async function pacedLatencies(base: string, paths: readonly string[], people: nu
   let failures = 0;
   let next = 0;
   const stopAt = Date.now() + seconds * 1000;
-  const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
   await Promise.all(
     Array.from({ length: people }, async () => {
       await pause(Math.random() * pauseMs);
@@ -407,7 +406,6 @@ async function autosave(writer: Writer, round: number): Promise<void> {
 
 /** Each writer saves, then waits about `pauseMs` (each on its own clock, as people type) or not at all. */
 async function writeUntil(writers: Writer[], stopAt: number, pauseMs: number): Promise<void> {
-  const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
   await Promise.all(
     writers.map(async (writer) => {
       if (pauseMs) await pause(Math.random() * pauseMs);

@@ -138,6 +138,8 @@ export function wrk(url: string, options: { connections: number; seconds: number
   return { rps: (rps * (requests - refused)) / requests, requests: requests - refused, refused, p50Ms, p95Ms, p99Ms };
 }
 
+export const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+
 export interface AgainstFloor {
   bytes: number;
   floor: { rps: number; cpuMs: number };
@@ -179,7 +181,6 @@ export async function againstFloor(
     floor.push(measure(floorUrl, options.seconds));
     rendered.push(measure(`${server.base}${page}`, options.seconds, script));
   }
-  const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
   const pageRps = mean(rendered.map((result) => result.run.rps));
   const floorRps = mean(floor.map((result) => result.run.rps));
   return {
