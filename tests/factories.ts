@@ -82,3 +82,13 @@ export async function publishedStory(author: Actor, adviser: Actor, headline: st
   if (!published.ok) throw new Error(published.error);
   return db.article.findUniqueOrThrow({ where: { id: article.id } });
 }
+
+/** The adviser of a school of their own, made for one test: lists that must be long (hundreds of
+ * issues, thousands of stories) are grown there rather than in the demo school others share. */
+export async function adviserOfNewSchool(name: string): Promise<Actor> {
+  const slug = `${name}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
+  const school = await db.school.create({ data: { slug, name: `${name} High`, newspaperName: `The ${name} Times` } });
+  const user = await db.user.create({ data: { email: `adviser@${slug}.test`, name: `${name} Adviser` } });
+  await db.membership.create({ data: { schoolId: school.id, userId: user.id, role: 'ADVISER', slug: 'adviser', displayName: `${name} Adviser` } });
+  return (await actorInSchool(user.id, school))!;
+}

@@ -26,6 +26,9 @@ export const BOARD_COLUMNS: ArticleStatus[] = ['DRAFT', 'SUBMITTED', 'CHANGES_RE
 const FINISHED: ArticleStatus[] = ['PUBLISHED', 'UNPUBLISHED'];
 export const FINISHED_SHOWN = 20;
 const IN_THE_WORKS_LIMIT = 500;
+// The issue filter offers the newest issues (a budget plans the next ones; a paper that has printed
+// for decades has hundreds), and the one chosen if it is older.
+export const EDITIONS_IN_FILTER = 30;
 
 // Actions that mean "this is on my desk" when they are open to me.
 const ON_MY_DESK = new Set(['approve', 'requestChanges', 'publish', 'submit']);
@@ -63,14 +66,28 @@ export async function loadBoard(actor: Actor, rawFilters: unknown) {
       take: IN_THE_WORKS_LIMIT,
       select,
     });
-    const finished = [];
-    for (const status of FINISHED) finished.push(...(await tx.article.findMany({ where: { ...where, status }, orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }], take: FINISHED_SHOWN, select })));
+    // The most recent finished stories are chosen by id first and only then read with their
+    // bylines, section and issue: reading those along with the choice costs them for every finished
+    // story of the school before the sort (166 ms instead of 5 at 5,000 stories).
+    const recentFinished = [];
+    for (const status of FINISHED) {
+      recentFinished.push(...(await tx.article.findMany({ where: { ...where, status }, orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }], take: FINISHED_SHOWN, select: { id: true } })));
+    }
+    const finished = recentFinished.length
+      ? await tx.article.findMany({ where: { schoolId: actor.schoolId, id: { in: recentFinished.map((article) => article.id) } }, orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }], select })
+      : [];
     const finishedCounts = await tx.article.groupBy({ by: ['status'], where: { ...where, status: { in: FINISHED } }, _count: { _all: true } });
     const articles = [...inTheWorks, ...finished];
     const school = await tx.school.findUniqueOrThrow({ where: { id: actor.schoolId }, select: workflowSchoolFields });
     const sections = await tx.section.findMany({ where: { schoolId: actor.schoolId }, orderBy: { position: 'asc' }, select: { id: true, name: true } });
     const staff = await tx.membership.findMany({ where: { schoolId: actor.schoolId, status: 'ACTIVE' }, orderBy: { displayName: 'asc' }, select: { id: true, displayName: true } });
-    const editions = await tx.edition.findMany({ where: { schoolId: actor.schoolId }, orderBy: [{ volume: 'desc' }, { number: 'desc' }], select: { id: true, volume: true, number: true } });
+    const editionFields = { id: true, volume: true, number: true } satisfies Prisma.EditionSelect;
+    const recentEditions = await tx.edition.findMany({ where: { schoolId: actor.schoolId }, orderBy: [{ volume: 'desc' }, { number: 'desc' }], take: EDITIONS_IN_FILTER, select: editionFields });
+    const chosenEdition =
+      filters.edition && !recentEditions.some((edition) => edition.id === filters.edition)
+        ? await tx.edition.findFirst({ where: { schoolId: actor.schoolId, id: filters.edition }, select: editionFields })
+        : null;
+    const editions = chosenEdition ? [...recentEditions, chosenEdition] : recentEditions;
     // Approvals in the current round, for the articles under review (one query for all of them).
     const submitted = articles.filter((article) => article.status === 'SUBMITTED').map((article) => article.id);
     const events = submitted.length

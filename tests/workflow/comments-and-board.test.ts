@@ -3,9 +3,9 @@ import { contentHash } from '../../lib/articles/content-hash.ts';
 import { renderArticleHtml } from '../../lib/content/render.ts';
 import { platformDb as db } from '../../lib/db.ts';
 import { addComment, assignStory, listComments, loadBoard, pitchStory, resolveComment, startAssignedStory } from '../../lib/workflow/index.ts';
-import { FINISHED_SHOWN } from '../../lib/workflow/budget.ts';
+import { EDITIONS_IN_FILTER, FINISHED_SHOWN } from '../../lib/workflow/budget.ts';
 import { seedDemo } from '../../prisma/seed.ts';
-import { seededActors } from '../factories.ts';
+import { adviserOfNewSchool, seededActors } from '../factories.ts';
 import { articleInState } from './fixtures.ts';
 
 let people: Awaited<ReturnType<typeof seededActors>>;
@@ -103,6 +103,25 @@ describe('the story budget', () => {
     // "Waiting for me" shows no finished stories, and says nothing of how many there are.
     const waiting = await loadBoard(people.adviser, { waiting: 'me' });
     expect(waiting.columns.find((entry) => entry.status === 'PUBLISHED')).toMatchObject({ cards: [], total: null });
+  });
+
+  it('offers the newest issues in its filter, and an older one when it is the one chosen', async () => {
+    const adviser = await adviserOfNewSchool('longrun');
+    const count = EDITIONS_IN_FILTER + 10;
+    await db.edition.createMany({
+      data: Array.from({ length: count }, (_, index) => ({ schoolId: adviser.schoolId, volume: 1, number: index + 1, issueDate: new Date(Date.UTC(2020, 0, 1 + index)) })),
+    });
+    const editions = await db.edition.findMany({ where: { schoolId: adviser.schoolId }, orderBy: { number: 'desc' } });
+
+    const board = await loadBoard(adviser, {});
+    expect(board.editions.map((edition) => edition.number)).toEqual(editions.slice(0, EDITIONS_IN_FILTER).map((edition) => edition.number));
+    const oldest = editions.at(-1)!;
+    const filtered = await loadBoard(adviser, { edition: oldest.id });
+    expect(filtered.editions.map((edition) => edition.id)).toContain(oldest.id);
+    expect(filtered.editions).toHaveLength(EDITIONS_IN_FILTER + 1);
+    // Another school's issue is never offered, whatever the address says.
+    const elsewhere = await db.edition.findFirstOrThrow({ where: { schoolId: people.adviser.schoolId } });
+    expect((await loadBoard(adviser, { edition: elsewhere.id })).editions.map((edition) => edition.id)).not.toContain(elsewhere.id);
   });
 
   it('a section editor’s budget opens on their section', async () => {
