@@ -5,7 +5,8 @@ import { z } from 'zod';
 import type { Actor } from '../auth/actor.ts';
 import { requirePermission } from '../auth/actor.ts';
 import { readersSeeChange } from '../articles/live.ts';
-import { type Prisma, dbFor, transactionFor } from '../db.ts';
+import { type Prisma, dbFor, readsFor, transactionFor } from '../db.ts';
+import { pageCount } from '../paging.ts';
 import { fail, missing, ok, parseInput, type Result } from '../result.ts';
 import { permits } from '../workflow/policy.ts';
 import { makeLive, workflowArticleFields, workflowSchoolFields } from '../workflow/transitions.ts';
@@ -139,11 +140,21 @@ export async function publishEdition(actor: Actor, editionId: string, expectedVe
 
 // --- Reading ----------------------------------------------------------------------------------
 
-export async function listNewsroomEditions(actor: Actor) {
-  return dbFor(actor.schoolId).edition.findMany({
-    where: { schoolId: actor.schoolId },
-    orderBy: [{ volume: 'desc' }, { number: 'desc' }],
-    select: { id: true, volume: true, number: true, title: true, issueDate: true, status: true, _count: { select: { items: true } } },
+/** Issues a newsroom page lists at a time: a paper that has printed for decades has hundreds. */
+export const NEWSROOM_EDITIONS_PAGE = 50;
+
+/** One page of the school's issues, newest first, and how many pages there are. */
+export async function listNewsroomEditions(actor: Actor, page = 1) {
+  return readsFor(actor.schoolId, async (tx) => {
+    const editions = await tx.edition.findMany({
+      where: { schoolId: actor.schoolId },
+      orderBy: [{ volume: 'desc' }, { number: 'desc' }],
+      skip: (page - 1) * NEWSROOM_EDITIONS_PAGE,
+      take: NEWSROOM_EDITIONS_PAGE,
+      select: { id: true, volume: true, number: true, title: true, issueDate: true, status: true, _count: { select: { items: true } } },
+    });
+    const total = await tx.edition.count({ where: { schoolId: actor.schoolId } });
+    return { editions, pages: pageCount(total, NEWSROOM_EDITIONS_PAGE) };
   });
 }
 

@@ -3,12 +3,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildFeed } from '../../lib/articles/feeds.ts';
 import { getPublishedArticle, listPublishedArticles, listSitemapArticles } from '../../lib/articles/public.ts';
 import { platformDb as db } from '../../lib/db.ts';
-import { addToEdition, createEdition, getPublishedEdition, orderEdition, publishEdition } from '../../lib/editions/index.ts';
+import { NEWSROOM_EDITIONS_PAGE } from '../../lib/editions/editions.ts';
+import { addToEdition, createEdition, getPublishedEdition, listNewsroomEditions, orderEdition, publishEdition } from '../../lib/editions/index.ts';
 import { getReporter, getStaffBox } from '../../lib/people/public.ts';
 import { searchArticles, snippetParts } from '../../lib/search/index.ts';
 import { transition } from '../../lib/workflow/index.ts';
 import { seedDemo } from '../../prisma/seed.ts';
-import { schoolBySlug, seededActors } from '../factories.ts';
+import { adviserOfNewSchool, schoolBySlug, seededActors } from '../factories.ts';
 import { articleInState } from '../workflow/fixtures.ts';
 
 let people: Awaited<ReturnType<typeof seededActors>>;
@@ -130,6 +131,33 @@ describe('issues', () => {
     expect(await getPublishedEdition(await lincoln(), 1, 2)).toBeNull();
     const seedIssue = await getPublishedEdition(await canyon(), 1, 1);
     expect(seedIssue?.sections).toEqual([{ name: 'World', articles: [expect.objectContaining({ slug: 'north-korea-troops-russia-ukraine', position: 0 })] }]);
+  });
+});
+
+describe('the newsroom’s issues', () => {
+  it('are listed a page at a time, newest first, each with its own school’s issues only', async () => {
+    const adviser = await adviserOfNewSchool('archive');
+    const count = NEWSROOM_EDITIONS_PAGE + 3;
+    await db.edition.createMany({
+      data: Array.from({ length: count }, (_, index) => ({
+        schoolId: adviser.schoolId,
+        volume: 1 + Math.floor(index / 10),
+        number: (index % 10) + 1,
+        issueDate: new Date(Date.UTC(2000, 0, 1 + index)),
+      })),
+    });
+    const first = await listNewsroomEditions(adviser, 1);
+    const second = await listNewsroomEditions(adviser, 2);
+    expect(first.pages).toBe(2);
+    expect(first.editions).toHaveLength(NEWSROOM_EDITIONS_PAGE);
+    expect(first.editions[0]).toMatchObject({ volume: 6, number: 3 });
+    expect(second.editions.map((edition) => [edition.volume, edition.number])).toEqual([
+      [1, 3],
+      [1, 2],
+      [1, 1],
+    ]);
+    expect((await listNewsroomEditions(adviser, 3)).editions).toEqual([]);
+    expect((await listNewsroomEditions(people.adviser, 1)).editions.every((edition) => !first.editions.some((mine) => mine.id === edition.id))).toBe(true);
   });
 });
 

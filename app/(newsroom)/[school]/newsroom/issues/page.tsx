@@ -1,16 +1,19 @@
 import Link from 'next/link';
 import { CreateIssueForm } from '@/components/newsroom/CreateIssueForm';
+import { Pager } from '@/components/ui';
 import { can } from '@/lib/auth';
 import { requireNewsroomActor } from '@/lib/auth/signed-in';
 import { listNewsroomEditions } from '@/lib/editions';
 import { createIssue } from './actions';
 import { editionLabel } from '@/lib/editions/label';
+import { pageNumber } from '@/lib/paging';
 import { newsroomPath } from '@/lib/routes';
 
-export default async function IssuesPage({ params }: { params: Promise<{ school: string }> }) {
+export default async function IssuesPage({ params, searchParams }: { params: Promise<{ school: string }>; searchParams: Promise<{ page?: string }> }) {
   const { school: slug } = await params;
   const { actor } = await requireNewsroomActor(slug, newsroomPath(slug, 'issues'));
-  const editions = await listNewsroomEditions(actor);
+  const page = pageNumber((await searchParams).page);
+  const { editions, pages } = await listNewsroomEditions(actor, page);
   const date = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' });
   return (
     <main id="main" className="mx-auto max-w-3xl px-6 py-8">
@@ -28,6 +31,7 @@ export default async function IssuesPage({ params }: { params: Promise<{ school:
           </li>
         ))}
       </ul>
+      <Pager page={page} pages={pages} href={(to) => `${newsroomPath(slug, 'issues')}?page=${to}`} newer="Newer issues" older="Older issues" />
       {can(actor, 'edition.manage') && <CreateIssueForm action={createIssue.bind(null, slug)} />}
     </main>
   );

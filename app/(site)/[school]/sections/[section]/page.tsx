@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ArticleSummaryList } from '@/components/article/ArticleSummaryList';
+import { Pager } from '@/components/ui';
 import { countPublishedArticles, listPublishedArticles } from '@/lib/articles/public';
+import { pageCount, pageNumber } from '@/lib/paging';
 import { getSchoolBySlug } from '@/lib/tenants';
 import { schoolUrl } from '@/lib/tenants/urls';
 
@@ -27,38 +28,18 @@ export default async function SectionPage({ params, searchParams }: Props) {
   const found = await load(params);
   if (!found) notFound();
   const { school, section } = found;
-  const page = Math.max(1, Math.min(1000, Number.parseInt((await searchParams).page ?? '1', 10) || 1));
+  const page = pageNumber((await searchParams).page);
   const [articles, total] = await Promise.all([
     listPublishedArticles(school, { sectionId: section.id, take: PAGE_SIZE, skip: (page - 1) * PAGE_SIZE }),
     countPublishedArticles(school, { sectionId: section.id }),
   ]);
-  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const pages = pageCount(total, PAGE_SIZE);
   const base = `/${school.slug}/sections/${section.slug}`;
   return (
     <main id="main" className="mx-auto max-w-3xl px-6 py-8">
       <h1 className="font-serif text-4xl font-bold">{section.name}</h1>
       <ArticleSummaryList schoolSlug={school.slug} articles={articles} showSection={false} />
-      {pages > 1 && (
-        <nav aria-label="Pages" className="mt-6 flex justify-between">
-          {page > 1 ? (
-            <Link className="underline" href={`${base}?page=${page - 1}`}>
-              Newer stories
-            </Link>
-          ) : (
-            <span />
-          )}
-          <span className="text-gray-700">
-            Page {page} of {pages}
-          </span>
-          {page < pages ? (
-            <Link className="underline" href={`${base}?page=${page + 1}`}>
-              Older stories
-            </Link>
-          ) : (
-            <span />
-          )}
-        </nav>
-      )}
+      <Pager page={page} pages={pages} href={(to) => `${base}?page=${to}`} newer="Newer stories" older="Older stories" />
     </main>
   );
 }
