@@ -40,6 +40,20 @@ describe('row-level security', () => {
     expect(unguarded.rows).toEqual([]);
   });
 
+  it('every tenant table has the one policy, which reads the school once per statement rather than once per row', async () => {
+    const policies = await withPgClient(process.env.DATABASE_URL!, (client) =>
+      client.query<{ tablename: string; qual: string; with_check: string }>(`SELECT tablename, qual, with_check FROM pg_policies WHERE schemaname = 'public' ORDER BY tablename`),
+    );
+    const [first] = policies.rows;
+    expect(policies.rows.length).toBeGreaterThan(25);
+    // A sub-select is evaluated once for the statement (an InitPlan); a function call or a bare
+    // current_setting() in the policy would be evaluated for every row scanned.
+    expect(first!.qual).toBe(
+      `(("schoolId" = ( SELECT current_setting('masthead.tenant'::text, true) AS current_setting)) OR (( SELECT current_setting('masthead.tenant'::text, true) AS current_setting) = 'platform'::text))`,
+    );
+    expect(policies.rows.filter((policy) => policy.qual !== first!.qual || policy.with_check !== first!.qual)).toEqual([]);
+  });
+
   it('looking a school up by its address brings its public sections (read across schools, by slug)', async () => {
     const school = await findSchoolBySlug('canyon-crest');
     expect(school!.sections.map((section) => section.slug)).toEqual(['news', 'opinion', 'world', 'sports']);
