@@ -63,13 +63,20 @@ interface Dataset {
 
 async function prepareDataset(adminUrl: string, articles: number): Promise<Dataset> {
   const template = `bench_template_${articles}`;
-  const marker = `seed:scale v${SCALE_GENERATOR_VERSION} seed ${SEED} schools ${schoolsFor(articles)} articles ${articles} largest ${LARGEST_SCHOOL} schema ${latestMigration()}`;
+  const generated = `seed:scale v${SCALE_GENERATOR_VERSION} seed ${SEED} schools ${schoolsFor(articles)} articles ${articles} largest ${LARGEST_SCHOOL}`;
+  const marker = `${generated} schema ${latestMigration()}`;
   const existing = await withPgClient(adminUrl, async (client) => {
     const { rows } = await client.query<{ description: string | null }>(`SELECT shobj_description(oid, 'pg_database') AS description FROM pg_database WHERE datname = $1`, [template]);
     return rows[0]?.description ?? '';
   });
   let generationSeconds = Number(/; generated in (\d+) s$/.exec(existing)?.[1]);
-  if (!existing.startsWith(`${marker};`)) {
+  if (existing.startsWith(`${generated} schema `) && !existing.startsWith(`${marker};`)) {
+    // Same data, newer migrations: the template is upgraded as a production database would be,
+    // instead of generated again (11 minutes at 1M articles).
+    log(`${articles.toLocaleString('en')} articles: applying new migrations to the dataset…`);
+    await applyMigrations(databaseUrlFor(adminUrl, template), { quiet: true });
+    await withPgClient(adminUrl, (client) => client.query(`COMMENT ON DATABASE ${template} IS '${marker}; generated in ${generationSeconds} s'`));
+  } else if (!existing.startsWith(`${marker};`)) {
     log(`generating ${articles.toLocaleString('en')} articles in ${schoolsFor(articles)} schools (once per seed and schema)…`);
     await withPgClient(adminUrl, async (client) => {
       await client.query(`DROP DATABASE IF EXISTS ${template} WITH (FORCE)`);
