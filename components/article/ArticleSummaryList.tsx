@@ -1,11 +1,12 @@
 import Link from 'next/link';
 import type { PublishedArticleSummary } from '@/lib/articles/public';
+import { dateFormat } from '@/lib/dates';
 
 /** A list of stories as a section front shows them; `level` keeps the page's heading order. */
 export function ArticleSummaryList({ schoolSlug, articles, level = 2, showSection = true }: { schoolSlug: string; articles: PublishedArticleSummary[]; level?: 2 | 3; showSection?: boolean }) {
   if (articles.length === 0) return <p className="text-gray-700">Nothing has been published here yet.</p>;
   const Heading = level === 2 ? 'h2' : 'h3';
-  const date = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' });
+  const date = dateFormat({ dateStyle: 'medium', timeZone: 'UTC' });
   return (
     <ul className="divide-y divide-gray-200">
       {articles.map((article) => (

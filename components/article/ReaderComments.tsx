@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { dateFormat } from '@/lib/dates';
 
 interface ShownComment {
   id: string;
@@ -10,7 +11,7 @@ interface ShownComment {
 /** Readers' approved comments under a story, with the way to write one (its own page, so the form
  * works without JavaScript and this cached page stays the same for everyone) and to report one. */
 export function ReaderComments({ schoolSlug, storySlug, comments, open, timeZone }: { schoolSlug: string; storySlug: string; comments: ShownComment[]; open: boolean; timeZone: string }) {
-  const date = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short', timeZone });
+  const date = dateFormat({ dateStyle: 'medium', timeStyle: 'short', timeZone });
   return (
     <section aria-labelledby="reader-comments" className="mt-10 border-t border-gray-300 pt-6">
       <h2 id="reader-comments" className="font-sans text-lg font-bold">

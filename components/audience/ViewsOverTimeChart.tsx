@@ -2,13 +2,14 @@ import { scaleBand, scaleLinear } from '@visx/scale';
 import { Bar } from '@visx/shape';
 import { Group } from '@visx/group';
 import type { DayViews } from '@/lib/audience/numbers';
+import { dateFormat } from '@/lib/dates';
 
 const WIDTH = 720;
 const HEIGHT = 200;
 const MARGIN = { top: 12, right: 8, bottom: 28, left: 40 };
 
 function dayLabel(day: string): string {
-  return new Date(`${day}T12:00:00Z`).toLocaleDateString('en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' });
+  return dateFormat({ month: 'short', day: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`));
 }
 
 /** Views per day as columns, drawn on the server (SVG, no script); each column names its day and

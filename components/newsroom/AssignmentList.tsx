@@ -2,6 +2,7 @@
 import { useActionState } from 'react';
 import type { FormAction, FormState } from '@/lib/forms';
 import { ErrorText, Options, StatusText, buttonClass, controlClass, shownValue } from '@/components/ui';
+import { dateFormat } from '@/lib/dates';
 
 /** The school's assignment actions, bound to the school by the page that shows the list. */
 export interface AssignmentActions {
@@ -61,7 +62,7 @@ export function AssignmentList({
   mayAssign: boolean;
 }) {
   const [state, pitchAction] = useActionState(actions.pitch, null);
-  const date = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' });
+  const date = dateFormat({ month: 'short', day: 'numeric', timeZone: 'UTC' });
   return (
     <section aria-labelledby="assignments-title" className="mt-10">
       <h2 id="assignments-title" className="text-xl font-bold">

@@ -1,5 +1,6 @@
 import { MODERATION_LABELS } from '@/lib/reader-comments/comments';
 import { buttonClass, controlClass } from '@/components/ui';
+import { dateFormat } from '@/lib/dates';
 
 interface ModeratedComment {
   id: string;
@@ -15,7 +16,7 @@ interface ModeratedComment {
 /** One comment in the moderation queue, with its decision: approve, or reject (and perhaps block
  * the address) with a reason kept for the record. A plain form, so it works without JavaScript. */
 export function CommentModerationCard({ comment, schoolSlug, action, timeZone }: { comment: ModeratedComment; schoolSlug: string; action: (form: FormData) => Promise<void>; timeZone: string }) {
-  const date = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short', timeZone });
+  const date = dateFormat({ dateStyle: 'medium', timeStyle: 'short', timeZone });
   const reasonId = `reason-${comment.id}`;
   return (
     <li className="rounded border border-gray-300 p-4" data-testid="moderation-item">

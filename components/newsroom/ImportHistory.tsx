@@ -1,6 +1,7 @@
 import type { ImportReport } from '@/lib/wordpress/import';
 import type { ImportJobView } from '@/lib/wordpress/jobs';
 import { ImportReportSummary } from './ImportReportSummary';
+import { dateFormat } from '@/lib/dates';
 
 /** Earlier imports of the paper, newest first, each with its report (or why it stopped). */
 export function ImportHistory({ jobs }: { jobs: readonly ImportJobView[] }) {
@@ -13,7 +14,7 @@ export function ImportHistory({ jobs }: { jobs: readonly ImportJobView[] }) {
           <li key={job.id}>
             <details>
               <summary>
-                {job.filename}, {job.createdAt.toLocaleDateString('en-US', { dateStyle: 'medium' })}: {job.status === 'DONE' ? 'done' : 'stopped'}
+                {job.filename}, {dateFormat({ dateStyle: 'medium' }).format(job.createdAt)}: {job.status === 'DONE' ? 'done' : 'stopped'}
               </summary>
               <div className="mt-2 pl-4">{job.report ? <ImportReportSummary report={job.report as ImportReport} /> : <p className="text-sm">{job.error}</p>}</div>
             </details>

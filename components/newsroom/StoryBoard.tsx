@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { ArticleStatus } from '@/lib/generated/prisma/enums';
 import { STATUS_LABELS } from '@/lib/workflow/table';
 import { newsroomPath } from '@/lib/routes';
+import { dateFormat } from '@/lib/dates';
 
 interface Card {
   id: string;
@@ -22,7 +23,7 @@ interface Column {
 }
 
 export function StoryBoard({ schoolSlug, columns }: { schoolSlug: string; columns: Column[] }) {
-  const date = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric' });
+  const date = dateFormat({ month: 'short', day: 'numeric' });
   return (
     <div className="mt-6 grid gap-4 md:grid-cols-3 xl:grid-cols-7">
       {columns.map((column) => (

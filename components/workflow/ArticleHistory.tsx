@@ -1,8 +1,9 @@
 import type { WorkflowView } from '@/lib/workflow/review';
+import { dateFormat } from '@/lib/dates';
 
 export function ArticleHistory({ history }: { history: WorkflowView['history'] }) {
   if (history.length === 0) return <p className="text-sm text-gray-700">Nothing has happened to this article yet.</p>;
-  const format = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' });
+  const format = dateFormat({ dateStyle: 'medium', timeStyle: 'short' });
   return (
     <ol className="space-y-2 text-sm" aria-label="History">
       {history.map((event) => (

@@ -3,6 +3,7 @@ import { STATUS_LABELS } from '@/lib/workflow/table';
 import type { WorkflowView } from '@/lib/workflow/review';
 import { ArticleHistory } from './ArticleHistory';
 import { CommentThreads } from './CommentThreads';
+import { dateFormat } from '@/lib/dates';
 
 /** Status, whom the article waits for, the actions (passed in), comments and history. */
 export function WorkflowPanel({ schoolSlug, articleId, view, actions }: { schoolSlug: string; articleId: string; view: WorkflowView; actions: ReactNode }) {
@@ -15,7 +16,7 @@ export function WorkflowPanel({ schoolSlug, articleId, view, actions }: { school
         </p>
         {view.waitingFor && <p className="text-sm text-gray-700">Waiting for approval by {view.waitingFor}.</p>}
         {view.live && view.status !== 'PUBLISHED' && <p className="text-sm text-gray-700">Readers still see the published version until this revision is published.</p>}
-        {view.scheduledFor && <p className="text-sm">Scheduled for {view.scheduledFor.toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' })}.</p>}
+        {view.scheduledFor && <p className="text-sm">Scheduled for {dateFormat({ dateStyle: 'medium', timeStyle: 'short' }).format(view.scheduledFor)}.</p>}
         {view.live && (
           <p className="text-sm">
             <a className="underline" href={`/${schoolSlug}/articles/${view.slug}`}>

@@ -8,6 +8,7 @@ import { transactionFor } from '../db.ts';
 import { missing, ok, type Result } from '../result.ts';
 import { findSchoolBySlug } from '../tenants/schools.ts';
 import { schoolUrl } from '../tenants/urls.ts';
+import { dateFormat } from '../dates.ts';
 
 export interface Portfolio {
   fileName: string;
@@ -31,7 +32,7 @@ export async function buildPortfolio(userId: string, schoolSlug: string): Promis
       school.id,
       articles.map((article) => article.id),
     );
-    const date = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: school.timeZone });
+    const date = dateFormat({ dateStyle: 'long', timeZone: school.timeZone });
     const stories = articles.map((article) => {
       const revision = article.publishedRevision!;
       const published = article.firstPublishedAt ?? article.publishedAt!;

@@ -1,9 +1,10 @@
 // Times as a school means them: a "datetime-local" field's "2026-12-01T07:00" is seven in the
 // morning where the school is, whatever zone the server runs in.
+import { dateFormat } from '../dates.ts';
 
 function offsetMs(instant: Date, timeZone: string): number {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' })
+    dateFormat({ timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' })
       .formatToParts(instant)
       .map((part) => [part.type, part.value]),
   );

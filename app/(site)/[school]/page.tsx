@@ -7,6 +7,7 @@ import { listPublishedEditions } from '@/lib/editions';
 import { getSchoolBySlug } from '@/lib/tenants';
 import { schoolUrl } from '@/lib/tenants/urls';
 import { editionLabel } from '@/lib/editions/label';
+import { dateFormat } from '@/lib/dates';
 
 type Params = { params: Promise<{ school: string }> };
 
@@ -31,7 +32,7 @@ export default async function FrontPage({ params }: Params) {
   const fronts = await listSectionFronts(school, { take: 3, excludeIds: shown });
   const bySection = school.sections.map((section) => ({ section, articles: fronts.get(section.slug) ?? [] }));
   const edition = editions[0];
-  const date = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' });
+  const date = dateFormat({ dateStyle: 'long', timeZone: 'UTC' });
   return (
     <main id="main" className="mx-auto max-w-5xl px-6 py-8">
       <h1 className="sr-only">{school.newspaperName} front page</h1>

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { formField, type FormState } from '@/lib/forms';
 import { readerFormAction } from '@/lib/readers/form-action';
 import { confirmRemovalRequest, submitRemovalRequest } from '@/lib/removals/requests';
+import { dateFormat } from '@/lib/dates';
 
 const RequestFields = z.object({ story: formField.text, kind: formField.text, name: formField.text, email: formField.text, message: formField.text });
 const ConfirmFields = z.object({ token: formField.text });
@@ -18,6 +19,6 @@ export async function confirmFiledRequest(schoolSlug: string, _previous: FormSta
     ConfirmFields,
     (school, { token }) => confirmRemovalRequest(school, token),
     ({ deadline }, school) =>
-      `Thank you: the editors have your request, and will write to you with their decision by ${deadline.toLocaleDateString('en-US', { dateStyle: 'long', timeZone: school.timeZone })}.`,
+      `Thank you: the editors have your request, and will write to you with their decision by ${dateFormat({ dateStyle: 'long', timeZone: school.timeZone }).format(deadline)}.`,
   );
 }

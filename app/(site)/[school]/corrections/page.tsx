@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { listCorrections } from '@/lib/articles/public';
 import { getSchoolBySlug } from '@/lib/tenants';
+import { dateFormat } from '@/lib/dates';
 
 type Params = { params: Promise<{ school: string }> };
 
@@ -15,7 +16,7 @@ export default async function CorrectionsPage({ params }: Params) {
   const school = await getSchoolBySlug((await params).school);
   if (!school) notFound();
   const corrections = await listCorrections(school);
-  const format = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: school.timeZone });
+  const format = dateFormat({ dateStyle: 'long', timeZone: school.timeZone });
   return (
     <main id="main" className="mx-auto max-w-3xl px-6 py-8">
       <h1 className="font-serif text-3xl font-bold">Corrections</h1>

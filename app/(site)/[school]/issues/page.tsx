@@ -5,6 +5,7 @@ import { listPublishedEditions } from '@/lib/editions';
 import { getSchoolBySlug } from '@/lib/tenants';
 import { schoolUrl } from '@/lib/tenants/urls';
 import { editionLabel } from '@/lib/editions/label';
+import { dateFormat } from '@/lib/dates';
 
 type Params = { params: Promise<{ school: string }> };
 
@@ -17,7 +18,7 @@ export default async function IssueArchivePage({ params }: Params) {
   const school = await getSchoolBySlug((await params).school);
   if (!school) notFound();
   const editions = await listPublishedEditions(school);
-  const date = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' });
+  const date = dateFormat({ dateStyle: 'long', timeZone: 'UTC' });
   return (
     <main id="main" className="mx-auto max-w-3xl px-6 py-8">
       <h1 className="font-serif text-4xl font-bold">Issues</h1>

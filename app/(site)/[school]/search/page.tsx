@@ -6,6 +6,7 @@ import { searchArticles, snippetParts } from '@/lib/search';
 import { getSchoolBySlug } from '@/lib/tenants';
 import { editionLabel } from '@/lib/editions/label';
 import { Options, buttonClass } from '@/components/ui';
+import { dateFormat } from '@/lib/dates';
 
 type Props = { params: Promise<{ school: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
@@ -20,7 +21,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   if (!school) notFound();
   const sections = school.sections;
   const [{ query, hits }, editions] = await Promise.all([searchArticles(school.id, await searchParams), listPublishedEditions(school)]);
-  const date = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: school.timeZone });
+  const date = dateFormat({ dateStyle: 'medium', timeZone: school.timeZone });
   const field = 'rounded border border-gray-500 px-2 py-1';
   return (
     <main id="main" className="mx-auto max-w-3xl px-6 py-8">

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { requireNewsroomActor } from '@/lib/auth/signed-in';
 import { listInbox, markInboxRead } from '@/lib/notifications';
 import { newsroomPath } from '@/lib/routes';
+import { dateFormat } from '@/lib/dates';
 
 export default async function InboxPage({ params }: { params: Promise<{ school: string }> }) {
   const { school: slug } = await params;
@@ -9,7 +10,7 @@ export default async function InboxPage({ params }: { params: Promise<{ school: 
   const notices = await listInbox(actor);
   // Opening the inbox reads it; the unread markers below still show what was new.
   await markInboxRead(actor);
-  const format = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' });
+  const format = dateFormat({ dateStyle: 'medium', timeStyle: 'short' });
   return (
     <main id="main" className="mx-auto max-w-3xl px-6 py-8">
       <h1 className="text-2xl font-bold">Inbox</h1>

@@ -8,13 +8,14 @@ import { createIssue } from './actions';
 import { editionLabel } from '@/lib/editions/label';
 import { pageNumber } from '@/lib/paging';
 import { newsroomPath } from '@/lib/routes';
+import { dateFormat } from '@/lib/dates';
 
 export default async function IssuesPage({ params, searchParams }: { params: Promise<{ school: string }>; searchParams: Promise<{ page?: string }> }) {
   const { school: slug } = await params;
   const { actor } = await requireNewsroomActor(slug, newsroomPath(slug, 'issues'));
   const page = pageNumber((await searchParams).page);
   const { editions, pages } = await listNewsroomEditions(actor, page);
-  const date = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' });
+  const date = dateFormat({ dateStyle: 'medium', timeZone: 'UTC' });
   return (
     <main id="main" className="mx-auto max-w-3xl px-6 py-8">
       <h1 className="text-2xl font-bold">Issues</h1>

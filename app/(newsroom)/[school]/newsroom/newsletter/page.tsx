@@ -11,6 +11,7 @@ import { listSends } from '@/lib/newsletters/sends';
 import { subscriberCounts } from '@/lib/newsletters/subscribers';
 import { newsroomPath } from '@/lib/routes';
 import { cancelNewsletter, composeNewsletter, eraseAddress } from './actions';
+import { dateFormat } from '@/lib/dates';
 
 type Props = { params: Promise<{ school: string }>; searchParams: Promise<{ notice?: string; error?: string }> };
 
@@ -24,7 +25,7 @@ export default async function NewsletterPage({ params, searchParams }: Props) {
   const { notice, error } = await searchParams;
   const editions = await listPublishedEditions(school);
   const stories = await listPublishedArticles(school, { take: 30 });
-  const when = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short', timeZone: school.timeZone });
+  const when = dateFormat({ dateStyle: 'medium', timeStyle: 'short', timeZone: school.timeZone });
   return (
     <main id="main" className="mx-auto max-w-3xl px-6 py-8">
       <h1 className="text-2xl font-bold">Newsletter</h1>

@@ -4,13 +4,14 @@ import { requireNewsroomActor } from '@/lib/auth/signed-in';
 import { listRemovalRequests } from '@/lib/removals/cases';
 import { OUTCOME_LABELS, REQUEST_KINDS } from '@/lib/removals/policy';
 import { newsroomPath } from '@/lib/routes';
+import { dateFormat } from '@/lib/dates';
 
 export default async function RequestsPage({ params }: { params: Promise<{ school: string }> }) {
   const { school: slug } = await params;
   const { actor, school } = await requireNewsroomActor(slug, newsroomPath(slug, 'requests'));
   const listed = await listRemovalRequests(actor);
   if (!listed.ok) notFound();
-  const day = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: school.timeZone });
+  const day = dateFormat({ dateStyle: 'medium', timeZone: school.timeZone });
   return (
     <main id="main" className="mx-auto max-w-5xl px-6 py-8">
       <h1 className="text-2xl font-bold">Requests from readers</h1>

@@ -13,6 +13,7 @@ import { getPublishedArticle, listPublishedArticles } from '@/lib/articles/publi
 import { getSchoolBySlug } from '@/lib/tenants';
 import { schoolUrl } from '@/lib/tenants/urls';
 import { editionLabel } from '@/lib/editions/label';
+import { dateFormat } from '@/lib/dates';
 
 type Params = { params: Promise<{ school: string; slug: string }> };
 
@@ -53,7 +54,7 @@ export default async function ArticlePage({ params }: Params) {
   if (!found) notFound();
   const { school, article } = found;
   const related = await listPublishedArticles(school, { sectionId: article.sectionId ?? undefined, excludeIds: [article.id], take: 3 });
-  const dateFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: school.timeZone });
+  const when = dateFormat({ dateStyle: 'long', timeZone: school.timeZone });
   const published = article.firstPublishedAt ?? article.publishedAt!;
   const updated = article.publishedAt && article.publishedAt.getTime() - published.getTime() > 60_000 ? article.publishedAt : null;
   const edition = article.editionItems[0]?.edition;
@@ -84,11 +85,11 @@ export default async function ArticlePage({ params }: Params) {
           {article.revision.deck && <p className="mt-3 text-xl text-gray-700">{article.revision.deck}</p>}
           <p className="mt-4 text-sm text-gray-700">
             {article.bylines.length > 0 && <>By {article.bylines.map((byline) => byline.name).join(' and ')} · </>}
-            Published <time dateTime={published.toISOString()}>{dateFormat.format(published)}</time>
+            Published <time dateTime={published.toISOString()}>{when.format(published)}</time>
             {updated && (
               <>
                 {' '}
-                · Updated <time dateTime={updated.toISOString()}>{dateFormat.format(updated)}</time>
+                · Updated <time dateTime={updated.toISOString()}>{when.format(updated)}</time>
               </>
             )}
             {edition && (

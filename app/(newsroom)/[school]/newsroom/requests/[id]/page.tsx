@@ -7,6 +7,7 @@ import { getRemovalRequest } from '@/lib/removals/cases';
 import { OUTCOME_LABELS, REQUEST_KINDS } from '@/lib/removals/policy';
 import { newsroomPath } from '@/lib/routes';
 import { addCaseNote, decideCase } from '../actions';
+import { dateFormat } from '@/lib/dates';
 
 type Props = { params: Promise<{ school: string; id: string }>; searchParams: Promise<{ notice?: string; error?: string }> };
 
@@ -17,7 +18,7 @@ export default async function RequestCasePage({ params, searchParams }: Props) {
   if (!found.ok) notFound();
   const request = found.data;
   const { notice, error } = await searchParams;
-  const when = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short', timeZone: school.timeZone });
+  const when = dateFormat({ dateStyle: 'medium', timeStyle: 'short', timeZone: school.timeZone });
   return (
     <main id="main" className="mx-auto max-w-3xl space-y-8 px-6 py-8">
       <div>

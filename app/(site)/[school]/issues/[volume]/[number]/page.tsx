@@ -5,6 +5,7 @@ import { getPublishedEdition } from '@/lib/editions';
 import { getSchoolBySlug } from '@/lib/tenants';
 import { schoolUrl } from '@/lib/tenants/urls';
 import { editionLabel } from '@/lib/editions/label';
+import { dateFormat } from '@/lib/dates';
 
 type Params = { params: Promise<{ school: string; volume: string; number: string }> };
 
@@ -28,7 +29,7 @@ export default async function IssuePage({ params }: Params) {
   const found = await load(params);
   if (!found) notFound();
   const { school, edition } = found;
-  const date = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' });
+  const date = dateFormat({ dateStyle: 'long', timeZone: 'UTC' });
   return (
     <main id="main" className="issue mx-auto max-w-3xl px-6 py-8">
       <p className="text-sm uppercase tracking-widest text-gray-700">{school.newspaperName}</p>

@@ -6,6 +6,7 @@ import { compareBlocks, compareText, getRevisions, listRevisions } from '@/lib/a
 import { requireNewsroomActor } from '@/lib/auth/signed-in';
 import { buttonClass } from '@/components/ui';
 import { newsroomPath } from '@/lib/routes';
+import { dateFormat } from '@/lib/dates';
 
 type Props = { params: Promise<{ school: string; articleId: string }>; searchParams: Promise<{ from?: string; to?: string }> };
 
@@ -22,7 +23,7 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
   const to = Number.parseInt(query.to ?? '', 10) || newest;
   const from = Number.parseInt(query.from ?? '', 10) || revisions.find((revision) => revision.number < to)?.number || to;
   const pair = await getRevisions(actor, articleId, [from, to]);
-  const dateFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' });
+  const when = dateFormat({ dateStyle: 'medium', timeStyle: 'short' });
 
   return (
     <main id="main" className="mx-auto max-w-6xl px-6 py-8">
@@ -63,7 +64,7 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
                 </td>
                 <td>{KIND_LABELS[revision.kind] ?? revision.kind}</td>
                 <td>{revision.author}</td>
-                <td>{dateFormat.format(revision.updatedAt)}</td>
+                <td>{when.format(revision.updatedAt)}</td>
                 <td>{revision.words}</td>
                 <td>{revision.number !== newest && <RestoreRevisionButton schoolSlug={slug} articleId={articleId} number={revision.number} expectedVersion={article.version} />}</td>
               </tr>
