@@ -141,14 +141,21 @@ export async function saveDraft(actor: Actor, articleId: string, input: unknown,
       };
       return conflict;
     }
-    const errors = await schoolFieldErrors(tx, actor.schoolId, { sectionId: content.sectionId, bylines });
+    // Only what this save changes is checked against the school (an autosave that changes neither
+    // costs no query): a byline already on the story stays valid to keep, so a co-author who has
+    // since left the paper does not make every save of the others' work fail.
+    const bylinesChanged = !sameBylines(bylines, article.bylines);
+    const errors = await schoolFieldErrors(tx, actor.schoolId, {
+      sectionId: content.sectionId === article.sectionId ? undefined : content.sectionId,
+      bylines: bylinesChanged ? bylines : undefined,
+    });
     if (Object.keys(errors).length > 0) return fail(422, 'Some fields need attention.', errors);
     // A new suggestion is its writer's own: nobody files one in another person's name.
     const known = new Set(openSuggestions(article.body as ArticleDoc).map((suggestion) => suggestion.id));
     if (openSuggestions(content.body).some((suggestion) => !known.has(suggestion.id) && suggestion.authorId !== actor.membershipId))
       return fail(422, 'A new suggested edit must be your own.', { body: 'A new suggested edit must be your own.' });
 
-    const unchanged = contentHash(content) === contentHash(article) && sameBylines(bylines, article.bylines);
+    const unchanged = contentHash(content) === contentHash(article) && !bylinesChanged;
     if (unchanged && !checkpoint) {
       const latest = await tx.articleRevision.findFirst({ where: { schoolId: actor.schoolId, articleId }, orderBy: { number: 'desc' }, select: { number: true } });
       return ok({ version: article.version, revisionNumber: latest?.number ?? 0, savedAt: article.updatedAt.toISOString(), changed: false });
@@ -161,7 +168,7 @@ export async function saveDraft(actor: Actor, articleId: string, input: unknown,
       data: { ...content, slug, bodyText: docToPlainText(content.body), version: { increment: 1 } },
       select: { version: true, updatedAt: true },
     });
-    if (!sameBylines(bylines, article.bylines)) await replaceBylines(tx, actor.schoolId, articleId, bylines);
+    if (bylinesChanged) await replaceBylines(tx, actor.schoolId, articleId, bylines);
     if (!unchanged) await voidApprovalOnEdit(tx, actor, article);
     const revision = await recordRevision(tx, actor, {
       articleId,

@@ -151,6 +151,32 @@ describe('drafting', () => {
   });
 });
 
+describe('bylines over time', () => {
+  it('a byline already on the story stays when its member leaves: the others’ saves are not refused for it, naming them anew is', async () => {
+    const { id, version } = await newDraft();
+    const stamp = Date.now().toString(36);
+    const user = await db.user.create({ data: { email: `co-author-${stamp}@example.test`, name: 'Former Co-author' } });
+    const member = await db.membership.create({ data: { schoolId: people.andrew.schoolId, userId: user.id, role: 'REPORTER', slug: `former-co-author-${stamp}`, displayName: 'Former Co-author' } });
+    const both = [
+      { membershipId: people.andrew.membershipId, guestName: null, title: 'Student Reporter' },
+      { membershipId: member.id, guestName: null, title: 'Student Reporter' },
+    ];
+    const together = await save(people.andrew, id, version, 'Written together.', { bylines: both });
+    if (!together.ok) throw new Error(together.error);
+    await db.membership.update({ where: { id: member.id }, data: { status: 'DEACTIVATED' } });
+
+    const kept = await save(people.andrew, id, together.data.version, 'Finished alone.', { bylines: both });
+    expect(kept).toMatchObject({ ok: true });
+    expect((await db.article.findUniqueOrThrow({ where: { id }, include: { bylines: true } })).bylines.map((byline) => byline.membershipId)).toContain(member.id);
+    const other = await newDraft();
+    expect(await save(people.andrew, other.id, other.version, 'A new story.', { bylines: both })).toMatchObject({
+      ok: false,
+      status: 422,
+      fieldErrors: { 'bylines.1.membershipId': expect.any(String) },
+    });
+  });
+});
+
 describe('who may save', () => {
   it('a reporter who is not an author gets 403; an editor of the school may edit', async () => {
     const { id, version } = await newDraft(people.andrew);
