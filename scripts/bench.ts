@@ -587,7 +587,12 @@ interface DatasetResult {
   generationSeconds: number;
   cacheHits: Record<string, CacheHit>;
   uncached: Record<string, AgainstFloor>;
-  search: { paced: { p50: number; p95: number; count: number; failures: number }; pacedReference: { p50: number; p95: number }; saturated: WrkRun };
+  search: {
+    paced: { p50: number; p95: number; count: number; failures: number };
+    firstPass: { p50: number; p95: number; failures: number };
+    pacedReference: { p50: number; p95: number };
+    saturated: WrkRun;
+  };
   newsroom: Record<string, NewsroomPage>;
   newsroomArticles: number;
   autosave: { p50: number; p95: number; saves: number; failures: number; saturated: { p50: number; p95: number; saves: number; failures: number } };
@@ -671,6 +676,12 @@ async function measureDataset(adminUrl: string, articles: number): Promise<Datas
     );
     let searchCounter = 0;
     const fresh = (paths: string[]) => paths.map((page) => `${page}&fresh=${searchCounter++}`);
+    // A server that has run for a while has each paper's sections, issues and school in its data
+    // cache and its search code compiled; the first pass over 200 papers has neither (at 100k
+    // articles, p95 830 ms cold against 87–123 ms warm). The first pass asks other questions of the
+    // same papers, is reported beside the figure, and the figure is the pass after it.
+    const otherSearches = searches.map((page, index) => page.replace(/\?q=.*$/, `?q=${SEARCH_WORDS[(index * 5 + 1) % SEARCH_WORDS.length]}`));
+    const firstPass = await pacedLatencies(BASE, fresh([...otherSearches, ...otherSearches, ...otherSearches, ...otherSearches, ...otherSearches]), 20, 1000, DURATION * 2);
     const pacedSearch = await pacedLatencies(BASE, fresh([...searches, ...searches, ...searches, ...searches, ...searches]), 20, 1000, DURATION * 2);
     const searchPage = await savedPage(`${BASE}${searches[0]}`);
     const searchReference = await startStaticServer(searchPage);
@@ -750,7 +761,7 @@ async function measureDataset(adminUrl: string, articles: number): Promise<Datas
       generationSeconds: dataset.generationSeconds,
       cacheHits,
       uncached,
-      search: { paced: pacedSearch, pacedReference, saturated: saturatedSearch },
+      search: { paced: pacedSearch, firstPass, pacedReference, saturated: saturatedSearch },
       newsroom,
       newsroomArticles: sample.schoolArticles,
       autosave: { ...editorPace, saturated },
@@ -841,10 +852,10 @@ function report(results: DatasetResult[], machine: Record<string, string>, start
     );
   }
   row(
-    'search: 20 searchers each searching about once a second (ranked, over 200 schools’ papers, never cached): p50 / p95 (a static page, same pace)',
+    'search: 20 searchers each searching about once a second (ranked, over 200 schools’ papers, never cached), after a first pass over the same papers: p50 / p95 (a static page, same pace); the first pass',
     results.map(
       (result) =>
-        `${ms(result.search.paced.p50)} / ${ms(result.search.paced.p95)}, ${result.search.paced.count} searches, ${result.search.paced.failures} failed (${ms(result.search.pacedReference.p50)} / ${ms(result.search.pacedReference.p95)})`,
+        `${ms(result.search.paced.p50)} / ${ms(result.search.paced.p95)}, ${result.search.paced.count} searches, ${result.search.paced.failures} failed (${ms(result.search.pacedReference.p50)} / ${ms(result.search.pacedReference.p95)}); first pass ${ms(result.search.firstPass.p50)} / ${ms(result.search.firstPass.p95)}, ${result.search.firstPass.failures} failed`,
     ),
     `p95 < ${TARGETS.searchP95Ms} ms: ${verdicts((result) => result.search.paced.p95 < TARGETS.searchP95Ms)}`,
   );
