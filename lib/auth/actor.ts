@@ -1,6 +1,7 @@
 // The actor: who is acting, in which school, with which role. Data functions take an Actor, which
 // can only be made here, from a signed-in user and the school resolved from the request.
 import { PLATFORM, dbFor } from '../db.ts';
+import { cachedMembership } from './people-cache.ts';
 import type { Role } from '../generated/prisma/enums.ts';
 import { refusalFor, roleAllows, type Permission } from './permissions.ts';
 import { fail, ok, type Result } from '../result.ts';
@@ -17,10 +18,12 @@ export interface Actor {
 
 /** The user's active membership in this school as an Actor, or null (not a member: answer 404). */
 export async function actorInSchool(userId: string, school: { id: string; slug: string }): Promise<Actor | null> {
-  const membership = await dbFor(school.id).membership.findUnique({
-    where: { schoolId_userId: { schoolId: school.id, userId } },
-    select: { id: true, role: true, status: true, displayName: true, sectionId: true },
-  });
+  const membership = await cachedMembership(userId, school.id, () =>
+    dbFor(school.id).membership.findUnique({
+      where: { schoolId_userId: { schoolId: school.id, userId } },
+      select: { id: true, role: true, status: true, displayName: true, sectionId: true },
+    }),
+  );
   if (!membership || membership.status !== 'ACTIVE') return null;
   return {
     userId,

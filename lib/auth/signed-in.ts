@@ -8,6 +8,7 @@ import { actorInSchool, type Actor } from './actor.ts';
 import { authOptions } from './options.ts';
 import { db } from '../db.ts';
 import { sessionIsCurrent } from './sign-out-everywhere.ts';
+import { cachedSessionHolder } from './people-cache.ts';
 
 /** The signed-in user's id, if the session is valid, the user still exists and has not signed
  * out everywhere since the session was issued. Memoised per request (a layout and its page ask). */
@@ -15,7 +16,7 @@ export const getSignedInUserId = cache(async (): Promise<string | null> => {
   const session = await getServerSession(authOptions);
   const id = (session?.user as { id?: string } | undefined)?.id;
   if (!id) return null;
-  const user = await db.user.findUnique({ where: { id }, select: { id: true, sessionsValidAfter: true } });
+  const user = await cachedSessionHolder(id, () => db.user.findUnique({ where: { id }, select: { id: true, sessionsValidAfter: true } }));
   if (!user || !sessionIsCurrent((session as { issuedAt?: number }).issuedAt, user.sessionsValidAfter)) return null;
   return user.id;
 });

@@ -3,7 +3,7 @@
 // NOTIFYs the school's slug when its transaction commits; each server LISTENs and drops that
 // school's pages. While the listening connection is down nothing is served from or stored in the
 // cache, so a page is never older than the last committed change. The same listener keeps the
-// process's copy of each school honest (lib/tenants/school-cache.ts).
+// process's copies of each school and of who people are honest (lib/tenants/school-cache.ts, lib/auth/people-cache.ts).
 //
 // Reader pages have no client components (tests/reader/no-client-code.test.ts keeps it so), so
 // they go out as plain HTML: Next's hydration scripts are removed and the page is sent with a
@@ -17,7 +17,9 @@ import { gzipSync } from 'node:zlib';
 import pg from 'pg';
 import { readerPageSchool } from '../routes.ts';
 import { SHARED_PAGE_CACHE_CONTROL, surrogateKeyHeaders, surrogateKeysFor } from '../serving/cdn.ts';
-import { retireSchool, trustSchoolCache } from '../tenants/school-cache.ts';
+import { PEOPLE_CHANNEL, retirePerson } from '../auth/people-cache.ts';
+import { trustKeptRows } from '../serving/kept-while-listening.ts';
+import { retireSchool } from '../tenants/school-cache.ts';
 
 export const READER_CONTENT_CHANNEL = 'masthead_reader_content';
 /** Set by proxy.ts on reader pages: which school's content the page shows. */
@@ -116,7 +118,7 @@ export class ReaderPageCache {
   async stop(): Promise<void> {
     this.stopped = true;
     this.listening = false;
-    trustSchoolCache(false);
+    trustKeptRows(false);
     await this.listener?.end().catch(() => {});
     this.listener = null;
   }
@@ -135,19 +137,20 @@ export class ReaderPageCache {
     client.on('end', () => lost('connection ended'));
     client.on('notification', (message) => {
       if (message.channel === READER_CONTENT_CHANNEL && message.payload) this.invalidate(message.payload);
+      if (message.channel === PEOPLE_CHANNEL && message.payload) retirePerson(message.payload);
     });
     this.listener = client;
     await client.connect();
-    await client.query(`LISTEN ${READER_CONTENT_CHANNEL}`);
+    await client.query(`LISTEN ${READER_CONTENT_CHANNEL}; LISTEN ${PEOPLE_CHANNEL}`);
     if (this.listener === client && !this.stopped) {
       this.listening = true;
-      trustSchoolCache(true);
+      trustKeptRows(true);
     }
   }
 
   private forgetEverything(): void {
     this.listening = false;
-    trustSchoolCache(false);
+    trustKeptRows(false);
     this.changes++;
     this.pages.clear();
     this.bytes = 0;
