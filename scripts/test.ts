@@ -36,9 +36,8 @@ function run(label: string, command: string, args: string[], env: NodeJS.Process
   return { ok: result.status === 0, seconds: (Date.now() - startedAt) / 1000 };
 }
 
-/** Runs a command beside others, its output kept in a log that is printed once it ends (or, with
- * `print: false`, handed back to be printed when the caller chooses). */
-async function runBeside(label: string, command: string, args: string[], env: NodeJS.ProcessEnv = process.env, print = true): Promise<{ ok: boolean; seconds: number; output: string }> {
+/** Runs a command beside others, its output kept in a log that is printed once it ends. */
+async function runBeside(label: string, command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<{ ok: boolean; seconds: number }> {
   const log = path.join(reports, `${label.replace(/[^a-z0-9]+/gi, '-')}.log`);
   await mkdir(reports, { recursive: true });
   const startedAt = Date.now();
@@ -48,18 +47,7 @@ async function runBeside(label: string, command: string, args: string[], env: No
   child.stderr.pipe(output, { end: false });
   const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
   await new Promise<void>((resolve) => output.end(resolve));
-  const text = `\n=== ${label} ===\n${readFileSync(log, 'utf8').trimEnd()}`;
-  if (print) console.log(text);
-  return { ok: status === 0, seconds: (Date.now() - startedAt) / 1000, output: text };
-}
-
-/** Runs a command with the terminal as its output, without blocking this process (so commands
- * running beside it keep their logs flowing). */
-async function runAsync(label: string, command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<{ ok: boolean; seconds: number }> {
-  console.log(`\n=== ${label} ===`);
-  const startedAt = Date.now();
-  const child = spawn(command, args, { cwd: projectRoot, stdio: 'inherit', env });
-  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  console.log(`\n=== ${label} ===\n${readFileSync(log, 'utf8').trimEnd()}`);
   return { ok: status === 0, seconds: (Date.now() - startedAt) / 1000 };
 }
 
@@ -84,7 +72,7 @@ const staticChecks = [
 const checked = await Promise.all(staticChecks.map(([label, command, args]) => runBeside(label, command, [...args])));
 staticChecks.forEach(([label], index) => stages.push(checkStage(label, checked[index]!)));
 
-// 2. Vitest, on this Node (the second Node's leg runs beside the browser tests, below).
+// 2 and 3. Vitest, on this Node and on the second one.
 const vitestArgs = (report: string) => [path.join(projectRoot, 'node_modules/vitest/vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`];
 
 function vitestStage(label: string, report: string, ok: boolean, seconds: number): Stage {
@@ -133,37 +121,26 @@ const built = run(buildLabel, process.execPath, [path.join(projectRoot, 'node_mo
 });
 stages.push(checkStage(buildLabel, built));
 
-// 3. Playwright against the production build, and beside it, at low priority, Vitest on the second
-// Node. The browser tests leave the cores idle much of the time (a browser waiting on a server,
-// servers restarting), and the second leg fills those gaps instead of running after them: the
-// whole run was 708 s one after the other. `nice` keeps the browser tests first in line for the
-// CPU, so their timing is no tighter than when they ran alone.
+// 3. The second Node's Vitest leg.
 const otherNode = secondNode();
-const secondLeg =
-  otherNode === 'missing' || !otherNode
-    ? null
-    : (() => {
-        const label = `unit and data tests (Vitest, Node ${SECOND_NODE_VERSION})`;
-        const report = vitestReport();
-        return runBeside(label, 'nice', ['-n', '15', otherNode, ...vitestArgs(report)], process.env, false).then((result) => ({ ...result, label, report }));
-      })();
 if (otherNode === 'missing') stages.push({ label: `Vitest on Node ${SECOND_NODE_VERSION}`, ok: false, passed: 0, failed: 1, seconds: 0 });
-else if (!otherNode) console.log(`\n(This is Node ${process.version}: the second Node leg is the same line, skipped.)`);
+else if (otherNode) {
+  const label = `unit and data tests (Vitest, Node ${SECOND_NODE_VERSION})`;
+  const report = vitestReport();
+  const { ok, seconds } = run(label, otherNode, vitestArgs(report));
+  stages.push(vitestStage(label, report, ok, seconds));
+} else console.log(`\n(This is Node ${process.version}: the second Node leg is the same line, skipped.)`);
 
+// 4. Playwright against the production build.
 if (built.ok) {
   const e2eEnv: NodeJS.ProcessEnv = { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: path.join(reports, 'playwright.json'), E2E_REUSE_BUILD: '1' };
   // The e2e server must start from nothing, as on a fresh clone, so it gets no DATABASE_URL.
   delete e2eEnv.DATABASE_URL;
   const label = 'browser tests (Playwright, Chromium, production build)';
-  const { ok, seconds } = await runAsync(label, bin('playwright'), ['test'], e2eEnv);
+  const { ok, seconds } = run(label, bin('playwright'), ['test'], e2eEnv);
   const counts = readJson<{ stats?: { expected?: number; unexpected?: number; flaky?: number } }>(path.join(reports, 'playwright.json'));
   const failed = (counts?.stats?.unexpected ?? 0) + (counts?.stats?.flaky ?? 0);
   stages.push({ label, ok, passed: counts?.stats?.expected ?? 0, failed: failed > 0 || ok ? failed : 1, seconds });
-}
-if (secondLeg) {
-  const { label, report, ok, seconds, output } = await secondLeg;
-  console.log(output);
-  stages.push(vitestStage(label, report, ok, seconds));
 }
 
 console.log('\n=== summary ===');
