@@ -1,6 +1,6 @@
 // Long lists (a section's stories, a paper's issues) are read a page at a time. One rule for what
 // "?page=" may say: a whole number from 1 to MAX_PAGE, anything else is the first page.
-export const MAX_PAGE = 1000;
+const MAX_PAGE = 1000;
 
 /** The page a `?page=` value asks for. */
 export function pageNumber(raw: unknown): number {

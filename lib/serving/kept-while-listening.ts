@@ -39,8 +39,13 @@ export class KeptWhileListening {
     let entries = this.groups.get(group);
     if (!entries) this.groups.set(group, (entries = new Map()));
     entries.set(key, loading);
+    // A group left empty goes too: lookups of slugs nobody has (a crawler's junk) must not fill the
+    // bound and push out the rows that are kept.
     const forget = () => {
-      if (this.groups.get(group)?.get(key) === loading) this.groups.get(group)!.delete(key);
+      const current = this.groups.get(group);
+      if (current?.get(key) !== loading) return;
+      current.delete(key);
+      if (current.size === 0) this.groups.delete(group);
     };
     loading.then((row) => {
       if (row === null || registry.generation !== generation) forget();
