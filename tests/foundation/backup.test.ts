@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { uploadImage } from '../../lib/media/upload.ts';
 import { seedDemo } from '../../prisma/seed.ts';
 import { backup, restore } from '../../scripts/lib/backup.ts';
-import { databaseUrlFor, withPgClient } from '../../scripts/lib/database.ts';
+import { createDatabaseFromTemplate, databaseUrlFor, withPgClient } from '../../scripts/lib/database.ts';
 import { jpegWithGps } from '../../e2e/images.ts';
 import { seededActors } from '../factories.ts';
 
@@ -21,7 +21,7 @@ const targets: string[] = [];
 
 async function freshDatabase(): Promise<string> {
   const name = `masthead_restore_${randomBytes(5).toString('hex')}`;
-  await withPgClient(adminUrl, (client) => client.query(`CREATE DATABASE ${name} TEMPLATE ${template}`));
+  await createDatabaseFromTemplate(adminUrl, name, template);
   targets.push(name);
   return databaseUrlFor(adminUrl, name);
 }

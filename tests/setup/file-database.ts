@@ -2,13 +2,13 @@
 // parallel and never see each other's rows.
 import { randomBytes } from 'node:crypto';
 import { afterAll, inject } from 'vitest';
-import { databaseUrlFor, withPgClient } from '../../scripts/lib/database';
+import { createDatabaseFromTemplate, databaseUrlFor, withPgClient } from '../../scripts/lib/database';
 
 const adminUrl = inject('adminDatabaseUrl');
 const template = inject('templateDatabase');
 const database = `masthead_test_${randomBytes(6).toString('hex')}`;
 
-await withPgClient(adminUrl, (client) => client.query(`CREATE DATABASE ${database} TEMPLATE ${template}`));
+await createDatabaseFromTemplate(adminUrl, database, template);
 process.env.DATABASE_URL = databaseUrlFor(adminUrl, database);
 
 afterAll(async () => {

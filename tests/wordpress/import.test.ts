@@ -272,15 +272,12 @@ describe('the commands', () => {
     expect(new URL(moved.headers.get('location')!).pathname).toBe('/canyon-crest/articles/robotics-team-wins-state');
   });
 
-  it('refuses clearly, and exits non-zero, for an unknown school or a broken file', () => {
+  // A broken file takes the same path out of the command as an unknown school (the importer's
+  // message, exit 1); its messages are tested above without a process, which costs 5 s of CPU each.
+  it('refuses clearly, and exits non-zero, for an unknown school', () => {
     const noSchool = run('import-wordpress.ts', ['--school', 'no-such-school', path.join(import.meta.dirname, 'fixtures/wordpress-6.xml')]);
     expect(noSchool.status).toBe(1);
     expect(noSchool.stderr).toMatch(/No school has the address “no-such-school”/);
-    const broken = mkdtempSync(path.join(tmpdir(), 'wxr-'));
-    writeFileSync(path.join(broken, 'broken.xml'), '<rss><channel>');
-    const refused = run('import-wordpress.ts', ['--school', 'lincoln-high', path.join(broken, 'broken.xml')]);
-    expect(refused.status).toBe(1);
-    expect(refused.stderr).toMatch(/not well-formed XML/);
   });
 
   it('npm run export:wordpress writes the file and its pictures, and the Masthead archive beside them', () => {
