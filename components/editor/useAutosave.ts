@@ -88,7 +88,10 @@ export function useAutosave({ articleId, saveUrl, server, applyFields }: Options
     const draft = fields.current;
     const fingerprint = draftFingerprint(draft);
     if (fingerprint === acknowledged.current) {
+      // The server has exactly this text (the reporter typed back to it, or a save given up on
+      // arrived after all): whatever the status said, it is saved.
       clearLocalDraft(articleId);
+      setState((current) => (current.kind === 'saved' ? current : { kind: 'saved', at: new Date().toISOString() }));
       return;
     }
     inFlight.current = true;
@@ -122,10 +125,16 @@ export function useAutosave({ articleId, saveUrl, server, applyFields }: Options
       case 'conflict': {
         const theirs = draftFingerprint(answer.theirs);
         if (sent.current.includes(theirs)) {
-          // Our own earlier save, which we had given up on, reached the server after all.
+          // Our own earlier save, which we had given up on, reached the server after all. If it
+          // carried the latest text, that is saved; otherwise what came since is sent on top of it.
           version.current = answer.theirs.version;
           acknowledged.current = theirs;
           sent.current = sent.current.filter((entry) => entry !== theirs);
+          if (draftFingerprint(fields.current) === theirs) {
+            clearLocalDraft(articleId);
+            setState({ kind: 'saved', at: answer.theirs.updatedAt });
+            return;
+          }
           remember();
           schedule(0);
           return;
