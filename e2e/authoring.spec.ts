@@ -2,7 +2,7 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import sharp from 'sharp';
 import { baseURL } from '../playwright.config';
-import { signIn } from './helpers';
+import { expectSaved, saveState, signIn, story } from './helpers';
 import { jpegWithGps } from './images';
 import { crashRenderers, withServerStopped } from './processes';
 
@@ -14,13 +14,6 @@ async function startArticle(page: Page, email = 'andrew.choi@canyoncrest.example
   await page.waitForURL(/\/newsroom\/articles\/[a-z0-9]+$/, { timeout: 60_000 });
   await expect(page.getByRole('textbox', { name: 'Story' })).toBeVisible({ timeout: 60_000 });
   return page.url();
-}
-
-const story = (page: Page) => page.getByRole('textbox', { name: 'Story' });
-const saveState = (page: Page) => page.locator('[data-save-state]');
-
-async function expectSaved(page: Page) {
-  await expect(saveState(page)).toHaveAttribute('data-save-state', 'saved', { timeout: 30_000 });
 }
 
 test('a reporter writes a story with subheads, a quote, a pull quote and a captioned image; after a reload it is all there exactly', async ({ page }) => {

@@ -4,6 +4,16 @@ import type { CaughtMessage } from './support/mail-catcher';
 
 export const DEMO_PASSWORD = 'masthead-demo';
 
+/** The editor's story body. */
+export const story = (page: Page) => page.getByRole('textbox', { name: 'Story' });
+/** The editor's save state (saved, saving, retrying, …), as its data attribute says. */
+export const saveState = (page: Page) => page.locator('[data-save-state]');
+
+/** Waits until the server has everything the editor holds. */
+export async function expectSaved(page: Page) {
+  await expect(saveState(page)).toHaveAttribute('data-save-state', 'saved', { timeout: 30_000 });
+}
+
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
   await page.goto('/signin');
   await page.getByLabel('E-mail').fill(email);

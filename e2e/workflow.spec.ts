@@ -1,13 +1,8 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { baseURL } from '../playwright.config';
-import { signIn } from './helpers';
+import { expectSaved, signIn, story } from './helpers';
 
-const story = (page: Page) => page.getByRole('textbox', { name: 'Story' });
 const status = (page: Page) => page.getByTestId('workflow-status');
-
-async function expectSaved(page: Page) {
-  await expect(page.locator('[data-save-state]')).toHaveAttribute('data-save-state', 'saved', { timeout: 30_000 });
-}
 
 /** Types at the end of the story and waits until the server has it. */
 async function appendToStory(page: Page, text: string) {

@@ -1017,9 +1017,12 @@ async function main(): Promise<void> {
       OS: `${os.type()} ${os.release()}`,
     };
     const markdown = report(results, machine, startedAt, (Date.now() - startedAt.getTime()) / 1000);
-    // The sections the wrk benches write (bench:render, bench:audience) are theirs: kept as they are.
+    // The sections the wrk benches write (bench:render, bench:audience) are theirs, and the page-weight
+    // budgets are the browser tests': kept as they are.
     const file = path.join(projectRoot, 'docs/BENCHMARKS.md');
-    const theirs = existsSync(file) ? [...readFileSync(file, 'utf8').matchAll(/\n## (?:Uncached reader pages|Audience counting)[\s\S]*?(?=\n## |$)/g)].map((match) => match[0]) : [];
+    const theirs = existsSync(file)
+      ? [...readFileSync(file, 'utf8').matchAll(/\n## (?:Uncached reader pages|Audience counting|Page-weight budgets)[\s\S]*?(?=\n## |$)/g)].map((match) => match[0])
+      : [];
     writeFileSync(file, `${markdown.trimEnd()}\n${theirs.join('').trimEnd()}\n`);
     writeFileSync(path.join(projectRoot, '.data/bench/results.json'), JSON.stringify(results, null, 2));
     console.log(markdown);

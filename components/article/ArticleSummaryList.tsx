@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { PublishedArticleSummary } from '@/lib/articles/public';
 import { dateFormat } from '@/lib/dates';
+import { StoryThumbnail } from './StoryThumbnail';
 
 /** A list of stories as a section front shows them; `level` keeps the page's heading order. */
 export function ArticleSummaryList({ schoolSlug, articles, level = 2, showSection = true }: { schoolSlug: string; articles: PublishedArticleSummary[]; level?: 2 | 3; showSection?: boolean }) {
@@ -10,16 +11,19 @@ export function ArticleSummaryList({ schoolSlug, articles, level = 2, showSectio
   return (
     <ul className="divide-y divide-gray-200">
       {articles.map((article) => (
-        <li key={article.id} className="py-5">
-          {showSection && article.section && <p className="text-sm font-semibold uppercase tracking-wide text-[var(--accent)]">{article.section.name}</p>}
-          <Heading className="font-serif text-2xl font-bold">
-            <Link href={`/${schoolSlug}/articles/${article.slug}`}>{article.headline}</Link>
-          </Heading>
-          {article.deck && <p className="mt-1 text-gray-700">{article.deck}</p>}
-          <p className="mt-1 text-sm text-gray-700">
-            {article.byline && <>By {article.byline} · </>}
-            {article.publishedAt && <time dateTime={article.publishedAt.toISOString()}>{date.format(article.publishedAt)}</time>}
-          </p>
+        <li key={article.id} className="flex gap-4 py-5">
+          <div className="min-w-0 flex-1">
+            {showSection && article.section && <p className="text-sm font-semibold uppercase tracking-wide text-[var(--accent)]">{article.section.name}</p>}
+            <Heading className="font-serif text-2xl font-bold">
+              <Link href={`/${schoolSlug}/articles/${article.slug}`}>{article.headline}</Link>
+            </Heading>
+            {article.deck && <p className="mt-1 text-gray-700">{article.deck}</p>}
+            <p className="mt-1 text-sm text-gray-700">
+              {article.byline && <>By {article.byline} · </>}
+              {article.publishedAt && <time dateTime={article.publishedAt.toISOString()}>{date.format(article.publishedAt)}</time>}
+            </p>
+          </div>
+          {article.image && <StoryThumbnail image={article.image} />}
         </li>
       ))}
     </ul>

@@ -11,6 +11,7 @@ import { BylinesEditor, type StaffOption } from './BylinesEditor';
 import { ConflictView } from './ConflictView';
 import type { DraftFields } from './draft-key';
 import { EditorToolbar } from './EditorToolbar';
+import { FeaturedImageEditor } from './FeaturedImageEditor';
 import { FigureView } from './FigureView';
 import { SaveStatus } from './SaveStatus';
 import { uploadImageFile } from './upload-image';
@@ -77,7 +78,14 @@ function EditorWorkspace({
   workflowActions = [],
   suggester,
 }: ArticleEditorProps & { editor: Editor }) {
-  const [form, setForm] = useState<FormFields>(() => ({ headline: server.headline, deck: server.deck, sectionId: server.sectionId, tags: server.tags, bylines: server.bylines }));
+  const [form, setForm] = useState<FormFields>(() => ({
+    headline: server.headline,
+    deck: server.deck,
+    sectionId: server.sectionId,
+    tags: server.tags,
+    featuredImage: server.featuredImage ?? null,
+    bylines: server.bylines,
+  }));
   const [tagsText, setTagsText] = useState(server.tags.join(', '));
   const [uploadErrors, setUploadErrors] = useState<string[]>([]);
   const [uploading, setUploading] = useState(0);
@@ -86,7 +94,9 @@ function EditorWorkspace({
 
   const applyFields = useCallback(
     (fields: DraftFields) => {
-      const { body, ...rest } = fields;
+      const { body, ...given } = fields;
+      // A draft kept in this browser before featured images existed has none.
+      const rest = { ...given, featuredImage: given.featuredImage ?? null };
       formRef.current = rest;
       setForm(rest);
       setTagsText(rest.tags.join(', '));
@@ -268,6 +278,7 @@ function EditorWorkspace({
           <ErrorText>{errors.sectionId ?? Object.entries(errors).find(([key]) => key.startsWith('tags'))?.[1]}</ErrorText>
         )}
         <BylinesEditor bylines={form.bylines} staff={staff} titles={bylineTitles} errors={errors} onChange={(bylines) => updateForm({ bylines })} />
+        <FeaturedImageEditor schoolSlug={schoolSlug} image={form.featuredImage} error={errors.featuredImage} onChange={(featuredImage) => updateForm({ featuredImage })} />
       </fieldset>
 
       <div className="mt-6 rounded border border-gray-300 px-4 pb-4">

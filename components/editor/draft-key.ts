@@ -3,6 +3,7 @@
 // tab gave up on, but the server still received).
 import { canonicalJson } from '@/lib/content/canonical-json';
 import type { ArticleDoc } from '@/lib/content/document';
+import type { FeaturedImage } from '@/lib/articles/featured-image';
 
 export interface DraftByline {
   membershipId: string | null;
@@ -16,6 +17,7 @@ export interface DraftFields {
   sectionId: string | null;
   tags: string[];
   body: ArticleDoc;
+  featuredImage: FeaturedImage | null;
   bylines: DraftByline[];
 }
 
@@ -26,6 +28,8 @@ export function normalizeDraft(fields: DraftFields): DraftFields {
     sectionId: fields.sectionId || null,
     tags: [...new Set(fields.tags.map((tag) => tag.trim()).filter(Boolean))],
     body: fields.body,
+    // A draft kept in this browser before featured images existed has none.
+    featuredImage: fields.featuredImage ?? null,
     bylines: fields.bylines.map(({ membershipId, guestName, title }) => ({ membershipId: membershipId || null, guestName: membershipId ? null : guestName, title })),
   };
 }

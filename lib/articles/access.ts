@@ -14,6 +14,7 @@ export const editableArticleFields = {
   deck: true,
   body: true,
   tags: true,
+  featuredImage: true,
   status: true,
   version: true,
   createdById: true,

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { canonicalJson } from '../content/canonical-json.ts';
 import { withoutCommentAnchors } from '../content/comment-anchors.ts';
 import type { ArticleDoc } from '../content/document.ts';
+import { featuredImageContent, storedFeaturedImage } from './featured-image.ts';
 
 export interface ArticleContent {
   headline: string;
@@ -11,10 +12,18 @@ export interface ArticleContent {
   tags: string[];
 }
 
+/** Content with its featured image as stored (lib/articles/featured-image.ts): absent or null when
+ * the story has none. */
+export type ArticleContentWithImage = ArticleContent & { featuredImage?: unknown };
+
 /** The hash an approval is recorded against: any edit to the content changes it; a reviewer's
- * comment anchors do not. */
-export function contentHash(content: ArticleContent): string {
+ * comment anchors do not. A story without a featured image hashes as it did before they existed,
+ * so approvals given then still hold. */
+export function contentHash(content: ArticleContentWithImage): string {
   const { headline, deck, sectionId, tags } = content;
   const body = withoutCommentAnchors(content.body as ArticleDoc);
-  return createHash('sha256').update(canonicalJson({ headline, deck, body, sectionId, tags })).digest('hex');
+  const image = storedFeaturedImage(content.featuredImage);
+  return createHash('sha256')
+    .update(canonicalJson({ headline, deck, body, sectionId, tags, ...(image ? { featuredImage: featuredImageContent(image) } : {}) }))
+    .digest('hex');
 }

@@ -11,6 +11,7 @@ import { fail, ok, parseInput, type Failure, type Result } from '../result.ts';
 import { loadEditableArticle, type EditableArticle } from './access.ts';
 import { BylineList, bylineErrors, bylineSnapshot, replaceBylines, sameBylines, type BylineEntry, type StoredByline } from './bylines.ts';
 import { contentHash } from './content-hash.ts';
+import { FeaturedImageInput, featuredImageColumn, resolveFeaturedImage, storedFeaturedImage, type FeaturedImage } from './featured-image.ts';
 import { getRevisions, recordRevision, type RevisionKindInput } from './revisions.ts';
 import { uniqueArticleSlug } from './slugs.ts';
 import { voidApprovalOnEdit } from '../workflow/void-approval.ts';
@@ -29,6 +30,8 @@ const ArticleFields = z.object({
     .transform((tags) => [...new Set(tags)]),
   body: z.unknown(),
   bylines: BylineList,
+  // Left out, the featured image stays as it is; null removes it (featured-image.ts).
+  featuredImage: FeaturedImageInput.nullable().optional(),
 });
 
 export const SaveDraftInput = ArticleFields.extend({
@@ -48,6 +51,7 @@ export interface DraftSnapshot {
   sectionId: string | null;
   tags: string[];
   body: ArticleDoc;
+  featuredImage: FeaturedImage | null;
   bylines: StoredByline[];
   updatedAt: string;
 }
@@ -61,7 +65,7 @@ export interface SavedDraft {
 
 export type SaveResult = Result<SavedDraft, DraftSnapshot>;
 
-export function draftSnapshot(article: Pick<EditableArticle, 'version' | 'headline' | 'deck' | 'sectionId' | 'tags' | 'body' | 'bylines' | 'updatedAt'>): DraftSnapshot {
+export function draftSnapshot(article: Pick<EditableArticle, 'version' | 'headline' | 'deck' | 'sectionId' | 'tags' | 'body' | 'featuredImage' | 'bylines' | 'updatedAt'>): DraftSnapshot {
   return {
     version: article.version,
     headline: article.headline,
@@ -69,6 +73,7 @@ export function draftSnapshot(article: Pick<EditableArticle, 'version' | 'headli
     sectionId: article.sectionId,
     tags: article.tags,
     body: article.body as ArticleDoc,
+    featuredImage: storedFeaturedImage(article.featuredImage),
     bylines: bylineSnapshot(article.bylines),
     updatedAt: article.updatedAt.toISOString(),
   };
@@ -101,14 +106,16 @@ export async function createDraft(actor: Actor, input: unknown, options: { kind?
   const bylines = fields.bylines ?? [{ membershipId: actor.membershipId, guestName: null, title: 'Student Reporter' as const }];
 
   return transactionFor(actor.schoolId, async (tx) => {
-    const errors = await schoolFieldErrors(tx, actor.schoolId, { sectionId: fields.sectionId, bylines });
-    if (Object.keys(errors).length > 0) return fail(422, 'Some fields need attention.', errors);
-    const content = { headline: fields.headline ?? '', deck: fields.deck ?? '', body: body.data, sectionId: fields.sectionId ?? null, tags: fields.tags ?? [] };
+    const featuredImage = await resolveFeaturedImage(tx, actor, fields.featuredImage, null);
+    const errors = { ...(await schoolFieldErrors(tx, actor.schoolId, { sectionId: fields.sectionId, bylines })), ...(featuredImage.ok ? {} : featuredImage.fieldErrors) };
+    if (Object.keys(errors).length > 0 || !featuredImage.ok) return fail(422, 'Some fields need attention.', errors);
+    const content = { headline: fields.headline ?? '', deck: fields.deck ?? '', body: body.data, sectionId: fields.sectionId ?? null, tags: fields.tags ?? [], featuredImage: featuredImage.data };
     const article = await tx.article.create({
       data: {
         schoolId: actor.schoolId,
         slug: await uniqueArticleSlug(tx, actor.schoolId, content.headline, null),
         ...content,
+        featuredImage: featuredImageColumn(content.featuredImage),
         bodyText: docToPlainText(content.body),
         createdById: actor.membershipId,
       },
@@ -126,7 +133,6 @@ export async function saveDraft(actor: Actor, articleId: string, input: unknown,
   const { expectedVersion, checkpoint, bylines, ...fields } = parsed.data;
   const body = checkedBody(fields.body);
   if (!body.ok) return body;
-  const content = { headline: fields.headline, deck: fields.deck, body: body.data, sectionId: fields.sectionId, tags: fields.tags };
 
   return transactionFor(actor.schoolId, async (tx): Promise<SaveResult> => {
     const loaded = await loadEditableArticle(tx, actor, articleId, { forUpdate: true });
@@ -145,11 +151,16 @@ export async function saveDraft(actor: Actor, articleId: string, input: unknown,
     // costs no query): a byline already on the story stays valid to keep, so a co-author who has
     // since left the paper does not make every save of the others' work fail.
     const bylinesChanged = !sameBylines(bylines, article.bylines);
-    const errors = await schoolFieldErrors(tx, actor.schoolId, {
-      sectionId: content.sectionId === article.sectionId ? undefined : content.sectionId,
-      bylines: bylinesChanged ? bylines : undefined,
-    });
-    if (Object.keys(errors).length > 0) return fail(422, 'Some fields need attention.', errors);
+    const featuredImage = await resolveFeaturedImage(tx, actor, fields.featuredImage, storedFeaturedImage(article.featuredImage));
+    const errors = {
+      ...(await schoolFieldErrors(tx, actor.schoolId, {
+        sectionId: fields.sectionId === article.sectionId ? undefined : fields.sectionId,
+        bylines: bylinesChanged ? bylines : undefined,
+      })),
+      ...(featuredImage.ok ? {} : featuredImage.fieldErrors),
+    };
+    if (Object.keys(errors).length > 0 || !featuredImage.ok) return fail(422, 'Some fields need attention.', errors);
+    const content = { headline: fields.headline, deck: fields.deck, body: body.data, sectionId: fields.sectionId, tags: fields.tags, featuredImage: featuredImage.data };
     // A new suggestion is its writer's own: nobody files one in another person's name.
     const known = new Set(openSuggestions(article.body as ArticleDoc).map((suggestion) => suggestion.id));
     if (openSuggestions(content.body).some((suggestion) => !known.has(suggestion.id) && suggestion.authorId !== actor.membershipId))
@@ -165,7 +176,7 @@ export async function saveDraft(actor: Actor, articleId: string, input: unknown,
     const slug = article.firstPublishedAt || content.headline === article.headline ? article.slug : await uniqueArticleSlug(tx, actor.schoolId, content.headline, articleId);
     const updated = await tx.article.update({
       where: { id: articleId },
-      data: { ...content, slug, bodyText: docToPlainText(content.body), version: { increment: 1 } },
+      data: { ...content, featuredImage: featuredImageColumn(content.featuredImage), slug, bodyText: docToPlainText(content.body), version: { increment: 1 } },
       select: { version: true, updatedAt: true },
     });
     if (bylinesChanged) await replaceBylines(tx, actor.schoolId, articleId, bylines);
@@ -188,5 +199,6 @@ export async function restoreRevision(actor: Actor, articleId: string, number: n
   if (!found.ok) return found;
   const revision = found.data[0]!;
   const { headline, deck, body, sectionId, tags } = revision;
-  return saveDraft(actor, articleId, { expectedVersion, headline, deck, body, sectionId, tags, bylines: revision.bylines, checkpoint: true }, { kind: 'RESTORE' });
+  const featuredImage = storedFeaturedImage(revision.featuredImage);
+  return saveDraft(actor, articleId, { expectedVersion, headline, deck, body, sectionId, tags, featuredImage, bylines: revision.bylines, checkpoint: true }, { kind: 'RESTORE' });
 }

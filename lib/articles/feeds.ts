@@ -5,6 +5,7 @@ import { listFeedArticles, type ReaderSchool } from './public.ts';
 import { dbFor } from '../db.ts';
 import { getReporter } from '../people/public.ts';
 import { schoolUrl } from '../tenants/urls.ts';
+import { featuredImageType, featuredImageUrl } from './featured-image.ts';
 export interface FeedItem {
   title: string;
   url: string;
@@ -13,6 +14,8 @@ export interface FeedItem {
   published: Date;
   updated: Date;
   category: string | null;
+  /** The story's featured image, as Media RSS and an Atom enclosure carry it. */
+  image: { url: string; type: string; width: number; height: number; alt: string; credit: string } | null;
 }
 
 export interface FeedChannel {
@@ -31,6 +34,11 @@ export function summaryOf(text: string, limit = 300): string {
   return flat.length <= limit ? flat : `${flat.slice(0, flat.lastIndexOf(' ', limit))}…`;
 }
 
+function mediaContent(image: NonNullable<FeedItem['image']>): string {
+  const credit = image.credit ? `<media:credit>${xml(image.credit)}</media:credit>` : '';
+  return `<media:content url="${xml(image.url)}" type="${xml(image.type)}" medium="image" width="${image.width}" height="${image.height}"><media:description type="plain">${xml(image.alt)}</media:description>${credit}</media:content>`;
+}
+
 export function rssDocument(channel: FeedChannel): string {
   const items = channel.items
     .map(
@@ -40,12 +48,12 @@ export function rssDocument(channel: FeedChannel): string {
       <guid isPermaLink="true">${xml(item.url)}</guid>
       <pubDate>${item.published.toUTCString()}</pubDate>
       <dc:creator>${xml(item.author)}</dc:creator>${item.category ? `\n      <category>${xml(item.category)}</category>` : ''}
-      <description>${xml(item.summary)}</description>
+      <description>${xml(item.summary)}</description>${item.image ? `\n      ${mediaContent(item.image)}` : ''}
     </item>`,
     )
     .join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>
-<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:media="http://search.yahoo.com/mrss/">
   <channel>
     <title>${xml(channel.title)}</title>
     <link>${xml(channel.siteUrl)}</link>
@@ -69,7 +77,7 @@ export function atomDocument(channel: FeedChannel): string {
     <published>${item.published.toISOString()}</published>
     <updated>${item.updated.toISOString()}</updated>
     <author><name>${xml(item.author)}</name></author>${item.category ? `\n    <category term="${xml(item.category)}"/>` : ''}
-    <summary>${xml(item.summary)}</summary>
+    <summary>${xml(item.summary)}</summary>${item.image ? `\n    <link rel="enclosure" type="${xml(item.image.type)}" href="${xml(item.image.url)}"/>` : ''}
   </entry>`,
     )
     .join('\n');
@@ -131,6 +139,16 @@ export async function buildFeed(school: FeedSchool, scope: FeedScope, format: 'r
       published: article.firstPublishedAt ?? article.publishedAt!,
       updated: article.publishedAt!,
       category: article.section?.name ?? null,
+      image: article.image
+        ? {
+            url: featuredImageUrl(school, article.image),
+            type: featuredImageType(article.image),
+            width: article.image.width,
+            height: article.image.height,
+            alt: article.image.alt,
+            credit: article.image.credit,
+          }
+        : null,
     })),
   };
   return format === 'rss' ? rssDocument(channel) : atomDocument(channel);

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { type Prisma, dbFor } from '../db.ts';
 import type { NameDisplayPolicy } from '../generated/prisma/enums.ts';
 import { publicName } from '../people/names.ts';
+import { storedFeaturedImage } from './featured-image.ts';
 import { bioLine } from '../people/profile.ts';
 import { cachedForReaders } from '../tenants/reader-cache.ts';
 import { getSchoolBySlug } from '../tenants/schools.ts';
@@ -35,7 +36,7 @@ const summaryFields = {
   publishedAt: true,
   firstPublishedAt: true,
   section: { select: { name: true, slug: true } },
-  publishedRevision: { select: { headline: true, deck: true, bylines: true } },
+  publishedRevision: { select: { headline: true, deck: true, featuredImage: true, bylines: true } },
 } as const satisfies Prisma.ArticleSelect;
 
 const live = (school: ReaderSchool): Prisma.ArticleWhereInput => ({ schoolId: school.id, publishedRevisionId: { not: null } });
@@ -51,6 +52,7 @@ async function summaries(school: ReaderSchool, rows: SummaryRow[]) {
     ...row,
     headline: publishedRevision!.headline,
     deck: publishedRevision!.deck,
+    image: storedFeaturedImage(publishedRevision!.featuredImage),
     byline: BylineSnapshot.catch([])
       .parse(publishedRevision!.bylines)
       .map((entry) => (entry.membershipId ? names.get(entry.membershipId) : entry.guestName))
@@ -131,7 +133,7 @@ export function getPublishedArticle(school: ReaderSchool, slug: string) {
         tags: true,
         editorsNote: true,
         commentsOpen: true,
-        publishedRevision: { select: { headline: true, deck: true, body: true, bodyText: true, bylines: true, createdAt: true } },
+        publishedRevision: { select: { headline: true, deck: true, body: true, bodyText: true, featuredImage: true, bylines: true, createdAt: true } },
         // Readers' comments as readers see them: approved ones only (lib/reader-comments).
         readerComments: { where: { status: 'APPROVED' }, orderBy: [{ confirmedAt: 'asc' }, { id: 'asc' }], select: { id: true, authorName: true, body: true, confirmedAt: true } },
         corrections: { select: { id: true, note: true, createdAt: true }, orderBy: { createdAt: 'asc' } },
@@ -140,7 +142,7 @@ export function getPublishedArticle(school: ReaderSchool, slug: string) {
     });
     if (!article || !article.publishedRevision) return null;
     const bylines = await resolveBylines(school, article.publishedRevision.bylines);
-    return { ...article, revision: article.publishedRevision, bylines };
+    return { ...article, revision: article.publishedRevision, image: storedFeaturedImage(article.publishedRevision.featuredImage), bylines };
   });
 }
 
@@ -237,7 +239,7 @@ export function listFeedArticles(school: ReaderSchool, options: Pick<ListOptions
       },
       orderBy: { publishedAt: 'desc' },
       take: 50,
-      select: { ...summaryFields, publishedRevision: { select: { headline: true, deck: true, bylines: true, bodyText: true } } },
+      select: { ...summaryFields, publishedRevision: { select: { headline: true, deck: true, featuredImage: true, bylines: true, bodyText: true } } },
     });
     const items = await summaries(school, rows);
     return items.map((item, index) => ({ ...item, text: rows[index]!.publishedRevision!.bodyText }));

@@ -6,7 +6,8 @@ import { docToPlainText, type ArticleDoc } from '../content/document.ts';
 import { fail, ok } from '../result.ts';
 import { loadEditableArticle } from './access.ts';
 import { bylineSnapshot, type StoredByline } from './bylines.ts';
-import { contentHash, type ArticleContent } from './content-hash.ts';
+import { contentHash, type ArticleContentWithImage } from './content-hash.ts';
+import { featuredImageColumn, storedFeaturedImage } from './featured-image.ts';
 
 export const COALESCE_WINDOW_MS = 10 * 60 * 1000;
 
@@ -14,7 +15,7 @@ export type RevisionKindInput = 'AUTOSAVE' | 'MANUAL' | 'RESTORE' | 'IMPORT';
 
 interface RecordRevision {
   articleId: string;
-  content: ArticleContent & { body: ArticleDoc };
+  content: ArticleContentWithImage & { body: ArticleDoc };
   bylines: readonly StoredByline[];
   kind: RevisionKindInput;
   coalesce: boolean;
@@ -23,7 +24,7 @@ interface RecordRevision {
 }
 
 /** What a revision keeps of the working copy. */
-export function revisionSnapshot(content: ArticleContent & { body: ArticleDoc }, bylines: readonly StoredByline[]) {
+export function revisionSnapshot(content: ArticleContentWithImage & { body: ArticleDoc }, bylines: readonly StoredByline[]) {
   return {
     headline: content.headline,
     deck: content.deck,
@@ -31,6 +32,7 @@ export function revisionSnapshot(content: ArticleContent & { body: ArticleDoc },
     bodyText: docToPlainText(content.body),
     sectionId: content.sectionId,
     tags: content.tags,
+    featuredImage: featuredImageColumn(storedFeaturedImage(content.featuredImage)),
     bylines: bylineSnapshot(bylines),
     contentHash: contentHash(content),
   };
@@ -96,6 +98,7 @@ const revisionFields = {
   bodyText: true,
   sectionId: true,
   tags: true,
+  featuredImage: true,
   bylines: true,
   createdAt: true,
   updatedAt: true,

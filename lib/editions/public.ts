@@ -1,6 +1,7 @@
 // Issues as readers see them: the archive and one issue's contents, ordered by section (in the
 // paper's section order) and then by the running order within it.
 import { dbFor } from '../db.ts';
+import { storedFeaturedImage } from '../articles/featured-image.ts';
 import { cachedForReaders, type CacheScope } from '../tenants/reader-cache.ts';
 
 export function listPublishedEditions(school: CacheScope) {
@@ -29,7 +30,9 @@ export function getPublishedEdition(school: CacheScope, volume: number, number: 
           orderBy: { position: 'asc' },
           select: {
             position: true,
-            article: { select: { id: true, slug: true, section: { select: { name: true, slug: true, position: true } }, publishedRevision: { select: { headline: true, deck: true } } } },
+            article: {
+              select: { id: true, slug: true, section: { select: { name: true, slug: true, position: true } }, publishedRevision: { select: { headline: true, deck: true, featuredImage: true } } },
+            },
           },
         },
       },
@@ -40,6 +43,7 @@ export function getPublishedEdition(school: CacheScope, volume: number, number: 
       slug: item.article.slug,
       headline: item.article.publishedRevision!.headline,
       deck: item.article.publishedRevision!.deck,
+      image: storedFeaturedImage(item.article.publishedRevision!.featuredImage),
       section: item.article.section,
       position: item.position,
     }));

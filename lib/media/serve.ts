@@ -1,14 +1,13 @@
 // Reading an upload back for a reader's browser: only files of the school in the address. A
-// narrower rendition that was not made at upload (imports leave them for later) is made from the
-// full one the first time it is asked for, and kept.
+// narrower rendition that was not made at upload (imports leave them for later), or one in a modern
+// format (AVIF, WebP), is made from the full one the first time it is asked for, and kept.
 import sharp from 'sharp';
 import { dbFor } from '../db.ts';
 import { getObject, isStorageKey, putObject } from './storage.ts';
 import { encode } from './upload.ts';
-import { VARIANT_WIDTHS, type StoredImageType } from './variants.ts';
+import { MODERN_FORMATS, SERVED_TYPES, VARIANT_WIDTHS, type ServedImageType } from './variants.ts';
 
-const FILE_NAME = /^([a-z0-9]+)-(\d+|full)\.(jpg|png|webp)$/;
-const TYPES = { jpg: 'image/jpeg', png: 'image/png', webp: 'image/webp' } as const;
+const FILE_NAME = /^([a-z0-9]+)-(\d+|full)\.(jpg|png|webp|avif)$/;
 
 export async function readMediaFile(schoolId: string, fileName: string): Promise<{ bytes: Buffer; contentType: string } | null> {
   const match = FILE_NAME.exec(fileName);
@@ -19,19 +18,22 @@ export async function readMediaFile(schoolId: string, fileName: string): Promise
   if (!media) return null;
   const key = `${schoolId.toLowerCase()}/${fileName}`;
   if (!isStorageKey(key)) return null;
-  const contentType = TYPES[ext as keyof typeof TYPES];
-  const bytes = (await getObject(key)) ?? (await makeVariant(media, key, Number(size), contentType));
+  const contentType = SERVED_TYPES[ext!]!;
+  const bytes = (await getObject(key)) ?? (await makeRendition(media, key, size === 'full' ? null : Number(size), contentType));
   return bytes ? { bytes, contentType } : null;
 }
 
-/** A rendition of a listed width narrower than the picture, made from its full rendition; nothing
- * for any other name, so an address cannot make us resize to arbitrary sizes. */
-async function makeVariant(media: { width: number | null; storageKey: string }, key: string, width: number, type: StoredImageType): Promise<Buffer | null> {
-  if (!(VARIANT_WIDTHS as readonly number[]).includes(width) || !media.width || width >= media.width) return null;
-  if (!key.endsWith(media.storageKey.slice(media.storageKey.lastIndexOf('.')))) return null;
+/** A rendition made from the full one: of a listed width narrower than the picture, in its own
+ * format or a modern one, or full size in a modern one. Nothing for any other name, so an address
+ * cannot make us resize to arbitrary sizes or encode to arbitrary formats. */
+async function makeRendition(media: { width: number | null; storageKey: string }, key: string, width: number | null, type: ServedImageType): Promise<Buffer | null> {
+  const ownFormat = key.endsWith(media.storageKey.slice(media.storageKey.lastIndexOf('.')));
+  const modern = MODERN_FORMATS.some((format) => format.type === type);
+  if (!ownFormat && !modern) return null;
+  if (width === null ? ownFormat : !(VARIANT_WIDTHS as readonly number[]).includes(width) || !media.width || width >= media.width) return null;
   const full = await getObject(media.storageKey);
   if (!full) return null;
-  const bytes = await encode(sharp(full).resize({ width }), type).toBuffer();
+  const bytes = await encode(width === null ? sharp(full) : sharp(full).resize({ width }), type).toBuffer();
   // Two readers asking at once both make it; the second write replaces the first with the same bytes.
   await putObject(key, bytes, type);
   return bytes;

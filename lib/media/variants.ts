@@ -10,6 +10,16 @@ export function extensionFor(type: StoredImageType): string {
   return EXTENSION[type];
 }
 
+// Smaller encodings of the same picture, best first, for browsers that take them (a <picture>'s
+// <source>s). Made from the full rendition the first time one is asked for, and kept (serve.ts):
+// AVIF takes about a second of CPU at 1,600 px, too slow to make every one at upload.
+export const MODERN_FORMATS = [
+  { type: 'image/avif', ext: 'avif' },
+  { type: 'image/webp', ext: 'webp' },
+] as const;
+export type ServedImageType = StoredImageType | (typeof MODERN_FORMATS)[number]['type'];
+export const SERVED_TYPES: Record<string, ServedImageType> = { jpg: 'image/jpeg', png: 'image/png', webp: 'image/webp', avif: 'image/avif' };
+
 /** The public path of one rendition: /<school>/media/<media id>-<width>.<ext>. */
 export function mediaPath(schoolSlug: string, fileName: string): string {
   return `/${schoolSlug}/media/${fileName}`;
@@ -17,13 +27,25 @@ export function mediaPath(schoolSlug: string, fileName: string): string {
 
 const MEDIA_SRC = /^\/([a-z0-9-]+)\/media\/([a-z0-9]+)-(\d+|full)\.(jpg|png|webp)$/;
 
-/** For an image src of ours, the srcset of its renditions narrower than the image itself. */
-export function srcsetFor(src: string, width: number | null): string | null {
+/** For an image src of ours, the srcset of its renditions narrower than the image itself, in its
+ * own format or (`ext`) another one. */
+export function srcsetFor(src: string, width: number | null, ext?: string): string | null {
   const match = MEDIA_SRC.exec(src);
   if (!match || !width) return null;
-  const [, school, id, , ext] = match;
+  const [, school, id, , ownExt] = match;
+  const format = ext ?? ownExt;
   const widths: number[] = VARIANT_WIDTHS.filter((candidate) => candidate < width);
-  const entries = widths.map((candidate) => `${mediaPath(school!, `${id}-${candidate}.${ext}`)} ${candidate}w`);
-  entries.push(`${mediaPath(school!, `${id}-full.${ext}`)} ${Math.min(width, FULL_WIDTH_LIMIT)}w`);
+  const entries = widths.map((candidate) => `${mediaPath(school!, `${id}-${candidate}.${format}`)} ${candidate}w`);
+  entries.push(`${mediaPath(school!, `${id}-full.${format}`)} ${Math.min(width, FULL_WIDTH_LIMIT)}w`);
   return entries.join(', ');
+}
+
+/** The <source>s of a <picture> for an image src of ours: each modern format it is not already in. */
+export function pictureSourcesFor(src: string, width: number | null): { type: string; srcSet: string }[] {
+  const ownExt = MEDIA_SRC.exec(src)?.[4];
+  if (!ownExt) return [];
+  return MODERN_FORMATS.filter((format) => format.ext !== ownExt).flatMap((format) => {
+    const srcSet = srcsetFor(src, width, format.ext);
+    return srcSet ? [{ type: format.type, srcSet }] : [];
+  });
 }

@@ -11,6 +11,7 @@ import { bylineRows, type StoredByline } from '../articles/bylines.ts';
 import { contentHash } from '../articles/content-hash.ts';
 import { readersSeeChange } from '../articles/live.ts';
 import { revisionSnapshot } from '../articles/revisions.ts';
+import { featuredImageColumn, storedFeaturedImage, type FeaturedImage } from '../articles/featured-image.ts';
 import { slugify, uniqueArticleSlug } from '../articles/slugs.ts';
 import { docToPlainText, type ArticleDoc } from '../content/document.ts';
 
@@ -51,6 +52,7 @@ interface StoryContent {
   body: ArticleDoc;
   sectionId: string | null;
   tags: string[];
+  featuredImage: FeaturedImage | null;
 }
 
 function replaceInContent(content: StoryContent, forms: readonly string[], replacement: string): StoryContent {
@@ -60,8 +62,17 @@ function replaceInContent(content: StoryContent, forms: readonly string[], repla
     deck: replaceName(content.deck, forms, replacement),
     body: replaceNameInDoc(content.body, forms, replacement),
     tags: content.tags.map((tag) => replaceName(tag, forms, replacement)),
+    // A photo's caption, alt text and credit name people as often as the story does.
+    featuredImage: content.featuredImage && {
+      ...content.featuredImage,
+      alt: replaceName(content.featuredImage.alt, forms, replacement),
+      caption: replaceName(content.featuredImage.caption, forms, replacement),
+      credit: replaceName(content.featuredImage.credit, forms, replacement),
+    },
   };
 }
+const CONTENT_FIELDS = ['headline', 'deck', 'body', 'tags', 'featuredImage'] as const;
+const FIELD_NAMES: Record<(typeof CONTENT_FIELDS)[number], string> = { headline: 'headline', deck: 'deck', body: 'body', tags: 'tags', featuredImage: 'featured image' };
 
 /** A byline naming the person becomes a guest byline of the description. */
 function replaceInBylines(bylines: readonly StoredByline[], memberNames: Map<string, string>, forms: readonly string[], replacement: string): StoredByline[] {
@@ -91,8 +102,8 @@ export async function anonymizeStories(tx: Prisma.TransactionClient, actor: Acto
   // Candidates by a plain text match (the word-boundary rule is applied below, in code).
   const candidates = await tx.$queryRaw<{ id: string }[]>`
     SELECT a.id FROM articles a LEFT JOIN article_revisions r ON r.id = a."publishedRevisionId"
-    WHERE a."schoolId" = ${schoolId} AND concat_ws(' ', a.slug, a.headline, a.deck, a.body::text, a.tags::text, a."editorsNote",
-      r.headline, r.deck, r.body::text, r.tags::text, r.bylines::text,
+    WHERE a."schoolId" = ${schoolId} AND concat_ws(' ', a.slug, a.headline, a.deck, a.body::text, a.tags::text, a."featuredImage"::text, a."editorsNote",
+      r.headline, r.deck, r.body::text, r.tags::text, r."featuredImage"::text, r.bylines::text,
       (SELECT string_agg(coalesce(b."guestName", m."displayName"), ' ') FROM bylines b LEFT JOIN memberships m ON m.id = b."membershipId" WHERE b."articleId" = a.id),
       (SELECT string_agg(c.note, ' ') FROM corrections c WHERE c."articleId" = a.id),
       (SELECT string_agg(d.path, ' ') FROM article_redirects d WHERE d."articleId" = a.id)) ILIKE ANY(${patterns}::text[])`;
@@ -112,19 +123,27 @@ export async function anonymizeStories(tx: Prisma.TransactionClient, actor: Acto
         body: true,
         sectionId: true,
         tags: true,
+        featuredImage: true,
         status: true,
         editorsNote: true,
-        publishedRevision: { select: { headline: true, deck: true, body: true, sectionId: true, tags: true, bylines: true } },
+        publishedRevision: { select: { headline: true, deck: true, body: true, sectionId: true, tags: true, featuredImage: true, bylines: true } },
         bylines: { orderBy: { position: 'asc' }, select: { membershipId: true, guestName: true, title: true } },
         corrections: { select: { id: true, note: true } },
       },
     });
     const fields = new Set<string>();
-    const working: StoryContent = { headline: article.headline, deck: article.deck, body: article.body as ArticleDoc, sectionId: article.sectionId, tags: article.tags };
+    const working: StoryContent = {
+      headline: article.headline,
+      deck: article.deck,
+      body: article.body as ArticleDoc,
+      sectionId: article.sectionId,
+      tags: article.tags,
+      featuredImage: storedFeaturedImage(article.featuredImage),
+    };
     const newWorking = replaceInContent(working, forms, replacement);
     const newBylines = replaceInBylines(article.bylines, memberNames, forms, replacement);
     if (JSON.stringify(newBylines) !== JSON.stringify(article.bylines)) fields.add('bylines');
-    for (const key of ['headline', 'deck', 'body', 'tags'] as const) if (JSON.stringify(newWorking[key]) !== JSON.stringify(working[key])) fields.add(key);
+    for (const key of CONTENT_FIELDS) if (JSON.stringify(newWorking[key]) !== JSON.stringify(working[key])) fields.add(FIELD_NAMES[key]);
 
     let newSlug = article.slug;
     if (slugHasName(article.slug)) {
@@ -144,10 +163,11 @@ export async function anonymizeStories(tx: Prisma.TransactionClient, actor: Acto
     if (editorsNote !== article.editorsNote) fields.add("editor's note");
 
     const live = article.publishedRevision;
-    const liveContent = live ? replaceInContent({ ...live, body: live.body as ArticleDoc }, forms, replacement) : null;
+    const liveBefore: StoryContent | null = live ? { ...live, body: live.body as ArticleDoc, featuredImage: storedFeaturedImage(live.featuredImage) } : null;
+    const liveContent = liveBefore ? replaceInContent(liveBefore, forms, replacement) : null;
     const liveBylines = live ? replaceInBylines(live.bylines as StoredByline[], memberNames, forms, replacement) : [];
-    if (live && liveContent) {
-      for (const key of ['headline', 'deck', 'body', 'tags'] as const) if (JSON.stringify(liveContent[key]) !== JSON.stringify(live[key])) fields.add(key);
+    if (live && liveBefore && liveContent) {
+      for (const key of CONTENT_FIELDS) if (JSON.stringify(liveContent[key]) !== JSON.stringify(liveBefore[key])) fields.add(FIELD_NAMES[key]);
       if (JSON.stringify(liveBylines) !== JSON.stringify(live.bylines)) fields.add('bylines');
     }
     for (const correction of article.corrections) {
@@ -177,6 +197,7 @@ export async function anonymizeStories(tx: Prisma.TransactionClient, actor: Acto
       where: { id },
       data: {
         ...newWorking,
+        featuredImage: featuredImageColumn(newWorking.featuredImage),
         bodyText: docToPlainText(newWorking.body),
         slug: newSlug,
         editorsNote,

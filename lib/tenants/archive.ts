@@ -111,6 +111,7 @@ async function* archiveJson(schoolId: string, media: MediaRow[]): AsyncGenerator
           deck: true,
           body: true,
           tags: true,
+          featuredImage: true,
           createdAt: true,
           updatedAt: true,
           publishedAt: true,
@@ -120,7 +121,7 @@ async function* archiveJson(schoolId: string, media: MediaRow[]): AsyncGenerator
           bylines: { orderBy: { position: 'asc' }, select: { membershipId: true, guestName: true, title: true } },
           revisions: {
             orderBy: { number: 'asc' },
-            select: { number: true, kind: true, authorId: true, headline: true, deck: true, body: true, sectionId: true, tags: true, bylines: true, createdAt: true },
+            select: { number: true, kind: true, authorId: true, headline: true, deck: true, body: true, sectionId: true, tags: true, featuredImage: true, bylines: true, createdAt: true },
           },
           corrections: { orderBy: { createdAt: 'asc' }, select: { note: true, createdAt: true } },
           redirects: { orderBy: { path: 'asc' }, select: { path: true } },

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import type { JSONContent } from '@tiptap/core';
 import { countWords, docToPlainText } from '../content/document.ts';
+import { storedFeaturedImage } from '../articles/featured-image.ts';
 
 export const Checklist = z
   .object({
@@ -18,12 +19,14 @@ export const CHECKLIST_LABELS: Record<keyof Checklist, string> = {
   headlineLength: 'A headline within the paper’s length limit',
   minimumWords: 'At least the paper’s minimum number of words',
   byline: 'At least one byline',
-  imageDetails: 'Every image has alt text, a caption and a credit',
+  imageDetails: 'Every image, the featured one too, has alt text, a caption and a credit',
 };
 
 interface Submission {
   headline: string;
   body: unknown;
+  /** As stored (lib/articles/featured-image.ts). */
+  featuredImage?: unknown;
   bylineCount: number;
 }
 
@@ -52,10 +55,14 @@ export function checklistErrors(article: Submission, school: SchoolRules): Recor
   if (items.minimumWords && words < school.minimumWords) errors.body = `The story has ${words} words; at least ${school.minimumWords} are needed.`;
   if (items.byline && article.bylineCount === 0) errors.bylines = 'Add at least one byline.';
   if (items.imageDetails) {
+    const names = { alt: 'alt text', caption: 'a caption', credit: 'a credit' };
+    const missing = (image: Record<string, unknown>) => (['alt', 'caption', 'credit'] as const).filter((field) => !String(image[field] ?? '').trim()).map((field) => names[field]);
+    const featured = storedFeaturedImage(article.featuredImage);
+    const featuredMissing = featured ? missing(featured) : [];
+    if (featuredMissing.length > 0) errors.featuredImage = `The featured image needs ${featuredMissing.join(', ')}.`;
     figures(article.body as JSONContent).forEach((figure, index) => {
-      const missing = (['alt', 'caption', 'credit'] as const).filter((field) => !String(figure.attrs?.[field] ?? '').trim());
-      const names = { alt: 'alt text', caption: 'a caption', credit: 'a credit' };
-      if (missing.length > 0) errors[`images.${index}`] = `Image ${index + 1} needs ${missing.map((field) => names[field]).join(', ')}.`;
+      const lacking = missing(figure.attrs ?? {});
+      if (lacking.length > 0) errors[`images.${index}`] = `Image ${index + 1} needs ${lacking.join(', ')}.`;
     });
   }
   return errors;

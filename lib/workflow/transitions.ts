@@ -39,6 +39,7 @@ export const workflowArticleFields = {
   bodyText: true,
   sectionId: true,
   tags: true,
+  featuredImage: true,
   createdById: true,
   approvedRevisionId: true,
   approvedContentHash: true,

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ArticleSummaryList } from '@/components/article/ArticleSummaryList';
+import { FeaturedPicture } from '@/components/article/FeaturedPicture';
 import { listPublishedArticles, listSectionFronts } from '@/lib/articles/public';
 import { listPublishedEditions } from '@/lib/editions';
 import { getSchoolBySlug } from '@/lib/tenants';
@@ -38,6 +39,11 @@ export default async function FrontPage({ params }: Params) {
       <h1 className="sr-only">{school.newspaperName} front page</h1>
       {lead ? (
         <section aria-labelledby="lead-story" className="border-b border-gray-300 pb-8">
+          {lead.image && (
+            <div className="mb-4">
+              <FeaturedPicture image={lead.image} sizes="(min-width: 64rem) 61rem, calc(100vw - 3rem)" crop="16 / 9" priority />
+            </div>
+          )}
           {lead.section && <p className="text-sm font-semibold uppercase tracking-wide text-[var(--accent)]">{lead.section.name}</p>}
           <h2 id="lead-story" className="mt-1 font-serif text-4xl leading-tight font-bold">
             <Link href={`/${school.slug}/articles/${lead.slug}`}>{lead.headline}</Link>

@@ -6,10 +6,12 @@ import { ArticleSummaryList } from '@/components/article/ArticleSummaryList';
 import { BylineBlock } from '@/components/article/BylineBlock';
 import { CorrectionNotes } from '@/components/article/CorrectionNotes';
 import { EditorsNote } from '@/components/article/EditorsNote';
+import { PhotoFigure } from '@/components/article/PhotoFigure';
 import { ReaderComments } from '@/components/article/ReaderComments';
 import { commentsOpen } from '@/lib/reader-comments/comments';
 import { summaryOf } from '@/lib/articles/feeds';
 import { getPublishedArticle, listPublishedArticles } from '@/lib/articles/public';
+import { featuredImageUrl } from '@/lib/articles/featured-image';
 import { getSchoolBySlug } from '@/lib/tenants';
 import { schoolUrl } from '@/lib/tenants/urls';
 import { editionLabel } from '@/lib/editions/label';
@@ -31,6 +33,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { school, article } = found;
   const url = schoolUrl(school, `/articles/${article.slug}`);
   const description = article.revision.deck || summaryOf(article.revision.bodyText, 160);
+  const image = article.image ? { url: featuredImageUrl(school, article.image), width: article.image.width, height: article.image.height, alt: article.image.alt } : null;
   return {
     title: `${article.revision.headline} — ${school.newspaperName}`,
     description,
@@ -45,7 +48,10 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
       modifiedTime: article.publishedAt?.toISOString(),
       section: article.section?.name,
       authors: article.bylines.map((byline) => byline.name),
+      images: image ? [image] : undefined,
     },
+    // A link shared in a chat or a post shows the photo large when the story has one.
+    twitter: { card: image ? 'summary_large_image' : 'summary', title: article.revision.headline, description, images: image ? [image] : undefined },
   };
 }
 
@@ -66,6 +72,7 @@ export default async function ArticlePage({ params }: Params) {
     datePublished: published.toISOString(),
     dateModified: (updated ?? published).toISOString(),
     articleSection: article.section?.name,
+    image: article.image ? [featuredImageUrl(school, article.image)] : undefined,
     mainEntityOfPage: schoolUrl(school, `/articles/${article.slug}`),
     author: article.bylines.map((byline) => ({ '@type': 'Person', name: byline.name, ...(byline.profileSlug ? { url: schoolUrl(school, `/staff/${byline.profileSlug}`) } : {}) })),
     publisher: { '@type': 'NewsMediaOrganization', name: school.newspaperName, url: schoolUrl(school) },
@@ -103,6 +110,7 @@ export default async function ArticlePage({ params }: Params) {
             )}
           </p>
         </header>
+        {article.image && <PhotoFigure image={article.image} />}
         {article.editorsNote && <EditorsNote note={article.editorsNote} />}
         <ArticleBody doc={article.revision.body} />
         <CorrectionNotes corrections={article.corrections} timeZone={school.timeZone} />

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ArticleBody } from '@/components/article/ArticleBody';
+import { PhotoFigure } from '@/components/article/PhotoFigure';
 import { ArticleEditor } from '@/components/editor/ArticleEditor';
 import { ReviewReader } from '@/components/workflow/ReviewReader';
 import { WorkflowActions } from '@/components/workflow/WorkflowActions';
@@ -50,6 +51,7 @@ export default async function NewsroomArticlePage({ params, searchParams }: Prop
       <p className="text-sm uppercase text-gray-700">{article.section?.name ?? 'No section'}</p>
       <h1 className="mt-2 font-serif text-3xl font-bold">{article.headline || 'Untitled draft'}</h1>
       {article.deck && <p className="mt-2 text-lg text-gray-700">{article.deck}</p>}
+      {draft.featuredImage && <PhotoFigure image={draft.featuredImage} />}
       <div className="mt-6">{reviewing ? <ReviewReader schoolSlug={slug} articleId={article.id} body={draft.body as ArticleDoc} version={view.version} /> : <ArticleBody doc={article.body} />}</div>
       {reviewing && editable && (
         <p className="mt-6 text-sm">

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { StoryThumbnail } from '@/components/article/StoryThumbnail';
 import { getPublishedEdition } from '@/lib/editions';
 import { getSchoolBySlug } from '@/lib/tenants';
 import { schoolUrl } from '@/lib/tenants/urls';
@@ -45,11 +46,14 @@ export default async function IssuePage({ params }: Params) {
           </h2>
           <ol className="divide-y divide-gray-200">
             {section.articles.map((article) => (
-              <li key={article.id} className="py-4">
-                <h3 className="font-serif text-2xl font-bold">
-                  <Link href={`/${school.slug}/articles/${article.slug}`}>{article.headline}</Link>
-                </h3>
-                {article.deck && <p className="mt-1 text-gray-700">{article.deck}</p>}
+              <li key={article.id} className="flex gap-4 py-4">
+                <div className="min-w-0 flex-1">
+                  <h3 className="font-serif text-2xl font-bold">
+                    <Link href={`/${school.slug}/articles/${article.slug}`}>{article.headline}</Link>
+                  </h3>
+                  {article.deck && <p className="mt-1 text-gray-700">{article.deck}</p>}
+                </div>
+                {article.image && <StoryThumbnail image={article.image} />}
               </li>
             ))}
           </ol>
