@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { baseURL } from '../playwright.config';
-import { mailTo, signIn } from './helpers';
+import { mailTo, signInThroughForm } from './helpers';
 
 // An address of its own: a locked address stays locked for fifteen minutes, longer than the rest of
 // the run, and other specs sign in as the seeded members. (tests/auth/throttle.test.ts shows that
@@ -25,19 +25,19 @@ test('after five wrong passwords the sign-in form says the address is paused, an
 
 test('signing out on every device ends the session in another browser too', async ({ page, browser }) => {
   const other = await (await browser.newContext({ baseURL })).newPage();
-  await signIn(other, 'adviser@lincoln.example');
+  await signInThroughForm(other, 'adviser@lincoln.example');
   await expect(other).toHaveURL(/\/lincoln-high\/newsroom$/);
   // Token times are whole seconds: the reset must fall in a later second than the other session.
   const otherSignedInBy = Math.floor(Date.now() / 1000);
   await expect.poll(() => Math.floor(Date.now() / 1000)).toBeGreaterThan(otherSignedInBy);
-  await signIn(page, 'adviser@lincoln.example');
+  await signInThroughForm(page, 'adviser@lincoln.example');
   await page.goto('/lincoln-high/newsroom/profile');
   await page.getByRole('button', { name: 'Sign out on every device' }).click();
   await expect(page.getByRole('status')).toContainText('You are signed out on every device.');
   await other.goto('/lincoln-high/newsroom');
   await expect(other).toHaveURL(/\/signin\?callbackUrl=/);
   // Signing in again works.
-  await signIn(page, 'adviser@lincoln.example');
+  await signInThroughForm(page, 'adviser@lincoln.example');
   await expect(page).toHaveURL(/\/lincoln-high\/newsroom$/);
 });
 
@@ -53,7 +53,7 @@ test('every page is sent with headers that forbid framing, sniffing and leaking 
 });
 
 test('every page carries a script policy with a fresh nonce, every script Next sends bears it, and the browser reports no violation', async ({ page }) => {
-  await signIn(page, 'adviser@canyoncrest.example');
+  await signInThroughForm(page, 'adviser@canyoncrest.example');
   // The session cookie is out of scripts' reach and not sent on cross-site requests.
   const session = (await page.context().cookies()).find((cookie) => cookie.name.endsWith('next-auth.session-token'))!;
   expect(session).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
@@ -101,6 +101,6 @@ test('a forgotten password is reset through the e-mailed link (received over SMT
   await page.getByLabel('New password again').fill('a quiet harbor at noon');
   await page.getByRole('button', { name: 'Change password' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Your password is changed' })).toBeVisible();
-  await signIn(page, 'reporter@lincoln.example', 'a quiet harbor at noon');
+  await signInThroughForm(page, 'reporter@lincoln.example', 'a quiet harbor at noon');
   await expect(page).toHaveURL(/\/lincoln-high\/newsroom$/);
 });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { signIn } from './helpers';
+import { signInThroughForm } from './helpers';
 
 // The web server of this run was started by `scripts/serve.ts` on an empty data directory, so these
 // tests also prove that a fresh checkout's run command brings up the database, migrations and seed.
@@ -30,14 +30,14 @@ test('a wrong password gets a clear message and no session', async ({ page }) =>
 });
 
 test('an adviser signs in and reaches the newsroom of their school', async ({ page }) => {
-  await signIn(page, 'adviser@canyoncrest.example');
+  await signInThroughForm(page, 'adviser@canyoncrest.example');
   await expect(page).toHaveURL(/\/canyon-crest\/newsroom$/);
   await expect(page.getByText('Elena Park · Faculty adviser')).toBeVisible();
   await expect(page.getByRole('link', { name: 'Robotics Team Reaches Regional Final' })).toBeVisible();
 });
 
 test("a member of the second school gets 404 for the first school's newsroom pages", async ({ page }) => {
-  await signIn(page, 'adviser@lincoln.example');
+  await signInThroughForm(page, 'adviser@lincoln.example');
   await expect(page).toHaveURL(/\/lincoln-high\/newsroom$/);
   await expect(page.getByRole('link', { name: 'Cafeteria to Add a Salad Bar After Student Petition' })).toBeVisible();
   const articleHref = await page.getByRole('link', { name: 'Cafeteria to Add a Salad Bar After Student Petition' }).getAttribute('href');
@@ -49,7 +49,7 @@ test("a member of the second school gets 404 for the first school's newsroom pag
 
   // And the first school's adviser cannot open the second school's article by its id.
   await page.context().clearCookies();
-  await signIn(page, 'adviser@canyoncrest.example');
+  await signInThroughForm(page, 'adviser@canyoncrest.example');
   const foreign = await page.goto(`/canyon-crest/newsroom/articles/${articleId}`);
   expect(foreign?.status()).toBe(404);
   await expect(page.getByText('Cafeteria to Add a Salad Bar')).toHaveCount(0);

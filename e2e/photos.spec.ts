@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { accessibilityViolations } from './accessibility';
-import { expectSaved, signIn, signedInRequests, submitApprovePublish } from './helpers';
+import { draftOverApi, expectSaved, signIn, signedInRequests, story, submitApprovePublish } from './helpers';
 import { photoJpeg } from './images';
 
 /** The budget docs/BENCHMARKS.md states for a photo story, so the page is held to what it says. */
@@ -25,12 +25,7 @@ test('a reporter gives a story its featured image; published, readers get it in 
   const headline = `Ravens Take the Volleyball Final ${run}`;
   const reporter = await signedInRequests('andrew.choi@canyoncrest.example');
   const adviser = await signedInRequests('adviser@canyoncrest.example');
-  const words = Array.from({ length: 220 }, (_, index) => ['the', 'team', 'won', 'a', 'tight', 'final', 'set'][index % 7]).join(' ');
-  const created = await reporter.post('/api/schools/canyon-crest/articles', {
-    data: { headline, deck: 'Three sets, one comeback.', body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: words }] }] } },
-  });
-  expect(created.status(), await created.text()).toBe(201);
-  const { id } = (await created.json()) as { id: string };
+  const { id } = await draftOverApi('canyon-crest', headline, reporter, 'Three sets, one comeback.');
 
   // The reporter: photo, its details and its focal point, all from the editor.
   await signIn(page, 'andrew.choi@canyoncrest.example');
@@ -68,8 +63,12 @@ test('a reporter gives a story its featured image; published, readers get it in 
     'high',
   ]);
   expect(await lead.locator('picture source').evaluateAll((sources) => sources.map((source) => source.getAttribute('type')))).toEqual(['image/avif', 'image/webp']);
-  // Chromium takes AVIF: the photo came once, in that format, instead of the uploaded JPEG.
-  expect(images.map((image) => [new URL(image.url).pathname.replace(/^.*-/, ''), image.type])).toEqual([[expect.stringMatching(/^(480|960|full)\.avif$/), 'image/avif']]);
+  // Chromium takes AVIF: the photo came once, in that format, instead of the uploaded JPEG (other
+  // pictures on the page, such as a school's logo, are not this test's).
+  const mediaId = /\/media\/([a-z0-9]+)-/.exec((await leadPhoto.getAttribute('src')) ?? '')?.[1];
+  expect(mediaId).toBeTruthy();
+  const photoResponses = images.filter((image) => image.url.includes(`/media/${mediaId}-`));
+  expect(photoResponses.map((image) => [new URL(image.url).pathname.replace(/^.*-/, ''), image.type])).toEqual([[expect.stringMatching(/^(480|960|full)\.avif$/), 'image/avif']]);
   expect(await accessibilityViolations(reader)).toEqual([]);
 
   // The story's page, for a reader arriving from a link (nothing cached): the photo in the space
@@ -95,4 +94,81 @@ test('a reporter gives a story its featured image; published, readers get it in 
   console.log(`photo story page weight: ${(weight / 1024).toFixed(1)} KB (budget ${PHOTO_STORY_BUDGET_BYTES / 1024} KB)`);
   expect(weight).toBeLessThanOrEqual(PHOTO_STORY_BUDGET_BYTES);
   expect(await accessibilityViolations(visitor)).toEqual([]);
+});
+
+test('a reporter builds a gallery; published, a reader moves through it by keyboard, by its links and in its grid, with no script', async ({ page, browser }) => {
+  const run = Date.now().toString(36);
+  const headline = `Homecoming in Pictures ${run}`;
+  const reporter = await signedInRequests('andrew.choi@canyoncrest.example');
+  const adviser = await signedInRequests('adviser@canyoncrest.example');
+  const { id } = await draftOverApi('canyon-crest', headline, reporter, 'The week, in photos.');
+
+  await signIn(page, 'andrew.choi@canyoncrest.example');
+  await page.goto(`/canyon-crest/newsroom/articles/${id}`);
+  await story(page).click();
+  await page.keyboard.press('Control+End');
+  const files = await Promise.all(['parade', 'court', 'dance'].map(async (name) => ({ name: `${name}.jpg`, mimeType: 'image/jpeg', buffer: await photoJpeg(1200, 800) })));
+  await page.getByLabel('Upload photos for a gallery').setInputFiles(files);
+  const gallery = page.getByRole('region', { name: 'Gallery, 3 photos' });
+  await expect(gallery.getByRole('listitem')).toHaveCount(3, { timeout: 30_000 });
+  const details = [
+    ['The marching band leads the parade down Main Street', 'The band opens the parade.', 'Jordan Reyes'],
+    ['The homecoming court waves from a float', 'The court rides past the school.', 'Andrew Choi'],
+    ['Students dance under string lights in the gym', 'The dance ends the week.', 'Jordan Reyes'],
+  ];
+  for (const [index, [alt, caption, credit]] of details.entries()) {
+    const item = gallery.getByRole('listitem').nth(index);
+    await item.getByLabel(/Alt text/).fill(alt!);
+    await item.getByLabel('Caption').fill(caption!);
+    await item.getByLabel('Photo credit').fill(credit!);
+  }
+  // The dance closes the week, but the editor wants it first.
+  await gallery.getByRole('button', { name: 'Move photo 3 earlier' }).click();
+  await gallery.getByRole('button', { name: 'Move photo 2 earlier' }).click();
+  await expect(gallery.getByRole('listitem').first().getByLabel('Caption')).toHaveValue('The dance ends the week.');
+  await expectSaved(page);
+
+  const state = (await (await reporter.get(`/api/schools/canyon-crest/articles/${id}/state`)).json()) as { version: number; slug: string };
+  await submitApprovePublish('canyon-crest', id, state.version, reporter, adviser);
+
+  // A reader with JavaScript off, as reader pages need none.
+  const reader = await (await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1024, height: 800 } })).newPage();
+  await reader.goto(`/canyon-crest/articles/${state.slug}`);
+  const slides = reader.getByRole('list', { name: /Photo gallery, 3 photos/ });
+  const slide = (n: number) => slides.locator(`li.gallery-slide:nth-child(${n})`);
+  await expect(slide(1).locator('figcaption')).toContainText('The dance ends the week.Jordan Reyes1 of 3');
+  const inView = () =>
+    slides.evaluate((list) => {
+      const box = list.getBoundingClientRect();
+      return [...list.children].findIndex((child) => Math.abs(child.getBoundingClientRect().left - box.left) < 2) + 1;
+    });
+  // Scrolling is animated: asked often, so the test waits for the slide and not for a poll interval.
+  const showing = (slideNumber: number) => expect.poll(inView, { intervals: [50] }).toBe(slideNumber);
+  // By keyboard: the slides take focus like any control, and the arrow keys move one photo at a time.
+  await slides.focus();
+  await expect(slides).toBeFocused();
+  await reader.keyboard.press('ArrowRight');
+  await showing(2);
+  await reader.keyboard.press('ArrowRight');
+  await showing(3);
+  await reader.keyboard.press('ArrowLeft');
+  await showing(2);
+  // By the links under each photo.
+  await slide(2).getByRole('link', { name: 'Previous photo (1 of 3)' }).click();
+  await showing(1);
+  await slide(1).getByRole('link', { name: 'Next photo (2 of 3)' }).press('Enter');
+  await showing(2);
+  await expect(slide(2).getByRole('img', { name: 'The marching band leads the parade down Main Street' })).toBeVisible();
+  // The grid: every photo, each a link to its slide.
+  await reader.getByText('See all 3 photos').click();
+  const grid = reader.locator('details.gallery-grid');
+  await expect(grid.getByRole('link')).toHaveCount(3);
+  await grid.getByRole('link', { name: 'Photo 3: The homecoming court waves from a float' }).click();
+  await showing(3);
+  // axe runs as a script in the page, so it checks the same page in a browser with JavaScript on,
+  // the grid open.
+  const checker = await (await browser.newContext()).newPage();
+  await checker.goto(`/canyon-crest/articles/${state.slug}`);
+  await checker.getByText('See all 3 photos').click();
+  expect(await accessibilityViolations(checker)).toEqual([]);
 });

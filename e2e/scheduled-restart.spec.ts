@@ -35,8 +35,9 @@ test('a scheduled article is published after the server restarts past its time',
   const adviser = await adviserContext.newPage();
   await signIn(adviser, 'adviser@canyoncrest.example');
   await act(adviser.request, id, 'approve');
-  // Soon enough not to keep the suite waiting, late enough that the schedule request arrives first.
-  const publishAt = Date.now() + 8_000;
+  // Soon enough not to keep the suite waiting, late enough that the schedule request (a few hundred
+  // milliseconds, under load) and stopping the server come first.
+  const publishAt = Date.now() + 4_000;
   await act(adviser.request, id, 'schedule', { scheduledFor: new Date(publishAt).toISOString() });
   const slug = ((await (await adviser.request.get(`/api/schools/canyon-crest/articles/${id}/state`)).json()) as { slug: string }).slug;
 

@@ -7,14 +7,17 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { cleanPastedHtmlInBrowser } from '@/lib/content/clean-html';
 import { countWords, readingMinutes } from '@/lib/content/document';
 import { Figure, articleExtensions } from '@/lib/content/extensions';
+import { Gallery, newGalleryId } from '@/lib/content/gallery';
 import { BylinesEditor, type StaffOption } from './BylinesEditor';
 import { ConflictView } from './ConflictView';
 import type { DraftFields } from './draft-key';
 import { EditorToolbar } from './EditorToolbar';
 import { FeaturedImageEditor } from './FeaturedImageEditor';
 import { FigureView } from './FigureView';
+import { GalleryView } from './GalleryView';
 import { SaveStatus } from './SaveStatus';
-import { uploadImageFile } from './upload-image';
+import { UploadProgress } from './UploadProgress';
+import { uploadImageFile, uploadImageFiles } from './upload-image';
 import { useAutosave, type ServerDraft } from './useAutosave';
 import { Suggesting, type Suggester } from './suggesting';
 import { SuggestionsPanel } from './SuggestionsPanel';
@@ -36,17 +39,24 @@ export interface ArticleEditorProps {
   suggester?: Suggester;
 }
 
-// The figure is edited through a React view with alt, caption and credit fields; its schema is
-// the shared one, so what is saved is exactly what the server renders.
-const editorExtensions: AnyExtension[] = articleExtensions.map((extension) => (extension.name === 'figure' ? Figure.extend({ addNodeView: () => ReactNodeViewRenderer(FigureView) }) : extension));
+// Figures and galleries are edited through React views with alt, caption and credit fields; their
+// schemas are the shared ones, so what is saved is exactly what the server renders.
+function editorExtensions(schoolSlug: string): AnyExtension[] {
+  return articleExtensions.map((extension) => {
+    if (extension.name === 'figure') return Figure.extend({ addNodeView: () => ReactNodeViewRenderer(FigureView) });
+    if (extension.name === 'gallery') return Gallery.extend({ addOptions: () => ({ schoolSlug }), addNodeView: () => ReactNodeViewRenderer(GalleryView) });
+    return extension;
+  });
+}
 
 export function ArticleEditor(props: ArticleEditorProps) {
   // One extension list for the editor's life: a new list on every render would reconfigure it.
   const suggesterId = props.suggester?.id;
   const suggesterName = props.suggester?.name;
+  const schoolSlug = props.schoolSlug;
   const extensions = useMemo(
-    () => [...editorExtensions, Suggesting.configure({ suggester: suggesterId && suggesterName !== undefined ? { id: suggesterId, name: suggesterName } : null })],
-    [suggesterId, suggesterName],
+    () => [...editorExtensions(schoolSlug), Suggesting.configure({ suggester: suggesterId && suggesterName !== undefined ? { id: suggesterId, name: suggesterName } : null })],
+    [schoolSlug, suggesterId, suggesterName],
   );
   const editor = useEditor({
     extensions,
@@ -154,6 +164,24 @@ function EditorWorkspace({
           .insertContentAt(at, { type: 'figure', attrs: { src, mediaId: id, width, height, alt: '', caption: '', credit: '' } })
           .run();
       }
+    },
+    [editor, schoolSlug],
+  );
+
+  const insertGallery = useCallback(
+    async (files: File[]) => {
+      if (files.length === 0) return;
+      setUploadErrors([]);
+      setUploading((count) => count + files.length);
+      const { figures, failures } = await uploadImageFiles(schoolSlug, files, () => setUploading((count) => count - 1));
+      setUploadErrors(failures);
+      if (figures.length === 0) return;
+      const photos = figures.map(({ id, src, width, height }) => ({ src, mediaId: id, width, height, alt: '', caption: '', credit: '' }));
+      editor
+        .chain()
+        .focus()
+        .insertContentAt(editor.state.selection.to, { type: 'gallery', attrs: { id: newGalleryId(), photos } })
+        .run();
     },
     [editor, schoolSlug],
   );
@@ -291,19 +319,10 @@ function EditorWorkspace({
             <div className="mt-3">
               <SuggestionsPanel editor={editor} />
             </div>
-            <EditorToolbar editor={editor} onPickImages={(files) => void insertImages(files)} />
+            <EditorToolbar editor={editor} onPickImages={(files) => void insertImages(files)} onPickGallery={(files) => void insertGallery(files)} />
           </>
         )}
-        {uploading > 0 && (
-          <p role="status" className="mt-2 text-sm">
-            Uploading {uploading} image{uploading > 1 ? 's' : ''}…
-          </p>
-        )}
-        {uploadErrors.map((error) => (
-          <ErrorText key={error} className="mt-2">
-            {error}
-          </ErrorText>
-        ))}
+        <UploadProgress uploading={uploading} errors={uploadErrors} />
         {errors.body && <ErrorText className="mt-2">{errors.body}</ErrorText>}
         <EditorContent editor={editor} className="mt-4" />
       </div>

@@ -20,7 +20,27 @@ function ToolButton({ label, active, onClick, className = '' }: { label: string;
   );
 }
 
-export function EditorToolbar({ editor, onPickImages }: { editor: Editor; onPickImages: (files: File[]) => void }) {
+/** A toolbar button that picks image files (several at once). */
+function FilePickButton({ label, accessibleName, onPick }: { label: string; accessibleName: string; onPick: (files: File[]) => void }) {
+  return (
+    <label className="cursor-pointer rounded px-2 py-1 text-sm hover:bg-gray-200">
+      {label}
+      <input
+        type="file"
+        accept="image/jpeg,image/png,image/gif,image/webp"
+        multiple
+        className="sr-only"
+        aria-label={accessibleName}
+        onChange={(event) => {
+          onPick(Array.from(event.target.files ?? []));
+          event.target.value = '';
+        }}
+      />
+    </label>
+  );
+}
+
+export function EditorToolbar({ editor, onPickImages, onPickGallery }: { editor: Editor; onPickImages: (files: File[]) => void; onPickGallery: (files: File[]) => void }) {
   const [linkDraft, setLinkDraft] = useState<string | null>(null);
   const [linkError, setLinkError] = useState<string | null>(null);
   const chain = () => editor.chain().focus();
@@ -46,20 +66,8 @@ export function EditorToolbar({ editor, onPickImages }: { editor: Editor; onPick
       <ToolButton label="Pull quote" active={editor.isActive('pullQuote')} onClick={() => (editor.isActive('pullQuote') ? chain().setParagraph().run() : chain().setNode('pullQuote').run())} />
       <ToolButton label="Divider" onClick={() => chain().setHorizontalRule().run()} />
       <ToolButton label="Link" active={editor.isActive('link')} onClick={() => setLinkDraft((editor.getAttributes('link').href as string | undefined) ?? 'https://')} />
-      <label className="cursor-pointer rounded px-2 py-1 text-sm hover:bg-gray-200">
-        Image
-        <input
-          type="file"
-          accept="image/jpeg,image/png,image/gif,image/webp"
-          multiple
-          className="sr-only"
-          aria-label="Upload image"
-          onChange={(event) => {
-            onPickImages(Array.from(event.target.files ?? []));
-            event.target.value = '';
-          }}
-        />
-      </label>
+      <FilePickButton label="Image" accessibleName="Upload image" onPick={onPickImages} />
+      <FilePickButton label="Gallery" accessibleName="Upload photos for a gallery" onPick={onPickGallery} />
       {linkDraft !== null && (
         <span className="flex items-center gap-1">
           <input

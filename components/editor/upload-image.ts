@@ -19,3 +19,17 @@ export async function uploadImageFile(schoolSlug: string, file: File): Promise<{
     return { ok: false, error: `${file.name}: the server cannot be reached; try again.` };
   }
 }
+
+/** Several images, one after another (a gallery's photos): those that went up, in order, and a
+ * message for each that did not. `onEach` is called as each one finishes. */
+export async function uploadImageFiles(schoolSlug: string, files: File[], onEach: () => void): Promise<{ figures: UploadedFigure[]; failures: string[] }> {
+  const figures: UploadedFigure[] = [];
+  const failures: string[] = [];
+  for (const file of files) {
+    const result = await uploadImageFile(schoolSlug, file);
+    onEach();
+    if (result.ok) figures.push(result.figure);
+    else failures.push(result.error);
+  }
+  return { figures, failures };
+}

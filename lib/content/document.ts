@@ -2,6 +2,7 @@
 // checked against the shared schema first, so nothing outside our node and mark list is stored.
 import { getSchema, type JSONContent } from '@tiptap/core';
 import { articleExtensions, isSafeHref } from './extensions.ts';
+import { galleryPhotos } from './gallery.ts';
 
 export type ArticleDoc = JSONContent & { type: 'doc' };
 
@@ -40,9 +41,12 @@ const INLINE_TYPES = new Set(['text', 'hardBreak']);
 export function docToPlainText(doc: JSONContent, options: { captions?: boolean } = {}): string {
   const blocks: string[] = [];
   const visit = (node: JSONContent) => {
-    if (node.type === 'figure') {
-      const text = [node.attrs?.caption, node.attrs?.credit].filter(Boolean).join(' ');
-      if (text && options.captions !== false) blocks.push(text);
+    if (node.type === 'figure' || node.type === 'gallery') {
+      const photos = node.type === 'gallery' ? galleryPhotos(node.attrs?.photos) : [node.attrs ?? {}];
+      for (const photo of photos) {
+        const text = [photo.caption, photo.credit].filter(Boolean).join(' ');
+        if (text && options.captions !== false) blocks.push(text);
+      }
       return;
     }
     const children = node.content ?? [];

@@ -3,6 +3,7 @@
 import { Mark, Node, mergeAttributes, type Extensions } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import { srcsetFor } from '../media/variants.ts';
+import { Gallery, safeImageSrc } from './gallery.ts';
 
 export const SAFE_LINK_PROTOCOLS = ['http', 'https', 'mailto', 'tel'] as const;
 
@@ -69,7 +70,7 @@ export const Figure = Node.create({
   },
   renderHTML({ node }) {
     const { src, alt, caption, credit, mediaId, width, height } = node.attrs as Record<string, string | number | null>;
-    const safeSrc = typeof src === 'string' && (src.startsWith('/') || /^https:\/\//.test(src)) && !src.startsWith('//') ? src : '';
+    const safeSrc = safeImageSrc(src);
     const figcaption: unknown[] = ['figcaption', {}];
     if (caption) figcaption.push(['span', { 'data-caption': '', class: 'caption' }, String(caption)]);
     if (credit) figcaption.push(['span', { 'data-credit': '', class: 'credit' }, String(credit)]);
@@ -144,6 +145,7 @@ export const articleExtensions: Extensions = [
   }),
   PullQuote,
   Figure,
+  Gallery,
   CommentAnchor,
   SuggestedInsertion,
   SuggestedDeletion,

@@ -34,14 +34,20 @@ export function replaceName(text: string, forms: readonly string[], replacement:
 
 const TEXT_ATTRIBUTES = ['alt', 'caption', 'credit', 'title'] as const;
 
-/** The document with the name replaced in its text and in its figures' caption, credit and alt. */
+function replaceInAttributes(attrs: Record<string, unknown>, forms: readonly string[], replacement: string): Record<string, unknown> {
+  const copy = { ...attrs };
+  for (const attribute of TEXT_ATTRIBUTES) if (typeof copy[attribute] === 'string') copy[attribute] = replaceName(copy[attribute] as string, forms, replacement);
+  // A gallery's photos carry their own alt text, captions and credits.
+  if (Array.isArray(copy.photos))
+    copy.photos = copy.photos.map((photo: unknown) => (photo && typeof photo === 'object' ? replaceInAttributes(photo as Record<string, unknown>, forms, replacement) : photo));
+  return copy;
+}
+
+/** The document with the name replaced in its text and in its photos' caption, credit and alt. */
 export function replaceNameInDoc<T extends JSONContent>(node: T, forms: readonly string[], replacement: string): T {
   const copy: JSONContent = { ...node };
   if (typeof copy.text === 'string') copy.text = replaceName(copy.text, forms, replacement);
-  if (copy.attrs) {
-    copy.attrs = { ...copy.attrs };
-    for (const attribute of TEXT_ATTRIBUTES) if (typeof copy.attrs[attribute] === 'string') copy.attrs[attribute] = replaceName(copy.attrs[attribute] as string, forms, replacement);
-  }
+  if (copy.attrs) copy.attrs = replaceInAttributes(copy.attrs, forms, replacement);
   if (copy.content) copy.content = copy.content.map((child) => replaceNameInDoc(child, forms, replacement));
   return copy as T;
 }

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { JSONContent } from '@tiptap/core';
 import { countWords, docToPlainText } from '../content/document.ts';
 import { storedFeaturedImage } from '../articles/featured-image.ts';
+import { galleryPhotos } from '../content/gallery.ts';
 
 export const Checklist = z
   .object({
@@ -19,7 +20,7 @@ export const CHECKLIST_LABELS: Record<keyof Checklist, string> = {
   headlineLength: 'A headline within the paper’s length limit',
   minimumWords: 'At least the paper’s minimum number of words',
   byline: 'At least one byline',
-  imageDetails: 'Every image, the featured one too, has alt text, a caption and a credit',
+  imageDetails: 'Every image, featured and in galleries too, has alt text, a caption and a credit',
 };
 
 interface Submission {
@@ -36,9 +37,17 @@ interface SchoolRules {
   minimumWords: number;
 }
 
-function figures(node: JSONContent, found: JSONContent[] = []): JSONContent[] {
-  if (node.type === 'figure') found.push(node);
-  node.content?.forEach((child) => figures(child, found));
+/** Every photo in the body, named as the checklist reports it: "Image 2", "Gallery 1, photo 3". */
+function photos(node: JSONContent, found: { name: string; key: string; details: Record<string, unknown> }[] = [], counts = { figures: 0, galleries: 0 }) {
+  if (node.type === 'figure') {
+    found.push({ name: `Image ${counts.figures + 1}`, key: `images.${counts.figures}`, details: node.attrs ?? {} });
+    counts.figures++;
+  }
+  if (node.type === 'gallery') {
+    const gallery = counts.galleries++;
+    galleryPhotos(node.attrs?.photos).forEach((photo, index) => found.push({ name: `Gallery ${gallery + 1}, photo ${index + 1}`, key: `galleries.${gallery}.${index}`, details: photo }));
+  }
+  node.content?.forEach((child) => photos(child, found, counts));
   return found;
 }
 
@@ -60,10 +69,10 @@ export function checklistErrors(article: Submission, school: SchoolRules): Recor
     const featured = storedFeaturedImage(article.featuredImage);
     const featuredMissing = featured ? missing(featured) : [];
     if (featuredMissing.length > 0) errors.featuredImage = `The featured image needs ${featuredMissing.join(', ')}.`;
-    figures(article.body as JSONContent).forEach((figure, index) => {
-      const lacking = missing(figure.attrs ?? {});
-      if (lacking.length > 0) errors[`images.${index}`] = `Image ${index + 1} needs ${lacking.join(', ')}.`;
-    });
+    for (const photo of photos(article.body as JSONContent)) {
+      const lacking = missing(photo.details);
+      if (lacking.length > 0) errors[photo.key] = `${photo.name} needs ${lacking.join(', ')}.`;
+    }
   }
   return errors;
 }
