@@ -137,13 +137,20 @@ test('a reporter builds a gallery; published, a reader moves through it by keybo
   const slides = reader.getByRole('list', { name: /Photo gallery, 3 photos/ });
   const slide = (n: number) => slides.locator(`li.gallery-slide:nth-child(${n})`);
   await expect(slide(1).locator('figcaption')).toContainText('The dance ends the week.Jordan Reyes1 of 3');
-  const inView = () =>
-    slides.evaluate((list) => {
+  // The slide the row has come to rest on: scrolling is animated, and a key pressed before the
+  // snap settles would start from between two slides, so a slide counts only once the row's
+  // position has not moved between two readings (50 ms apart) and lines up with it.
+  let lastPosition = Number.NaN;
+  const restingOn = async () => {
+    const { position, index } = await slides.evaluate((list) => {
       const box = list.getBoundingClientRect();
-      return [...list.children].findIndex((child) => Math.abs(child.getBoundingClientRect().left - box.left) < 2) + 1;
+      return { position: list.scrollLeft, index: [...list.children].findIndex((child) => Math.abs(child.getBoundingClientRect().left - box.left) < 1) + 1 };
     });
-  // Scrolling is animated: asked often, so the test waits for the slide and not for a poll interval.
-  const showing = (slideNumber: number) => expect.poll(inView, { intervals: [50] }).toBe(slideNumber);
+    const settled = position === lastPosition;
+    lastPosition = position;
+    return settled ? index : 0;
+  };
+  const showing = (slideNumber: number) => expect.poll(restingOn, { intervals: [50] }).toBe(slideNumber);
   // By keyboard: the slides take focus like any control, and the arrow keys move one photo at a time.
   await slides.focus();
   await expect(slides).toBeFocused();

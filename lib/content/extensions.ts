@@ -2,8 +2,8 @@
 // what a reporter can write is exactly what a reader's page can show — and nothing else.
 import { Mark, Node, mergeAttributes, type Extensions } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
-import { srcsetFor } from '../media/variants.ts';
-import { Gallery, safeImageSrc } from './gallery.ts';
+import { safeImageSrc, srcsetFor } from '../media/variants.ts';
+import { Gallery } from './gallery.ts';
 
 export const SAFE_LINK_PROTOCOLS = ['http', 'https', 'mailto', 'tel'] as const;
 

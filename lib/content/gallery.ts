@@ -4,7 +4,7 @@
 // or by the previous/next links under each photo; and a grid of every photo behind a <details>.
 import { Node } from '@tiptap/core';
 import { z } from 'zod';
-import { pictureSourcesFor, srcsetFor } from '../media/variants.ts';
+import { isOwnMediaSrc, pictureSourcesFor, srcsetFor } from '../media/variants.ts';
 
 export const GalleryPhoto = z.object({
   src: z.string(),
@@ -17,18 +17,14 @@ export const GalleryPhoto = z.object({
 });
 export type GalleryPhoto = z.output<typeof GalleryPhoto>;
 
-/** The gallery's photos as stored, each checked: one that is not a photo of ours is left out. */
+/** The gallery's photos as stored, each checked: one that is not an upload of ours is left out, so
+ * no gallery makes a reader's browser ask another site for anything. */
 export function galleryPhotos(value: unknown): GalleryPhoto[] {
   if (!Array.isArray(value)) return [];
   return value.flatMap((entry) => {
     const photo = GalleryPhoto.safeParse(entry);
-    return photo.success && safeImageSrc(photo.data.src) ? [photo.data] : [];
+    return photo.success && isOwnMediaSrc(photo.data.src) ? [photo.data] : [];
   });
-}
-
-/** An image address fit for a reader's page: our own (a path) or https, never protocol-relative. */
-export function safeImageSrc(src: unknown): string {
-  return typeof src === 'string' && (src.startsWith('/') || /^https:\/\//.test(src)) && !src.startsWith('//') ? src : '';
 }
 
 /** A new gallery's id: it names the slides' anchors, so two galleries in a story never share one. */

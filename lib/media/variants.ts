@@ -27,6 +27,16 @@ export function mediaPath(schoolSlug: string, fileName: string): string {
 
 const MEDIA_SRC = /^\/([a-z0-9-]+)\/media\/([a-z0-9]+)-(\d+|full)\.(jpg|png|webp)$/;
 
+/** Whether an image address is one of our uploads' renditions (/<school>/media/<id>-<size>.<ext>). */
+export function isOwnMediaSrc(src: string): boolean {
+  return MEDIA_SRC.test(src);
+}
+
+/** An image address fit for a reader's page: our own (a path) or https, never protocol-relative. */
+export function safeImageSrc(src: unknown): string {
+  return typeof src === 'string' && (src.startsWith('/') || /^https:\/\//.test(src)) && !src.startsWith('//') ? src : '';
+}
+
 /** For an image src of ours, the srcset of its renditions narrower than the image itself, in its
  * own format or (`ext`) another one. */
 export function srcsetFor(src: string, width: number | null, ext?: string): string | null {

@@ -61,18 +61,22 @@ describe('a gallery', () => {
     expect([...grid.querySelectorAll('a')].map((link) => link.getAttribute('href'))).toEqual(['#gallery-g7k2-1', '#gallery-g7k2-2', '#gallery-g7k2-3']);
   });
 
-  it('keeps only photos of ours or https, and escapes what people typed', () => {
+  it('keeps only our own uploads (no request to another site, ever), and escapes what people typed', () => {
     const html = renderArticleHtml(
-      docWith(photo(1, { caption: '<script>alert(1)</script>', alt: '"><img src=x onerror=alert(1)>' }), photo(2, { src: 'javascript:alert(1)' }), photo(3, { src: '//evil.example/x.jpg' }), {
-        nonsense: true,
-      }),
+      docWith(
+        photo(1, { caption: '<script>alert(1)</script>', alt: '"><img src=x onerror=alert(1)>' }),
+        photo(2, { src: 'javascript:alert(1)' }),
+        photo(3, { src: '//evil.example/x.jpg' }),
+        photo(4, { src: 'https://tracker.example/pixel.jpg' }),
+        { nonsense: true },
+      ),
     );
     const root = parsed(html);
     expect(root.querySelectorAll('.gallery-slide')).toHaveLength(1);
     expect(root.querySelector('script')).toBeNull();
     expect(root.querySelector('.caption')!.textContent).toBe('<script>alert(1)</script>');
     expect(root.querySelectorAll('img[onerror]')).toHaveLength(0);
-    expect(html).not.toMatch(/javascript:|evil\.example/);
+    expect(html).not.toMatch(/javascript:|evil\.example|tracker\.example/);
   });
 
   it('is part of the article format: saved bodies may carry it, its captions are searchable and not counted as words', () => {

@@ -92,35 +92,48 @@ export function workflowMatrixFor(half: keyof typeof HALVES): void {
       const counts: Record<number, number> = {};
       for (const state of states) {
         for (const action of WORKFLOW_ACTIONS) {
-          // The actor kinds each act on an article of their own, so they run side by side.
-          await Promise.all(
-            KINDS.map(async (kind) => {
-              const article = await articleInState(reporter, state, {
-                coAuthorId: kind === 'editor-author' ? actors['editor-author'].membershipId : undefined,
-                approverId: actors.adviser.membershipId,
-              });
-              const want = expected(state, action, kind);
-              if (want === 200) {
-                // A stale version is refused first, and changes nothing.
-                const stale = await transition(actors[kind], article.id, { action, expectedVersion: article.version - 1 || 99, ...INPUT[action] });
-                cases++;
-                if (stale.ok || stale.status !== 409) mismatches.push(`${state} × ${action} × ${kind} (stale): got ${stale.ok ? 200 : stale.status}`);
-                // Without its required input, an action that needs one is refused with a field message.
-                if (INPUT[action]) {
-                  const bare = await transition(actors[kind], article.id, { action, expectedVersion: article.version });
-                  cases++;
-                  if (bare.ok || bare.status !== 422 || !bare.fieldErrors) mismatches.push(`${state} × ${action} × ${kind} (no input): got ${bare.ok ? 200 : bare.status}`);
-                }
-              }
-              const result = await transition(actors[kind], article.id, { action, expectedVersion: article.version, ...INPUT[action] });
-              const got = result.ok ? 200 : result.status;
+          // A refused action changes nothing (checked below), so every kind refused here tries it on
+          // one article (one with the editor as co-author, for 'editor-author', and one without);
+          // each kind allowed acts on an article of its own. Those run side by side.
+          const coAuthored = (kind: Kind) => kind === 'editor-author';
+          const newArticle = (kind: Kind) =>
+            articleInState(reporter, state, { coAuthorId: coAuthored(kind) ? actors['editor-author'].membershipId : undefined, approverId: actors.adviser.membershipId });
+          const allowed = KINDS.filter((kind) => expected(state, action, kind) === 200);
+          const refused = KINDS.filter((kind) => expected(state, action, kind) !== 200);
+          const shared = new Map<boolean, Promise<Awaited<ReturnType<typeof articleInState>>>>();
+          const sharedFor = (kind: Kind) => {
+            if (!shared.has(coAuthored(kind))) shared.set(coAuthored(kind), newArticle(kind));
+            return shared.get(coAuthored(kind))!;
+          };
+          const attempt = async (kind: Kind, article: Awaited<ReturnType<typeof articleInState>>) => {
+            const want = expected(state, action, kind);
+            if (want === 200) {
+              // A stale version is refused first, and changes nothing.
+              const stale = await transition(actors[kind], article.id, { action, expectedVersion: article.version - 1 || 99, ...INPUT[action] });
               cases++;
-              counts[got] = (counts[got] ?? 0) + 1;
-              if (got !== want) mismatches.push(`${state} × ${action} × ${kind}: expected ${want}, got ${got}${result.ok ? '' : ` (${result.error})`}`);
-              const after = await db.article.findUniqueOrThrow({ where: { id: article.id }, select: { version: true } });
-              if (!result.ok && after.version !== article.version) mismatches.push(`${state} × ${action} × ${kind}: a refused action changed the article`);
-            }),
-          );
+              if (stale.ok || stale.status !== 409) mismatches.push(`${state} × ${action} × ${kind} (stale): got ${stale.ok ? 200 : stale.status}`);
+              // Without its required input, an action that needs one is refused with a field message.
+              if (INPUT[action]) {
+                const bare = await transition(actors[kind], article.id, { action, expectedVersion: article.version });
+                cases++;
+                if (bare.ok || bare.status !== 422 || !bare.fieldErrors) mismatches.push(`${state} × ${action} × ${kind} (no input): got ${bare.ok ? 200 : bare.status}`);
+              }
+            }
+            const result = await transition(actors[kind], article.id, { action, expectedVersion: article.version, ...INPUT[action] });
+            const got = result.ok ? 200 : result.status;
+            cases++;
+            counts[got] = (counts[got] ?? 0) + 1;
+            if (got !== want) mismatches.push(`${state} × ${action} × ${kind}: expected ${want}, got ${got}${result.ok ? '' : ` (${result.error})`}`);
+            const after = await db.article.findUniqueOrThrow({ where: { id: article.id }, select: { version: true } });
+            if (!result.ok && after.version !== article.version) mismatches.push(`${state} × ${action} × ${kind}: a refused action changed the article`);
+          };
+          await Promise.all([
+            ...allowed.map(async (kind) => attempt(kind, await newArticle(kind))),
+            // One after another on the shared articles, so each refusal meets the article as it was made.
+            (async () => {
+              for (const kind of refused) await attempt(kind, await sharedFor(kind));
+            })(),
+          ]);
         }
       }
       console.log(
