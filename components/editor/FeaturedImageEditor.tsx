@@ -6,6 +6,7 @@ import { useState, type MouseEvent } from 'react';
 import type { FeaturedImage } from '@/lib/articles/featured-image';
 import { ErrorText, buttonClass } from '@/components/ui';
 import { PhotoDetailsFields } from './PhotoDetailsFields';
+import { UploadProgress } from './UploadProgress';
 import { uploadImageFile } from './upload-image';
 
 interface FeaturedImageEditorProps {
@@ -95,12 +96,7 @@ export function FeaturedImageEditor({ schoolSlug, image, error, onChange }: Feat
       ) : (
         <div className="mt-3">{filePicker('Choose a featured image')}</div>
       )}
-      {uploading && (
-        <p role="status" className="mt-2 text-sm">
-          Uploading the photo…
-        </p>
-      )}
-      {uploadError && <ErrorText className="mt-2">{uploadError}</ErrorText>}
+      <UploadProgress uploading={uploading ? 1 : 0} errors={uploadError ? [uploadError] : []} noun="photo" />
       {error && <ErrorText className="mt-2">{error}</ErrorText>}
     </section>
   );
