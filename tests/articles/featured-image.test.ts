@@ -8,8 +8,9 @@ import { buildFeed } from '../../lib/articles/feeds.ts';
 import { getPublishedArticle, listPublishedArticles } from '../../lib/articles/public.ts';
 import type { Actor } from '../../lib/auth/actor.ts';
 import { canonicalJson } from '../../lib/content/canonical-json.ts';
-import { platformDb as db } from '../../lib/db.ts';
+import { platformDb as db, transactionFor } from '../../lib/db.ts';
 import { readMediaFile, uploadImage } from '../../lib/media/index.ts';
+import { anonymizeStories } from '../../lib/removals/anonymize.ts';
 import { transition } from '../../lib/workflow/index.ts';
 import { seedDemo } from '../../prisma/seed.ts';
 import { jpegWithGps } from '../../e2e/images.ts';
@@ -155,6 +156,33 @@ describe('a featured image', () => {
     expect(rss).toContain('xmlns:media="http://search.yahoo.com/mrss/"');
     const atom = (await buildFeed(school, { kind: 'school' }, 'atom'))!;
     expect(atom).toMatch(new RegExp(`<link rel="enclosure" type="image/jpeg" href="[^"]+/media/${photo.id}-full\\.jpg"/>`));
+  });
+});
+
+describe('a removal', () => {
+  it('replaces the name in the featured image’s alt text, caption and credit, on the live story and the working copy', async () => {
+    const headline = 'Setter Leads the Comeback';
+    const { id } = await draftWithImage(headline, {
+      mediaId: photo.id,
+      alt: 'Dana Whitfield sets the ball',
+      caption: 'Dana Whitfield, a junior, set 41 assists.',
+      credit: 'Photo by Dana Whitfield’s teammate',
+    });
+    for (const [actor, action] of [
+      [people.andrew, 'submit'],
+      [people.adviser, 'approve'],
+      [people.adviser, 'publish'],
+    ] as const) {
+      const moved = await act(actor, id, action);
+      if (!moved.ok) throw new Error(`${action}: ${moved.error}`);
+    }
+    const changed = await transactionFor(people.adviser.schoolId, (tx) => anonymizeStories(tx, people.adviser, ['Dana Whitfield'], 'a student'));
+    expect(changed.find((story) => story.articleId === id)?.fields).toContain('featured image');
+    const expected = { alt: 'a student sets the ball', caption: 'a student, a junior, set 41 assists.', credit: 'Photo by a student’s teammate' };
+    const article = await db.article.findUniqueOrThrow({ where: { id }, include: { publishedRevision: true } });
+    expect(article.featuredImage).toMatchObject(expected);
+    expect(article.publishedRevision!.featuredImage).toMatchObject(expected);
+    expect((await getPublishedArticle(await schoolBySlug('canyon-crest'), article.slug))?.image).toMatchObject(expected);
   });
 });
 
