@@ -17,7 +17,7 @@ import { FigureView } from './FigureView';
 import { GalleryView } from './GalleryView';
 import { SaveStatus } from './SaveStatus';
 import { UploadProgress } from './UploadProgress';
-import { uploadImageFile, uploadImageFiles } from './upload-image';
+import { uploadImageFiles } from './upload-image';
 import { useAutosave, type ServerDraft } from './useAutosave';
 import { Suggesting, type Suggester } from './suggesting';
 import { SuggestionsPanel } from './SuggestionsPanel';
@@ -149,13 +149,9 @@ function EditorWorkspace({
       if (images.length === 0) return;
       setUploadErrors([]);
       setUploading((count) => count + images.length);
-      for (const file of images) {
-        const result = await uploadImageFile(schoolSlug, file);
+      await uploadImageFiles(schoolSlug, images, (result) => {
         setUploading((count) => count - 1);
-        if (!result.ok) {
-          setUploadErrors((errors) => [...errors, result.error]);
-          continue;
-        }
+        if (!result.ok) return setUploadErrors((errors) => [...errors, result.error]);
         const { id, src, width, height } = result.figure;
         const at = position ?? editor.state.selection.to;
         editor
@@ -163,7 +159,7 @@ function EditorWorkspace({
           .focus()
           .insertContentAt(at, { type: 'figure', attrs: { src, mediaId: id, width, height, alt: '', caption: '', credit: '' } })
           .run();
-      }
+      });
     },
     [editor, schoolSlug],
   );

@@ -20,14 +20,16 @@ export async function uploadImageFile(schoolSlug: string, file: File): Promise<{
   }
 }
 
-/** Several images, one after another (a gallery's photos): those that went up, in order, and a
- * message for each that did not. `onEach` is called as each one finishes. */
-export async function uploadImageFiles(schoolSlug: string, files: File[], onEach: () => void): Promise<{ figures: UploadedFigure[]; failures: string[] }> {
+type UploadResult = Awaited<ReturnType<typeof uploadImageFile>>;
+
+/** Several images, one after another: those that went up, in order, and a message for each that
+ * did not. `onEach` hears each one as it finishes (figures in the story are placed as they arrive). */
+export async function uploadImageFiles(schoolSlug: string, files: File[], onEach: (result: UploadResult) => void): Promise<{ figures: UploadedFigure[]; failures: string[] }> {
   const figures: UploadedFigure[] = [];
   const failures: string[] = [];
   for (const file of files) {
     const result = await uploadImageFile(schoolSlug, file);
-    onEach();
+    onEach(result);
     if (result.ok) figures.push(result.figure);
     else failures.push(result.error);
   }

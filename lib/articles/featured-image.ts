@@ -4,7 +4,7 @@
 // readers see is the published revision's.
 import { z } from 'zod';
 import { Prisma } from '../db.ts';
-import { SERVED_TYPES, mediaPath } from '../media/variants.ts';
+import { SERVED_TYPES, storedImageSrc } from '../media/variants.ts';
 import { schoolUrl } from '../tenants/urls.ts';
 import { fail, ok, type Result } from '../result.ts';
 
@@ -58,8 +58,7 @@ export async function resolveFeaturedImage(
   if (current && current.mediaId === requested.mediaId) return ok({ ...requested, src: current.src, width: current.width, height: current.height });
   const media = await tx.media.findFirst({ where: { id: requested.mediaId, schoolId: school.schoolId }, select: { id: true, width: true, height: true, storageKey: true } });
   if (!media || !media.width || !media.height) return fail(422, 'Some fields need attention.', { featuredImage: 'Choose an image uploaded to this newspaper.' });
-  const fileName = media.storageKey.slice(media.storageKey.lastIndexOf('/') + 1);
-  return ok({ ...requested, src: mediaPath(school.schoolSlug, fileName), width: media.width, height: media.height });
+  return ok({ ...requested, src: storedImageSrc(school.schoolSlug, media.storageKey), width: media.width, height: media.height });
 }
 
 /** The image's public address, for link previews and feeds (which need absolute URLs). */

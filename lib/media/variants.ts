@@ -27,6 +27,11 @@ export function mediaPath(schoolSlug: string, fileName: string): string {
 
 const MEDIA_SRC = /^\/([a-z0-9-]+)\/media\/([a-z0-9]+)-(\d+|full)\.(jpg|png|webp)$/;
 
+/** The public address of a stored rendition, by its storage key (<school id>/<file name>). */
+export function storedImageSrc(schoolSlug: string, storageKey: string): string {
+  return mediaPath(schoolSlug, storageKey.slice(storageKey.lastIndexOf('/') + 1));
+}
+
 /** Whether an image address is one of our uploads' renditions (/<school>/media/<id>-<size>.<ext>). */
 export function isOwnMediaSrc(src: string): boolean {
   return MEDIA_SRC.test(src);

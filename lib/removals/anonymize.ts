@@ -77,8 +77,9 @@ function replaceInContent(content: StoryContent, forms: readonly string[], repla
     },
   };
 }
-const CONTENT_FIELDS = ['headline', 'deck', 'body', 'tags', 'featuredImage'] as const;
-const FIELD_NAMES: Record<(typeof CONTENT_FIELDS)[number], string> = { headline: 'headline', deck: 'deck', body: 'body', tags: 'tags', featuredImage: 'featured image' };
+/** The content a removal compares, and how the record names each. */
+const FIELD_NAMES = { headline: 'headline', deck: 'deck', body: 'body', tags: 'tags', featuredImage: 'featured image' } as const;
+const CONTENT_FIELDS = Object.keys(FIELD_NAMES) as (keyof typeof FIELD_NAMES)[];
 
 /** A byline naming the person becomes a guest byline of the description. */
 function replaceInBylines(bylines: readonly StoredByline[], memberNames: Map<string, string>, forms: readonly string[], replacement: string): StoredByline[] {

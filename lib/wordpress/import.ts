@@ -19,7 +19,7 @@ import { slugify, uniqueArticleSlugs } from '../articles/slugs.ts';
 import { refreshSearchVector } from '../search/index-article.ts';
 import { storeImageFiles } from '../media/upload.ts';
 import { deleteObjects } from '../media/storage.ts';
-import { mediaPath } from '../media/variants.ts';
+import { storedImageSrc } from '../media/variants.ts';
 import { uniqueMemberSlug } from '../people/members.ts';
 import { fail, ok, type Result } from '../result.ts';
 import type { ArticleStatus } from '../generated/prisma/enums.ts';
@@ -254,7 +254,7 @@ class ImageLibrary {
     const media = await dbFor(this.actor.schoolId).media.findFirst({ where: { id: mediaId, schoolId: this.actor.schoolId }, select: { id: true, storageKey: true, width: true, height: true } });
     if (!media) return null;
     this.report.images.reused++;
-    return { mediaId: media.id, src: mediaPath(this.actor.schoolSlug, path.basename(media.storageKey)), width: media.width, height: media.height, ...details };
+    return { mediaId: media.id, src: storedImageSrc(this.actor.schoolSlug, media.storageKey), width: media.width, height: media.height, ...details };
   }
 
   private async load(image: PostImage, attachment: WxrItem | undefined, key: string, originalUrl: string): Promise<StoredImage | null> {
