@@ -84,13 +84,28 @@ export async function readJson(request: Request): Promise<Result<unknown>> {
   }
 }
 
+/** A form's own fields and boundaries beside the file, with room to spare. */
+const FORM_OVERHEAD = 1024 * 1024;
+const MAX_FORM_BYTES = 20 * 1024 * 1024;
+
+/** The largest form that can carry a file of `fileBytes`. */
+export function formLimitFor(fileBytes: number): number {
+  return fileBytes + FORM_OVERHEAD;
+}
+
 export interface UploadedFile {
   file: { bytes: Buffer; filename: string };
   fields: Record<string, string>;
 }
 
-/** A multipart form with one file under "file" and text fields beside it. */
-export async function readUploadedFile(request: Request): Promise<Result<UploadedFile>> {
+/** A multipart form with one file under "file" and text fields beside it. A body that says it is
+ * larger than `maxBytes` is refused before any of it is read into memory. */
+export async function readUploadedFile(request: Request, maxBytes = MAX_FORM_BYTES): Promise<Result<UploadedFile>> {
+  const declared = Number(request.headers.get('content-length') ?? 0);
+  if (declared > maxBytes) {
+    const message = `This upload is ${(declared / 1024 / 1024).toFixed(1)} MB; at most ${Math.round(maxBytes / 1024 / 1024)} MB can be sent at once.`;
+    return fail(413, message, { file: message });
+  }
   let form: FormData;
   try {
     form = await request.formData();

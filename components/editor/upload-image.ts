@@ -1,4 +1,5 @@
-// Sends an image to the school's media endpoint; the server sniffs, resizes and strips metadata.
+// Sends a file to the school's media endpoint; the server checks it by its bytes, and for pictures
+// resizes them and strips their metadata, for audio cuts its tags off.
 export interface UploadedFigure {
   id: string;
   src: string;
@@ -6,13 +7,23 @@ export interface UploadedFigure {
   height: number;
 }
 
-export async function uploadImageFile(schoolSlug: string, file: File): Promise<{ ok: true; figure: UploadedFigure } | { ok: false; error: string }> {
+export interface UploadedRecording {
+  id: string;
+  src: string;
+  byteSize: number;
+  duration: number;
+}
+
+type Uploaded<T> = { ok: true; figure: T } | { ok: false; error: string };
+
+async function uploadMediaFile<T>(schoolSlug: string, file: File, kind: 'image' | 'audio'): Promise<Uploaded<T>> {
   const form = new FormData();
   form.append('file', file);
+  form.append('kind', kind);
   try {
     const response = await fetch(`/api/schools/${schoolSlug}/media`, { method: 'POST', body: form });
     const body = (await response.json().catch(() => ({}))) as Record<string, unknown>;
-    if (response.ok) return { ok: true, figure: body as unknown as UploadedFigure };
+    if (response.ok) return { ok: true, figure: body as unknown as T };
     const fieldErrors = body.fieldErrors as Record<string, string> | undefined;
     return { ok: false, error: `${file.name}: ${fieldErrors?.file ?? body.error ?? `upload failed (${response.status})`}` };
   } catch {
@@ -20,11 +31,17 @@ export async function uploadImageFile(schoolSlug: string, file: File): Promise<{
   }
 }
 
-type UploadResult = Awaited<ReturnType<typeof uploadImageFile>>;
+export function uploadImageFile(schoolSlug: string, file: File): Promise<Uploaded<UploadedFigure>> {
+  return uploadMediaFile<UploadedFigure>(schoolSlug, file, 'image');
+}
+
+export function uploadAudioFile(schoolSlug: string, file: File): Promise<Uploaded<UploadedRecording>> {
+  return uploadMediaFile<UploadedRecording>(schoolSlug, file, 'audio');
+}
 
 /** Several images, one after another: those that went up, in order, and a message for each that
  * did not. `onEach` hears each one as it finishes (figures in the story are placed as they arrive). */
-export async function uploadImageFiles(schoolSlug: string, files: File[], onEach: (result: UploadResult) => void): Promise<{ figures: UploadedFigure[]; failures: string[] }> {
+export async function uploadImageFiles(schoolSlug: string, files: File[], onEach: (result: Uploaded<UploadedFigure>) => void): Promise<{ figures: UploadedFigure[]; failures: string[] }> {
   const figures: UploadedFigure[] = [];
   const failures: string[] = [];
   for (const file of files) {

@@ -2,3 +2,4 @@ export { uploadImage, MediaDetails, MAX_UPLOAD_BYTES, cleanFilename, type Upload
 export { readMediaFile } from './serve.ts';
 export { sniffImageType, sniffDocumentType } from './sniff.ts';
 export { srcsetFor, mediaPath, VARIANT_WIDTHS } from './variants.ts';
+export { uploadAudio, MAX_AUDIO_BYTES, type UploadedAudio } from './audio.ts';

@@ -7,7 +7,7 @@ import { getObject, isStorageKey, putObject } from './storage.ts';
 import { encode } from './upload.ts';
 import { MODERN_FORMATS, SERVED_TYPES, VARIANT_WIDTHS, type ServedImageType } from './variants.ts';
 
-const FILE_NAME = /^([a-z0-9]+)-(\d+|full)\.(jpg|png|webp|avif)$/;
+const FILE_NAME = /^([a-z0-9]+)-(\d+|full)\.(jpg|png|webp|avif|mp3)$/;
 
 export async function readMediaFile(schoolId: string, fileName: string): Promise<{ bytes: Buffer; contentType: string } | null> {
   const match = FILE_NAME.exec(fileName);
@@ -18,15 +18,21 @@ export async function readMediaFile(schoolId: string, fileName: string): Promise
   if (!media) return null;
   const key = `${schoolId.toLowerCase()}/${fileName}`;
   if (!isStorageKey(key)) return null;
+  // Audio is kept as uploaded (its tags cut off): there are no renditions to make.
+  if (ext === 'mp3') return size === 'full' ? mapped(await getObject(key), 'audio/mpeg') : null;
   const contentType = SERVED_TYPES[ext!]!;
   const bytes = (await getObject(key)) ?? (await makeRendition(media, key, size === 'full' ? null : Number(size), contentType));
-  return bytes ? { bytes, contentType } : null;
+  return mapped(bytes, contentType);
 }
+
+const mapped = (bytes: Buffer | null, contentType: string) => (bytes ? { bytes, contentType } : null);
 
 /** A rendition made from the full one: of a listed width narrower than the picture, in its own
  * format or a modern one, or full size in a modern one. Nothing for any other name, so an address
  * cannot make us resize to arbitrary sizes or encode to arbitrary formats. */
 async function makeRendition(media: { width: number | null; storageKey: string }, key: string, width: number | null, type: ServedImageType): Promise<Buffer | null> {
+  // Only pictures have renditions: a recording asked for as an image is not one.
+  if (!media.width) return null;
   const ownFormat = key.endsWith(media.storageKey.slice(media.storageKey.lastIndexOf('.')));
   const modern = MODERN_FORMATS.some((format) => format.type === type);
   if (!ownFormat && !modern) return null;

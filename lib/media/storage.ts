@@ -7,7 +7,7 @@ import path from 'node:path';
 import { AwsClient } from 'aws4fetch';
 import { z } from 'zod';
 
-const KEY_PATTERN = /^[a-z0-9]+\/[a-z0-9]+-(?:\d+|full)\.(?:jpg|png|webp|avif)$/;
+const KEY_PATTERN = /^[a-z0-9]+\/[a-z0-9]+-(?:\d+|full)\.(?:jpg|png|webp|avif)$|^[a-z0-9]+\/[a-z0-9]+-full\.mp3$/;
 
 export function isStorageKey(key: string): boolean {
   return KEY_PATTERN.test(key);
