@@ -46,6 +46,8 @@ export const SCHOOL_PAGES: ReadonlySet<string> = new Set([
   'corrections',
   'feed.xml',
   'atom.xml',
+  'podcast.xml',
+  'podcast-cover.png',
   'sitemap.xml',
   'robots.txt',
   ...Object.keys(SCHOOL_AREAS),

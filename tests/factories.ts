@@ -4,6 +4,7 @@ import { actorInSchool, type Actor } from '../lib/auth/actor.ts';
 import { createDraft, saveDraft } from '../lib/articles/index.ts';
 import { contentHash } from '../lib/articles/content-hash.ts';
 import { transition } from '../lib/workflow/index.ts';
+import type { JSONContent } from '@tiptap/core';
 
 export async function actorByEmail(email: string, schoolSlug: string): Promise<Actor | null> {
   const user = await db.user.findUniqueOrThrow({ where: { email } });
@@ -56,8 +57,9 @@ export function wordsOf(count: number, seed = ''): string {
 }
 
 /** A story by `author` published through the workflow (approved as is, published by `adviser`),
- * with these paragraphs and enough words to pass the checklist; a guest photographer if named. */
-export async function publishedStory(author: Actor, adviser: Actor, headline: string, deck: string, paragraphs: string[], guest?: string) {
+ * with these paragraphs and enough words to pass the checklist; a guest photographer if named, and
+ * other blocks (audio, a gallery) after the text if given. */
+export async function publishedStory(author: Actor, adviser: Actor, headline: string, deck: string, paragraphs: string[], guest?: string, blocks: JSONContent[] = []) {
   const bylines = [
     { membershipId: author.membershipId, guestName: null, title: 'Student Reporter' as const },
     ...(guest ? [{ membershipId: null, guestName: guest, title: 'Photographer' as const }] : []),
@@ -71,7 +73,7 @@ export async function publishedStory(author: Actor, adviser: Actor, headline: st
     tags: [],
     bylines,
     expectedVersion: created.data.version,
-    body: docOf(...paragraphs, wordsOf(160)),
+    body: { type: 'doc', content: [...docOf(...paragraphs, wordsOf(160)).content, ...blocks] },
     checkpoint: true,
   });
   if (!saved.ok) throw new Error(saved.error);

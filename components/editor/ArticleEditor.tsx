@@ -7,6 +7,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { cleanPastedHtmlInBrowser } from '@/lib/content/clean-html';
 import { countWords, readingMinutes } from '@/lib/content/document';
 import { Figure, articleExtensions } from '@/lib/content/extensions';
+import { Audio } from '@/lib/content/audio';
 import { Gallery, newGalleryId } from '@/lib/content/gallery';
 import { BylinesEditor, type StaffOption } from './BylinesEditor';
 import { ConflictView } from './ConflictView';
@@ -14,10 +15,11 @@ import type { DraftFields } from './draft-key';
 import { EditorToolbar } from './EditorToolbar';
 import { FeaturedImageEditor } from './FeaturedImageEditor';
 import { FigureView } from './FigureView';
+import { AudioView } from './AudioView';
 import { GalleryView } from './GalleryView';
 import { SaveStatus } from './SaveStatus';
 import { UploadProgress } from './UploadProgress';
-import { uploadImageFiles } from './upload-image';
+import { uploadAudioFile, uploadImageFiles } from './upload-image';
 import { useAutosave, type ServerDraft } from './useAutosave';
 import { Suggesting, type Suggester } from './suggesting';
 import { SuggestionsPanel } from './SuggestionsPanel';
@@ -39,12 +41,14 @@ export interface ArticleEditorProps {
   suggester?: Suggester;
 }
 
-// Figures and galleries are edited through React views with alt, caption and credit fields; their
-// schemas are the shared ones, so what is saved is exactly what the server renders.
+// Figures, galleries and audio are edited through React views with the fields readers need (alt,
+// caption and credit; a title and transcript); their schemas are the shared ones, so what is saved
+// is exactly what the server renders.
 function editorExtensions(schoolSlug: string): AnyExtension[] {
   return articleExtensions.map((extension) => {
     if (extension.name === 'figure') return Figure.extend({ addNodeView: () => ReactNodeViewRenderer(FigureView) });
     if (extension.name === 'gallery') return Gallery.extend({ addOptions: () => ({ schoolSlug }), addNodeView: () => ReactNodeViewRenderer(GalleryView) });
+    if (extension.name === 'audio') return Audio.extend({ addNodeView: () => ReactNodeViewRenderer(AudioView) });
     return extension;
   });
 }
@@ -177,6 +181,25 @@ function EditorWorkspace({
         .chain()
         .focus()
         .insertContentAt(editor.state.selection.to, { type: 'gallery', attrs: { id: newGalleryId(), photos } })
+        .run();
+    },
+    [editor, schoolSlug],
+  );
+
+  const insertAudio = useCallback(
+    async (files: File[]) => {
+      const [file] = files;
+      if (!file) return;
+      setUploadErrors([]);
+      setUploading((count) => count + 1);
+      const result = await uploadAudioFile(schoolSlug, file);
+      setUploading((count) => count - 1);
+      if (!result.ok) return setUploadErrors([result.error]);
+      const { id, src, duration } = result.figure;
+      editor
+        .chain()
+        .focus()
+        .insertContentAt(editor.state.selection.to, { type: 'audio', attrs: { src, mediaId: id, duration, title: '', transcript: '' } })
         .run();
     },
     [editor, schoolSlug],
@@ -315,10 +338,10 @@ function EditorWorkspace({
             <div className="mt-3">
               <SuggestionsPanel editor={editor} />
             </div>
-            <EditorToolbar editor={editor} onPickImages={(files) => void insertImages(files)} onPickGallery={(files) => void insertGallery(files)} />
+            <EditorToolbar editor={editor} onPickImages={(files) => void insertImages(files)} onPickGallery={(files) => void insertGallery(files)} onPickAudio={(files) => void insertAudio(files)} />
           </>
         )}
-        <UploadProgress uploading={uploading} errors={uploadErrors} />
+        <UploadProgress uploading={uploading} errors={uploadErrors} noun="file" />
         {errors.body && <ErrorText className="mt-2">{errors.body}</ErrorText>}
         <EditorContent editor={editor} className="mt-4" />
       </div>

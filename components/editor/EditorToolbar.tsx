@@ -20,15 +20,29 @@ function ToolButton({ label, active, onClick, className = '' }: { label: string;
   );
 }
 
-/** A toolbar button that picks image files (several at once). */
-function FilePickButton({ label, accessibleName, onPick }: { label: string; accessibleName: string; onPick: (files: File[]) => void }) {
+const IMAGE_TYPES = 'image/jpeg,image/png,image/gif,image/webp';
+
+/** A toolbar button that picks files: images (several at once) unless told otherwise. */
+function FilePickButton({
+  label,
+  accessibleName,
+  onPick,
+  accept = IMAGE_TYPES,
+  multiple = true,
+}: {
+  label: string;
+  accessibleName: string;
+  onPick: (files: File[]) => void;
+  accept?: string;
+  multiple?: boolean;
+}) {
   return (
     <label className="cursor-pointer rounded px-2 py-1 text-sm hover:bg-gray-200">
       {label}
       <input
         type="file"
-        accept="image/jpeg,image/png,image/gif,image/webp"
-        multiple
+        accept={accept}
+        multiple={multiple}
         className="sr-only"
         aria-label={accessibleName}
         onChange={(event) => {
@@ -40,7 +54,13 @@ function FilePickButton({ label, accessibleName, onPick }: { label: string; acce
   );
 }
 
-export function EditorToolbar({ editor, onPickImages, onPickGallery }: { editor: Editor; onPickImages: (files: File[]) => void; onPickGallery: (files: File[]) => void }) {
+export interface MediaPickers {
+  onPickImages: (files: File[]) => void;
+  onPickGallery: (files: File[]) => void;
+  onPickAudio: (files: File[]) => void;
+}
+
+export function EditorToolbar({ editor, onPickImages, onPickGallery, onPickAudio }: { editor: Editor } & MediaPickers) {
   const [linkDraft, setLinkDraft] = useState<string | null>(null);
   const [linkError, setLinkError] = useState<string | null>(null);
   const chain = () => editor.chain().focus();
@@ -68,6 +88,7 @@ export function EditorToolbar({ editor, onPickImages, onPickGallery }: { editor:
       <ToolButton label="Link" active={editor.isActive('link')} onClick={() => setLinkDraft((editor.getAttributes('link').href as string | undefined) ?? 'https://')} />
       <FilePickButton label="Image" accessibleName="Upload image" onPick={onPickImages} />
       <FilePickButton label="Gallery" accessibleName="Upload photos for a gallery" onPick={onPickGallery} />
+      <FilePickButton label="Audio" accessibleName="Upload audio (MP3)" onPick={onPickAudio} accept="audio/mpeg,.mp3" multiple={false} />
       {linkDraft !== null && (
         <span className="flex items-center gap-1">
           <input

@@ -1,8 +1,8 @@
 'use client';
 import { ErrorText } from '@/components/ui';
 
-/** How many pictures are still going up, and what went wrong with any that did not. */
-export function UploadProgress({ uploading, errors, noun = 'image' }: { uploading: number; errors: readonly string[]; noun?: 'image' | 'photo' }) {
+/** How many files (pictures, recordings) are still going up, and what went wrong with any that did not. */
+export function UploadProgress({ uploading, errors, noun = 'image' }: { uploading: number; errors: readonly string[]; noun?: 'image' | 'photo' | 'file' }) {
   return (
     <>
       {uploading > 0 && (

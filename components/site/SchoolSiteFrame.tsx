@@ -25,7 +25,11 @@ export async function SchoolSiteFrame({ schoolSlug, children }: { schoolSlug: st
         ·{' '}
         <Link className="underline" href={`/${school.slug}/corrections/policy`}>
           Corrections and removals policy
-        </Link>
+        </Link>{' '}
+        · {/* A feed for podcast apps, not a page: a plain link, which Next does not prefetch. */}
+        <a className="underline" href={`/${school.slug}/podcast.xml`}>
+          Podcast feed
+        </a>
       </footer>
     </div>
   );

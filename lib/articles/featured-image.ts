@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { Prisma } from '../db.ts';
 import { SERVED_TYPES, storedImageSrc } from '../media/variants.ts';
-import { schoolUrl } from '../tenants/urls.ts';
+import { schoolMediaUrl } from '../tenants/urls.ts';
 import { fail, ok, type Result } from '../result.ts';
 
 // Kept exactly as typed, as the headline is: a save echoes the editor's state (drafts.ts).
@@ -63,7 +63,7 @@ export async function resolveFeaturedImage(
 
 /** The image's public address, for link previews and feeds (which need absolute URLs). */
 export function featuredImageUrl(school: { slug: string }, image: FeaturedImage): string {
-  return schoolUrl(school, image.src.slice(image.src.indexOf('/media/')));
+  return schoolMediaUrl(school, image.src);
 }
 
 /** The image's media type, by its file name (the full rendition is in the upload's own format). */

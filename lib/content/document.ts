@@ -2,6 +2,7 @@
 // checked against the shared schema first, so nothing outside our node and mark list is stored.
 import { getSchema, type JSONContent } from '@tiptap/core';
 import { articleExtensions, isSafeHref } from './extensions.ts';
+import { audioClip } from './audio.ts';
 import { galleryPhotos } from './gallery.ts';
 
 export type ArticleDoc = JSONContent & { type: 'doc' };
@@ -37,7 +38,8 @@ export function checkArticleDoc(input: unknown): DocCheck {
 const INLINE_TYPES = new Set(['text', 'hardBreak']);
 
 /** The body as plain text, one block a paragraph: for search and feeds (with photo captions and
- * credits) and for word counts (without them: a story's length is its text). */
+ * credits, and audio titles and transcripts) and for word counts (without them: a story's length is
+ * its text). */
 export function docToPlainText(doc: JSONContent, options: { captions?: boolean } = {}): string {
   const blocks: string[] = [];
   const visit = (node: JSONContent) => {
@@ -47,6 +49,12 @@ export function docToPlainText(doc: JSONContent, options: { captions?: boolean }
         const text = [photo.caption, photo.credit].filter(Boolean).join(' ');
         if (text && options.captions !== false) blocks.push(text);
       }
+      return;
+    }
+    if (node.type === 'audio') {
+      const clip = audioClip(node.attrs);
+      const text = clip ? [clip.title, clip.transcript].filter(Boolean).join('\n\n') : '';
+      if (text && options.captions !== false) blocks.push(text);
       return;
     }
     const children = node.content ?? [];

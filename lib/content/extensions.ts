@@ -3,6 +3,7 @@
 import { Mark, Node, mergeAttributes, type Extensions } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import { safeImageSrc, srcsetFor } from '../media/variants.ts';
+import { Audio } from './audio.ts';
 import { Gallery } from './gallery.ts';
 
 export const SAFE_LINK_PROTOCOLS = ['http', 'https', 'mailto', 'tel'] as const;
@@ -146,6 +147,7 @@ export const articleExtensions: Extensions = [
   PullQuote,
   Figure,
   Gallery,
+  Audio,
   CommentAnchor,
   SuggestedInsertion,
   SuggestedDeletion,

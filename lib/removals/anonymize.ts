@@ -1,8 +1,8 @@
 // Replacing a person's name with a description ("a sophomore") everywhere readers and search
 // engines can see it: in every story of the paper that names them — headline, deck, text, photo
-// captions, credits and alt text, bylines, corrections and editor's notes, the address (slug) —
-// and so in the feeds, sitemap, search index and snippets, JSON-LD and cached pages, which are
-// all made from those. Each story gets a new revision (ANONYMIZED) that becomes the live one;
+// captions, credits and alt text, audio titles and transcripts, bylines, corrections and editor's
+// notes, the address (slug) — and so in the feeds, sitemap, search index and snippets, JSON-LD and
+// cached pages, which are all made from those. Each story gets a new revision (ANONYMIZED) that becomes the live one;
 // the earlier revisions stay in the newsroom's history, and the decision records what changed.
 import type { JSONContent } from '@tiptap/core';
 import type { Actor } from '../auth/actor.ts';
@@ -32,7 +32,8 @@ export function replaceName(text: string, forms: readonly string[], replacement:
   return forms.length === 0 ? text : text.replace(namePattern(forms), replacement);
 }
 
-const TEXT_ATTRIBUTES = ['alt', 'caption', 'credit', 'title'] as const;
+// An audio clip's title and transcript are text like any other.
+const TEXT_ATTRIBUTES = ['alt', 'caption', 'credit', 'title', 'transcript'] as const;
 
 function replaceInAttributes(attrs: Record<string, unknown>, forms: readonly string[], replacement: string): Record<string, unknown> {
   const copy = { ...attrs };

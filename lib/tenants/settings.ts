@@ -6,7 +6,7 @@ import { requirePermission, type Actor } from '../auth/actor.ts';
 import { readersSeeChange } from '../articles/live.ts';
 import { db, transactionFor } from '../db.ts';
 import { ok, parseInput, type Result } from '../result.ts';
-import { Checklist } from '../workflow/checklist.ts';
+import { Checklist, ChecklistChoice } from '../workflow/checklist.ts';
 import { CHAIN_STEPS } from '../workflow/policy.ts';
 
 export const SchoolSettingsInput = z.object({
@@ -20,7 +20,7 @@ export const SchoolSettingsInput = z.object({
   allowContactEmails: z.boolean(),
   minimumWords: z.number({ error: 'Enter a number of words.' }).int('Enter a whole number.').min(0, 'Use 0 or more.').max(5000, 'At most 5,000 words.'),
   maxHeadlineLength: z.number({ error: 'Enter a number of characters.' }).int('Enter a whole number.').min(30, 'Allow at least 30 characters.').max(300, 'At most 300 characters.'),
-  checklist: z.object({ headlineLength: z.boolean(), minimumWords: z.boolean(), byline: z.boolean(), imageDetails: z.boolean() }),
+  checklist: ChecklistChoice,
   // Members with addresses at these domains may also sign in with Google or Microsoft.
   signInDomains: z
     .array(

@@ -8,3 +8,8 @@ export function schoolUrl(school: { slug: string }, path = ''): string {
   const root = process.env.MASTHEAD_ROOT_DOMAIN;
   return root ? `https://${school.slug}.${root}${path}` : `${siteOrigin()}/${school.slug}${path}`;
 }
+
+/** An upload's public address (/<school>/media/<file>) made absolute, for link previews and feeds. */
+export function schoolMediaUrl(school: { slug: string }, src: string): string {
+  return schoolUrl(school, src.slice(src.indexOf('/media/')));
+}

@@ -4,23 +4,32 @@ import { z } from 'zod';
 import type { JSONContent } from '@tiptap/core';
 import { countWords, docToPlainText } from '../content/document.ts';
 import { storedFeaturedImage } from '../articles/featured-image.ts';
+import { audioClip } from '../content/audio.ts';
 import { galleryPhotos } from '../content/gallery.ts';
 
-export const Checklist = z
-  .object({
-    headlineLength: z.boolean().default(true),
-    minimumWords: z.boolean().default(true),
-    byline: z.boolean().default(true),
-    imageDetails: z.boolean().default(true),
-  })
-  .catch({ headlineLength: true, minimumWords: true, byline: true, imageDetails: true });
+/** The school's choice of rules, as the settings form sends it: every rule is on unless turned off. */
+export const ChecklistChoice = z.object({
+  headlineLength: z.boolean().default(true),
+  minimumWords: z.boolean().default(true),
+  byline: z.boolean().default(true),
+  imageDetails: z.boolean().default(true),
+  audioTranscripts: z.boolean().default(true),
+});
+/** As stored: anything unreadable counts as every rule on. */
+export const Checklist = ChecklistChoice.catch(() => ChecklistChoice.parse({}));
 export type Checklist = z.output<typeof Checklist>;
+
+/** The choice from the settings form's checkboxes (one per rule, all named "checklist"). */
+export function checklistFromTicked(ticked: readonly string[]): Checklist {
+  return Object.fromEntries(Object.keys(CHECKLIST_LABELS).map((rule) => [rule, ticked.includes(rule)])) as Checklist;
+}
 
 export const CHECKLIST_LABELS: Record<keyof Checklist, string> = {
   headlineLength: 'A headline within the paper’s length limit',
   minimumWords: 'At least the paper’s minimum number of words',
   byline: 'At least one byline',
   imageDetails: 'Every image, featured and in galleries too, has alt text, a caption and a credit',
+  audioTranscripts: 'Every audio clip has a title and a transcript',
 };
 
 interface Submission {
@@ -51,6 +60,13 @@ function photos(node: JSONContent, found: { name: string; key: string; details: 
   return found;
 }
 
+/** Every audio clip in the body, in order. */
+function audioClips(node: JSONContent, found: Record<string, unknown>[] = []) {
+  if (node.type === 'audio') found.push(audioClip(node.attrs) ?? {});
+  node.content?.forEach((child) => audioClips(child, found));
+  return found;
+}
+
 /** Field errors for everything the school's checklist requires and the story lacks. */
 export function checklistErrors(article: Submission, school: SchoolRules): Record<string, string> {
   const items = Checklist.parse(school.checklist ?? {});
@@ -73,6 +89,13 @@ export function checklistErrors(article: Submission, school: SchoolRules): Recor
       const lacking = missing(photo.details);
       if (lacking.length > 0) errors[photo.key] = `${photo.name} needs ${lacking.join(', ')}.`;
     }
+  }
+  // Readers who cannot hear it read it instead (WCAG 1.2.1), and a title names it in players.
+  if (items.audioTranscripts) {
+    audioClips(article.body as JSONContent).forEach((clip, index) => {
+      const lacking = [!String(clip.title ?? '').trim() && 'a title', !String(clip.transcript ?? '').trim() && 'a transcript'].filter(Boolean);
+      if (lacking.length > 0) errors[`audio.${index}`] = `Audio ${index + 1} needs ${lacking.join(' and ')}.`;
+    });
   }
   return errors;
 }

@@ -1,7 +1,7 @@
 export { ACTION_INPUTS, WORKFLOW, WORKFLOW_ACTIONS, STATUS_LABELS, ruleOf, targetOf, type ActionInput, type ActorRule, type WorkflowAction } from './table.ts';
 export { transition, TransitionInput, approvalsInRound, type TransitionDone } from './transitions.ts';
 export { permits, nextApprovalStep, reviewChainOf, CHAIN_STEPS, CHAIN_STEP_LABELS } from './policy.ts';
-export { checklistErrors, Checklist, CHECKLIST_LABELS } from './checklist.ts';
+export { checklistErrors, checklistFromTicked, Checklist, CHECKLIST_LABELS } from './checklist.ts';
 export { publishDueArticles, startPublishScheduler } from './scheduler.ts';
 export { availableActions, type AvailableAction } from './policy.ts';
 export { addComment, resolveComment, listComments } from './comments.ts';

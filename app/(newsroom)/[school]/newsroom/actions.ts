@@ -14,7 +14,7 @@ import { updateBranding } from '@/lib/tenants/branding';
 import { updateSchoolSettings } from '@/lib/tenants/settings';
 import { saveRemovalPolicy } from '@/lib/removals/school-policy';
 import { updateCommentSettings } from '@/lib/reader-comments/settings';
-import { assignStory, pitchStory, startAssignedStory } from '@/lib/workflow';
+import { assignStory, checklistFromTicked, pitchStory, startAssignedStory } from '@/lib/workflow';
 
 export async function startArticle(schoolSlug: string): Promise<void> {
   const { actor } = await requireNewsroomActor(schoolSlug, newsroomPath(schoolSlug));
@@ -77,12 +77,7 @@ export const saveSettings = newsroomAction({
     minimumWords: formField.number,
     maxHeadlineLength: formField.number,
     // One checkbox per checklist rule, all named "checklist": the ticked ones arrive.
-    checklist: formField.list.transform((ticked) => ({
-      headlineLength: ticked.includes('headlineLength'),
-      minimumWords: ticked.includes('minimumWords'),
-      byline: ticked.includes('byline'),
-      imageDetails: ticked.includes('imageDetails'),
-    })),
+    checklist: formField.list.transform(checklistFromTicked),
     signInDomains: formField.text.transform((domains) =>
       domains
         .split(',')
