@@ -8,6 +8,7 @@ import { cleanPastedHtmlInBrowser } from '@/lib/content/clean-html';
 import { countWords, readingMinutes } from '@/lib/content/document';
 import { Figure, articleExtensions } from '@/lib/content/extensions';
 import { Audio } from '@/lib/content/audio';
+import { Video } from '@/lib/content/video';
 import { Gallery, newGalleryId } from '@/lib/content/gallery';
 import { BylinesEditor, type StaffOption } from './BylinesEditor';
 import { ConflictView } from './ConflictView';
@@ -16,10 +17,11 @@ import { EditorToolbar } from './EditorToolbar';
 import { FeaturedImageEditor } from './FeaturedImageEditor';
 import { FigureView } from './FigureView';
 import { AudioView } from './AudioView';
+import { VideoView } from './VideoView';
 import { GalleryView } from './GalleryView';
 import { SaveStatus } from './SaveStatus';
 import { UploadProgress } from './UploadProgress';
-import { uploadAudioFile, uploadImageFiles } from './upload-image';
+import { uploadImageFiles, uploadRecordingFile } from './upload-image';
 import { useAutosave, type ServerDraft } from './useAutosave';
 import { Suggesting, type Suggester } from './suggesting';
 import { SuggestionsPanel } from './SuggestionsPanel';
@@ -49,6 +51,7 @@ function editorExtensions(schoolSlug: string): AnyExtension[] {
     if (extension.name === 'figure') return Figure.extend({ addNodeView: () => ReactNodeViewRenderer(FigureView) });
     if (extension.name === 'gallery') return Gallery.extend({ addOptions: () => ({ schoolSlug }), addNodeView: () => ReactNodeViewRenderer(GalleryView) });
     if (extension.name === 'audio') return Audio.extend({ addNodeView: () => ReactNodeViewRenderer(AudioView) });
+    if (extension.name === 'video') return Video.extend({ addOptions: () => ({ schoolSlug }), addNodeView: () => ReactNodeViewRenderer(VideoView) });
     return extension;
   });
 }
@@ -186,21 +189,20 @@ function EditorWorkspace({
     [editor, schoolSlug],
   );
 
-  const insertAudio = useCallback(
-    async (files: File[]) => {
+  // A recording goes into the story where the cursor is, once it is up; its title, transcript or
+  // captions are filled in its own view (AudioView, VideoView).
+  const insertRecording = useCallback(
+    async (kind: 'audio' | 'video', files: File[]) => {
       const [file] = files;
       if (!file) return;
       setUploadErrors([]);
       setUploading((count) => count + 1);
-      const result = await uploadAudioFile(schoolSlug, file);
+      const result = await uploadRecordingFile(schoolSlug, file, kind);
       setUploading((count) => count - 1);
       if (!result.ok) return setUploadErrors([result.error]);
-      const { id, src, duration } = result.figure;
-      editor
-        .chain()
-        .focus()
-        .insertContentAt(editor.state.selection.to, { type: 'audio', attrs: { src, mediaId: id, duration, title: '', transcript: '' } })
-        .run();
+      const { id, src, duration, width, height } = result.figure;
+      const attrs = kind === 'audio' ? { src, mediaId: id, duration, title: '', transcript: '' } : { src, mediaId: id, duration, width, height, title: '' };
+      editor.chain().focus().insertContentAt(editor.state.selection.to, { type: kind, attrs }).run();
     },
     [editor, schoolSlug],
   );
@@ -338,7 +340,13 @@ function EditorWorkspace({
             <div className="mt-3">
               <SuggestionsPanel editor={editor} />
             </div>
-            <EditorToolbar editor={editor} onPickImages={(files) => void insertImages(files)} onPickGallery={(files) => void insertGallery(files)} onPickAudio={(files) => void insertAudio(files)} />
+            <EditorToolbar
+              editor={editor}
+              onPickImages={(files) => void insertImages(files)}
+              onPickGallery={(files) => void insertGallery(files)}
+              onPickAudio={(files) => void insertRecording('audio', files)}
+              onPickVideo={(files) => void insertRecording('video', files)}
+            />
           </>
         )}
         <UploadProgress uploading={uploading} errors={uploadErrors} noun="file" />

@@ -58,9 +58,10 @@ export interface MediaPickers {
   onPickImages: (files: File[]) => void;
   onPickGallery: (files: File[]) => void;
   onPickAudio: (files: File[]) => void;
+  onPickVideo: (files: File[]) => void;
 }
 
-export function EditorToolbar({ editor, onPickImages, onPickGallery, onPickAudio }: { editor: Editor } & MediaPickers) {
+export function EditorToolbar({ editor, onPickImages, onPickGallery, onPickAudio, onPickVideo }: { editor: Editor } & MediaPickers) {
   const [linkDraft, setLinkDraft] = useState<string | null>(null);
   const [linkError, setLinkError] = useState<string | null>(null);
   const chain = () => editor.chain().focus();
@@ -89,6 +90,7 @@ export function EditorToolbar({ editor, onPickImages, onPickGallery, onPickAudio
       <FilePickButton label="Image" accessibleName="Upload image" onPick={onPickImages} />
       <FilePickButton label="Gallery" accessibleName="Upload photos for a gallery" onPick={onPickGallery} />
       <FilePickButton label="Audio" accessibleName="Upload audio (MP3)" onPick={onPickAudio} accept="audio/mpeg,.mp3" multiple={false} />
+      <FilePickButton label="Video" accessibleName="Upload video (MP4)" onPick={onPickVideo} accept="video/mp4,.mp4" multiple={false} />
       {linkDraft !== null && (
         <span className="flex items-center gap-1">
           <input

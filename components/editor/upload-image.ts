@@ -12,11 +12,14 @@ export interface UploadedRecording {
   src: string;
   byteSize: number;
   duration: number;
+  /** Videos only. */
+  width?: number;
+  height?: number;
 }
 
 type Uploaded<T> = { ok: true; figure: T } | { ok: false; error: string };
 
-async function uploadMediaFile<T>(schoolSlug: string, file: File, kind: 'image' | 'audio'): Promise<Uploaded<T>> {
+async function uploadMediaFile<T>(schoolSlug: string, file: File, kind: 'image' | 'audio' | 'video' | 'captions'): Promise<Uploaded<T>> {
   const form = new FormData();
   form.append('file', file);
   form.append('kind', kind);
@@ -35,8 +38,12 @@ export function uploadImageFile(schoolSlug: string, file: File): Promise<Uploade
   return uploadMediaFile<UploadedFigure>(schoolSlug, file, 'image');
 }
 
-export function uploadAudioFile(schoolSlug: string, file: File): Promise<Uploaded<UploadedRecording>> {
-  return uploadMediaFile<UploadedRecording>(schoolSlug, file, 'audio');
+export function uploadRecordingFile(schoolSlug: string, file: File, kind: 'audio' | 'video'): Promise<Uploaded<UploadedRecording>> {
+  return uploadMediaFile<UploadedRecording>(schoolSlug, file, kind);
+}
+
+export function uploadCaptionsFile(schoolSlug: string, file: File): Promise<Uploaded<{ id: string; src: string; cues: number }>> {
+  return uploadMediaFile(schoolSlug, file, 'captions');
 }
 
 /** Several images, one after another: those that went up, in order, and a message for each that

@@ -4,6 +4,7 @@ import { getSchema, type JSONContent } from '@tiptap/core';
 import { articleExtensions, isSafeHref } from './extensions.ts';
 import { audioClip } from './audio.ts';
 import { galleryPhotos } from './gallery.ts';
+import { videoClip } from './video.ts';
 
 export type ArticleDoc = JSONContent & { type: 'doc' };
 
@@ -38,7 +39,7 @@ export function checkArticleDoc(input: unknown): DocCheck {
 const INLINE_TYPES = new Set(['text', 'hardBreak']);
 
 /** The body as plain text, one block a paragraph: for search and feeds (with photo captions and
- * credits, and audio titles and transcripts) and for word counts (without them: a story's length is
+ * credits, audio titles and transcripts, video titles) and for word counts (without them: a story's length is
  * its text). */
 export function docToPlainText(doc: JSONContent, options: { captions?: boolean } = {}): string {
   const blocks: string[] = [];
@@ -51,9 +52,9 @@ export function docToPlainText(doc: JSONContent, options: { captions?: boolean }
       }
       return;
     }
-    if (node.type === 'audio') {
-      const clip = audioClip(node.attrs);
-      const text = clip ? [clip.title, clip.transcript].filter(Boolean).join('\n\n') : '';
+    if (node.type === 'audio' || node.type === 'video') {
+      const clip = node.type === 'audio' ? audioClip(node.attrs) : videoClip(node.attrs);
+      const text = clip ? [clip.title, 'transcript' in clip ? clip.transcript : ''].filter(Boolean).join('\n\n') : '';
       if (text && options.captions !== false) blocks.push(text);
       return;
     }

@@ -5,6 +5,7 @@ import StarterKit from '@tiptap/starter-kit';
 import { safeImageSrc, srcsetFor } from '../media/variants.ts';
 import { Audio } from './audio.ts';
 import { Gallery } from './gallery.ts';
+import { Video } from './video.ts';
 
 export const SAFE_LINK_PROTOCOLS = ['http', 'https', 'mailto', 'tel'] as const;
 
@@ -148,6 +149,7 @@ export const articleExtensions: Extensions = [
   Figure,
   Gallery,
   Audio,
+  Video,
   CommentAnchor,
   SuggestedInsertion,
   SuggestedDeletion,

@@ -3,15 +3,10 @@
 // length, and its tags are cut off before it is stored: ID3 tags carry whatever the recording app
 // put there (the recorder's name, a device, a cover picture with its own metadata), and a podcast
 // app shows some of it to every listener.
-import { createHash, randomBytes } from 'node:crypto';
 import { parseBuffer } from 'music-metadata';
 import type { Actor } from '../auth/actor.ts';
-import { requirePermission } from '../auth/actor.ts';
-import { dbFor } from '../db.ts';
 import { fail, ok, type Result } from '../result.ts';
-import { deleteObjects, putObject } from './storage.ts';
-import { cleanFilename } from './upload.ts';
-import { mediaPath } from './variants.ts';
+import { storeMediaFile, uploadAllowed } from './stored-file.ts';
 
 /** An hour and a half at 128 kbit/s fits; a day of it would not fit in a server's memory. */
 export const MAX_AUDIO_BYTES = Number(process.env.MASTHEAD_MAX_AUDIO_BYTES ?? 100 * 1024 * 1024);
@@ -54,40 +49,14 @@ export function mp3Frames(bytes: Buffer): Buffer | null {
 const NOT_MP3 = 'This file is not an MP3. Export the recording from your audio editor as MP3 and upload that.';
 
 export async function uploadAudio(actor: Actor, file: { bytes: Buffer; filename: string }): Promise<Result<UploadedAudio>> {
-  const allowed = requirePermission(actor, 'article.create');
+  const allowed = uploadAllowed(actor, file, MAX_AUDIO_BYTES, 'audio');
   if (!allowed.ok) return allowed;
-  if (file.bytes.length === 0) return fail(422, 'The file is empty.', { file: 'The file is empty.' });
-  if (file.bytes.length > MAX_AUDIO_BYTES) return fail(413, audioTooLarge(file.bytes.length), { file: audioTooLarge(file.bytes.length) });
   const frames = mp3Frames(file.bytes);
   if (!frames) return fail(415, 'Only MP3 audio can be uploaded.', { file: NOT_MP3 });
   const metadata = await parseBuffer(frames, { mimeType: 'audio/mpeg', size: frames.length }, { duration: true, skipCovers: true }).catch(() => null);
   const duration = metadata?.format.duration;
   if (!duration || !Number.isFinite(duration) || duration <= 0) return fail(422, 'This audio could not be read; it may be damaged.', { file: 'This audio could not be read; it may be damaged.' });
 
-  const id = randomBytes(12).toString('hex');
-  const storageKey = `${actor.schoolId.toLowerCase()}/${id}-full.mp3`;
-  await putObject(storageKey, frames, 'audio/mpeg');
-  try {
-    await dbFor(actor.schoolId).media.create({
-      data: {
-        id,
-        schoolId: actor.schoolId,
-        uploaderId: actor.membershipId,
-        mimeType: 'audio/mpeg',
-        byteSize: frames.length,
-        duration,
-        storageKey,
-        originalFilename: cleanFilename(file.filename),
-        sha256: createHash('sha256').update(file.bytes).digest('hex'),
-      },
-    });
-  } catch (error) {
-    await deleteObjects([storageKey]);
-    throw error;
-  }
-  return ok({ id, src: mediaPath(actor.schoolSlug, `${id}-full.mp3`), mimeType: 'audio/mpeg', byteSize: frames.length, duration });
-}
-
-export function audioTooLarge(bytes: number): string {
-  return `This file is ${(bytes / 1024 / 1024).toFixed(1)} MB; audio can be at most ${Math.round(MAX_AUDIO_BYTES / 1024 / 1024)} MB.`;
+  const stored = await storeMediaFile(actor, file, frames, 'mp3', { mimeType: 'audio/mpeg', duration });
+  return ok({ ...stored, mimeType: 'audio/mpeg', byteSize: frames.length, duration });
 }

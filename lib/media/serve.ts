@@ -5,21 +5,22 @@ import sharp from 'sharp';
 import { dbFor } from '../db.ts';
 import { getObject, isStorageKey, putObject } from './storage.ts';
 import { encode } from './upload.ts';
-import { MODERN_FORMATS, SERVED_TYPES, VARIANT_WIDTHS, type ServedImageType } from './variants.ts';
+import { AS_UPLOADED_TYPES, MODERN_FORMATS, SERVED_TYPES, VARIANT_WIDTHS, type ServedImageType } from './variants.ts';
 
-const FILE_NAME = /^([a-z0-9]+)-(\d+|full)\.(jpg|png|webp|avif|mp3)$/;
+const FILE_NAME = /^([a-z0-9]+)-(\d+|full)\.(jpg|png|webp|avif|mp3|mp4|vtt)$/;
 
 export async function readMediaFile(schoolId: string, fileName: string): Promise<{ bytes: Buffer; contentType: string } | null> {
   const match = FILE_NAME.exec(fileName);
   if (!match) return null;
   const [, id, size, ext] = match;
   // The media row must belong to this school: a file name from another school's page finds nothing.
-  const media = await dbFor(schoolId).media.findFirst({ where: { id: id!, schoolId }, select: { id: true, width: true, storageKey: true } });
+  const media = await dbFor(schoolId).media.findFirst({ where: { id: id!, schoolId }, select: { id: true, mimeType: true, width: true, storageKey: true } });
   if (!media) return null;
   const key = `${schoolId.toLowerCase()}/${fileName}`;
   if (!isStorageKey(key)) return null;
-  // Audio is kept as uploaded (its tags cut off): there are no renditions to make.
-  if (ext === 'mp3') return size === 'full' ? mapped(await getObject(key), 'audio/mpeg') : null;
+  // Audio, video and captions are kept as uploaded (their metadata cut off): no renditions to make.
+  const asUploaded = AS_UPLOADED_TYPES[ext!];
+  if (asUploaded) return size === 'full' ? mapped(await getObject(key), asUploaded) : null;
   const contentType = SERVED_TYPES[ext!]!;
   const bytes = (await getObject(key)) ?? (await makeRendition(media, key, size === 'full' ? null : Number(size), contentType));
   return mapped(bytes, contentType);
@@ -30,9 +31,9 @@ const mapped = (bytes: Buffer | null, contentType: string) => (bytes ? { bytes, 
 /** A rendition made from the full one: of a listed width narrower than the picture, in its own
  * format or a modern one, or full size in a modern one. Nothing for any other name, so an address
  * cannot make us resize to arbitrary sizes or encode to arbitrary formats. */
-async function makeRendition(media: { width: number | null; storageKey: string }, key: string, width: number | null, type: ServedImageType): Promise<Buffer | null> {
-  // Only pictures have renditions: a recording asked for as an image is not one.
-  if (!media.width) return null;
+async function makeRendition(media: { mimeType: string; width: number | null; storageKey: string }, key: string, width: number | null, type: ServedImageType): Promise<Buffer | null> {
+  // Only pictures have renditions: a recording or a video asked for as an image is not one.
+  if (!media.mimeType.startsWith('image/')) return null;
   const ownFormat = key.endsWith(media.storageKey.slice(media.storageKey.lastIndexOf('.')));
   const modern = MODERN_FORMATS.some((format) => format.type === type);
   if (!ownFormat && !modern) return null;

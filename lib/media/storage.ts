@@ -7,7 +7,8 @@ import path from 'node:path';
 import { AwsClient } from 'aws4fetch';
 import { z } from 'zod';
 
-const KEY_PATTERN = /^[a-z0-9]+\/[a-z0-9]+-(?:\d+|full)\.(?:jpg|png|webp|avif)$|^[a-z0-9]+\/[a-z0-9]+-full\.mp3$/;
+// Pictures and their renditions; audio, video and captions, kept as uploaded (AS_UPLOADED_TYPES).
+const KEY_PATTERN = /^[a-z0-9]+\/[a-z0-9]+-(?:(?:\d+|full)\.(?:jpg|png|webp|avif)|full\.(?:mp3|mp4|vtt))$/;
 
 export function isStorageKey(key: string): boolean {
   return KEY_PATTERN.test(key);

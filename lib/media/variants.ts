@@ -20,6 +20,9 @@ export const MODERN_FORMATS = [
 export type ServedImageType = StoredImageType | (typeof MODERN_FORMATS)[number]['type'];
 export const SERVED_TYPES: Record<string, ServedImageType> = { jpg: 'image/jpeg', png: 'image/png', webp: 'image/webp', avif: 'image/avif' };
 
+/** Files kept as uploaded, with no renditions: audio, video and captions, by extension. */
+export const AS_UPLOADED_TYPES: Record<string, string> = { mp3: 'audio/mpeg', mp4: 'video/mp4', vtt: 'text/vtt; charset=utf-8' };
+
 /** The public path of one rendition: /<school>/media/<media id>-<width>.<ext>. */
 export function mediaPath(schoolSlug: string, fileName: string): string {
   return `/${schoolSlug}/media/${fileName}`;

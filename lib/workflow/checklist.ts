@@ -4,7 +4,6 @@ import { z } from 'zod';
 import type { JSONContent } from '@tiptap/core';
 import { countWords, docToPlainText } from '../content/document.ts';
 import { storedFeaturedImage } from '../articles/featured-image.ts';
-import { audioClip } from '../content/audio.ts';
 import { galleryPhotos } from '../content/gallery.ts';
 
 /** The school's choice of rules, as the settings form sends it: every rule is on unless turned off. */
@@ -14,6 +13,7 @@ export const ChecklistChoice = z.object({
   byline: z.boolean().default(true),
   imageDetails: z.boolean().default(true),
   audioTranscripts: z.boolean().default(true),
+  videoCaptions: z.boolean().default(true),
 });
 /** As stored: anything unreadable counts as every rule on. */
 export const Checklist = ChecklistChoice.catch(() => ChecklistChoice.parse({}));
@@ -30,6 +30,7 @@ export const CHECKLIST_LABELS: Record<keyof Checklist, string> = {
   byline: 'At least one byline',
   imageDetails: 'Every image, featured and in galleries too, has alt text, a caption and a credit',
   audioTranscripts: 'Every audio clip has a title and a transcript',
+  videoCaptions: 'Every video has a title and captions',
 };
 
 interface Submission {
@@ -60,11 +61,23 @@ function photos(node: JSONContent, found: { name: string; key: string; details: 
   return found;
 }
 
-/** Every audio clip in the body, in order. */
-function audioClips(node: JSONContent, found: Record<string, unknown>[] = []) {
-  if (node.type === 'audio') found.push(audioClip(node.attrs) ?? {});
-  node.content?.forEach((child) => audioClips(child, found));
+/** Every node of a type in the body, in order, by its attributes. */
+function nodesOfType(node: JSONContent, type: string, found: Record<string, unknown>[] = []) {
+  if (node.type === type) found.push(node.attrs ?? {});
+  node.content?.forEach((child) => nodesOfType(child, type, found));
   return found;
+}
+
+/** For each clip that lacks them, what it lacks ("a title and captions"), keyed as the checklist reports it. */
+function lackingParts(body: unknown, type: 'audio' | 'video', parts: Record<string, string>): Record<string, string> {
+  const errors: Record<string, string> = {};
+  nodesOfType(body as JSONContent, type).forEach((clip, index) => {
+    const lacking = Object.entries(parts)
+      .filter(([field]) => !String(clip[field] ?? '').trim())
+      .map(([, name]) => name);
+    if (lacking.length > 0) errors[`${type}.${index}`] = `${type === 'audio' ? 'Audio' : 'Video'} ${index + 1} needs ${lacking.join(' and ')}.`;
+  });
+  return errors;
 }
 
 /** Field errors for everything the school's checklist requires and the story lacks. */
@@ -90,12 +103,8 @@ export function checklistErrors(article: Submission, school: SchoolRules): Recor
       if (lacking.length > 0) errors[photo.key] = `${photo.name} needs ${lacking.join(', ')}.`;
     }
   }
-  // Readers who cannot hear it read it instead (WCAG 1.2.1), and a title names it in players.
-  if (items.audioTranscripts) {
-    audioClips(article.body as JSONContent).forEach((clip, index) => {
-      const lacking = [!String(clip.title ?? '').trim() && 'a title', !String(clip.transcript ?? '').trim() && 'a transcript'].filter(Boolean);
-      if (lacking.length > 0) errors[`audio.${index}`] = `Audio ${index + 1} needs ${lacking.join(' and ')}.`;
-    });
-  }
+  // Readers who cannot hear a clip read it instead (WCAG 1.2.1 and 1.2.2); a title names it in players.
+  if (items.audioTranscripts) Object.assign(errors, lackingParts(article.body, 'audio', { title: 'a title', transcript: 'a transcript' }));
+  if (items.videoCaptions) Object.assign(errors, lackingParts(article.body, 'video', { title: 'a title', captionsSrc: 'captions' }));
   return errors;
 }
