@@ -86,16 +86,13 @@ export default defineConfig({
     { name: 'production', use: { browserName: 'chromium' }, testIgnore: /dev-server\.spec\.ts$/, outputDir: 'test-results/production' },
     { name: 'dev-server', use: { browserName: 'chromium' }, testMatch: /dev-server\.spec\.ts$/, outputDir: 'test-results/dev-server' },
   ],
-  webServer:
-    process.env.E2E_STACKS === 'off'
-      ? undefined
-      : {
-          command: 'npx tsx e2e/support/stacks.ts',
-          // Ready when every worker's deployment answers its health check (the script says so).
-          wait: { stdout: /e2e stacks ready/ },
-          timeout: 300_000,
-          reuseExistingServer: false,
-          stdout: 'pipe',
-          gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
-        },
+  webServer: process.env.E2E_STACKS === 'off' ? undefined : {
+    command: 'npx tsx e2e/support/stacks.ts',
+    // Ready when every worker's deployment answers its health check (the script says so).
+    wait: { stdout: /e2e stacks ready/ },
+    timeout: 300_000,
+    reuseExistingServer: false,
+    stdout: 'pipe',
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
+  },
 });
