@@ -80,13 +80,8 @@ export default defineConfig({
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
   },
-  // The newcomer's `npm run dev` smoke brings up a stack of its own, so `npm test` runs it beside the
-  // production specs (scripts/test.ts), with E2E_STACKS=off: it needs none of the stacks below.
-  projects: [
-    { name: 'production', use: { browserName: 'chromium' }, testIgnore: /dev-server\.spec\.ts$/, outputDir: 'test-results/production' },
-    { name: 'dev-server', use: { browserName: 'chromium' }, testMatch: /dev-server\.spec\.ts$/, outputDir: 'test-results/dev-server' },
-  ],
-  webServer: process.env.E2E_STACKS === 'off' ? undefined : {
+  projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
+  webServer: {
     command: 'npx tsx e2e/support/stacks.ts',
     // Ready when every worker's deployment answers its health check (the script says so).
     wait: { stdout: /e2e stacks ready/ },

