@@ -70,3 +70,47 @@ test('a reporter publishes a video with captions and a poster; a reader gets it 
   const part = await request.get(src, { headers: { Range: 'bytes=0-1023' } });
   expect([part.status(), (await part.body()).length]).toEqual([206, 1024]);
 });
+
+test('a YouTube video in a story reaches YouTube only when the reader presses play, and then only its no-cookie player', async ({ page, browser }) => {
+  const run = Date.now().toString(36);
+  const headline = `Homecoming in Ninety Seconds ${run}`;
+  const reporter = await signedInRequests('andrew.choi@canyoncrest.example');
+  const adviser = await signedInRequests('adviser@canyoncrest.example');
+  const { id } = await draftOverApi('canyon-crest', headline, reporter, 'The broadcast team’s cut of the night.');
+
+  await signIn(page, 'andrew.choi@canyoncrest.example');
+  await page.goto(`/canyon-crest/newsroom/articles/${id}`);
+  await page.getByRole('button', { name: 'YouTube or Vimeo' }).click();
+  await page.getByLabel('YouTube or Vimeo address').fill('https://vimeo.example/not-a-video');
+  await page.getByRole('button', { name: 'Add video' }).click();
+  await expect(page.getByText('Paste the address of a YouTube or Vimeo video.')).toBeVisible();
+  await page.getByLabel('YouTube or Vimeo address').fill('https://youtu.be/dQw4w9WgXcQ?si=share');
+  await page.getByRole('button', { name: 'Add video' }).click();
+  await page
+    .getByRole('figure', { name: 'YouTube video: untitled' })
+    .getByLabel(/^Title/)
+    .fill('Homecoming Highlights');
+  await expectSaved(page);
+
+  const state = (await (await reporter.get(`/api/schools/canyon-crest/articles/${id}/state`)).json()) as { version: number; slug: string };
+  await submitApprovePublish('canyon-crest', id, state.version, reporter, adviser);
+
+  // The reader's browser: every request it makes is recorded, and the player's address answered
+  // here (these machines reach no video site).
+  const context = await browser.newContext();
+  const elsewhere: string[] = [];
+  context.on('request', (sent) => {
+    if (!sent.url().startsWith(new URL(page.url()).origin) && !sent.url().startsWith('about:') && !sent.url().startsWith('data:')) elsewhere.push(sent.url());
+  });
+  await context.route('https://www.youtube-nocookie.com/**', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>player</title><p>The player</p>' }));
+  const reader = await context.newPage();
+  await reader.goto(`/canyon-crest/articles/${state.slug}`);
+  const frame = reader.frameLocator('iframe[title="YouTube video: Homecoming Highlights (loads when you press play)"]');
+  await expect(frame.getByRole('link', { name: /Play “Homecoming Highlights”/ })).toBeVisible();
+  expect(elsewhere).toEqual([]);
+  expect(await accessibilityViolations(reader)).toEqual([]);
+
+  await frame.getByRole('link', { name: /Play “Homecoming Highlights”/ }).click();
+  await expect(frame.getByText('The player')).toBeVisible();
+  expect(elsewhere).toEqual(['https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1&cc_load_policy=1&rel=0']);
+});

@@ -1,6 +1,7 @@
 'use client';
 import { useState } from 'react';
 import type { Editor } from '@tiptap/react';
+import { parseVideoUrl } from '@/lib/content/embed-providers';
 import { isSafeHref } from '@/lib/content/extensions';
 import { ErrorText, buttonClass, controlClass } from '@/components/ui';
 
@@ -17,6 +18,33 @@ function ToolButton({ label, active, onClick, className = '' }: { label: string;
     >
       {label}
     </button>
+  );
+}
+
+/** An address typed into the toolbar (a link's, a video's): Enter applies it, Escape closes it. */
+function AddressField(props: { label: string; value: string; onChange: (value: string) => void; onApply: () => void; applyLabel: string; onCancel: () => void; error: string | null }) {
+  return (
+    <span className="flex items-center gap-1">
+      <input
+        type="url"
+        aria-label={props.label}
+        value={props.value}
+        autoFocus
+        onChange={(event) => props.onChange(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') {
+            event.preventDefault();
+            props.onApply();
+          }
+          if (event.key === 'Escape') props.onCancel();
+        }}
+        className={`${controlClass.inline} text-sm`}
+      />
+      <button type="button" onClick={props.onApply} className={buttonClass.small}>
+        {props.applyLabel}
+      </button>
+      {props.error && <ErrorText inline>{props.error}</ErrorText>}
+    </span>
   );
 }
 
@@ -64,7 +92,19 @@ export interface MediaPickers {
 export function EditorToolbar({ editor, onPickImages, onPickGallery, onPickAudio, onPickVideo }: { editor: Editor } & MediaPickers) {
   const [linkDraft, setLinkDraft] = useState<string | null>(null);
   const [linkError, setLinkError] = useState<string | null>(null);
+  const [embedDraft, setEmbedDraft] = useState<string | null>(null);
+  const [embedError, setEmbedError] = useState<string | null>(null);
   const chain = () => editor.chain().focus();
+
+  function applyEmbed() {
+    const found = parseVideoUrl(embedDraft ?? '');
+    if (!found) return setEmbedError('Paste the address of a YouTube or Vimeo video.');
+    chain()
+      .insertContent({ type: 'embed', attrs: { ...found, title: '' } })
+      .run();
+    setEmbedDraft(null);
+    setEmbedError(null);
+  }
 
   function applyLink() {
     const href = (linkDraft ?? '').trim();
@@ -91,28 +131,20 @@ export function EditorToolbar({ editor, onPickImages, onPickGallery, onPickAudio
       <FilePickButton label="Gallery" accessibleName="Upload photos for a gallery" onPick={onPickGallery} />
       <FilePickButton label="Audio" accessibleName="Upload audio (MP3)" onPick={onPickAudio} accept="audio/mpeg,.mp3" multiple={false} />
       <FilePickButton label="Video" accessibleName="Upload video (MP4)" onPick={onPickVideo} accept="video/mp4,.mp4" multiple={false} />
+      <ToolButton label="YouTube or Vimeo" onClick={() => setEmbedDraft('https://')} />
       {linkDraft !== null && (
-        <span className="flex items-center gap-1">
-          <input
-            type="url"
-            aria-label="Link address"
-            value={linkDraft}
-            autoFocus
-            onChange={(event) => setLinkDraft(event.target.value)}
-            onKeyDown={(event) => {
-              if (event.key === 'Enter') {
-                event.preventDefault();
-                applyLink();
-              }
-              if (event.key === 'Escape') setLinkDraft(null);
-            }}
-            className={`${controlClass.inline} text-sm`}
-          />
-          <button type="button" onClick={applyLink} className={buttonClass.small}>
-            Apply link
-          </button>
-          {linkError && <ErrorText inline>{linkError}</ErrorText>}
-        </span>
+        <AddressField label="Link address" value={linkDraft} onChange={setLinkDraft} onApply={applyLink} applyLabel="Apply link" onCancel={() => setLinkDraft(null)} error={linkError} />
+      )}
+      {embedDraft !== null && (
+        <AddressField
+          label="YouTube or Vimeo address"
+          value={embedDraft}
+          onChange={setEmbedDraft}
+          onApply={applyEmbed}
+          applyLabel="Add video"
+          onCancel={() => setEmbedDraft(null)}
+          error={embedError}
+        />
       )}
     </div>
   );

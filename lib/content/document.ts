@@ -5,6 +5,7 @@ import { articleExtensions, isSafeHref } from './extensions.ts';
 import { audioClip } from './audio.ts';
 import { galleryPhotos } from './gallery.ts';
 import { videoClip } from './video.ts';
+import { videoEmbed } from './embed.ts';
 
 export type ArticleDoc = JSONContent & { type: 'doc' };
 
@@ -52,8 +53,8 @@ export function docToPlainText(doc: JSONContent, options: { captions?: boolean }
       }
       return;
     }
-    if (node.type === 'audio' || node.type === 'video') {
-      const clip = node.type === 'audio' ? audioClip(node.attrs) : videoClip(node.attrs);
+    if (node.type === 'audio' || node.type === 'video' || node.type === 'embed') {
+      const clip = node.type === 'audio' ? audioClip(node.attrs) : node.type === 'video' ? videoClip(node.attrs) : videoEmbed(node.attrs);
       const text = clip ? [clip.title, 'transcript' in clip ? clip.transcript : ''].filter(Boolean).join('\n\n') : '';
       if (text && options.captions !== false) blocks.push(text);
       return;

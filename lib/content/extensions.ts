@@ -4,6 +4,7 @@ import { Mark, Node, mergeAttributes, type Extensions } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import { safeImageSrc, srcsetFor } from '../media/variants.ts';
 import { Audio } from './audio.ts';
+import { Embed } from './embed.ts';
 import { Gallery } from './gallery.ts';
 import { Video } from './video.ts';
 
@@ -150,6 +151,7 @@ export const articleExtensions: Extensions = [
   Gallery,
   Audio,
   Video,
+  Embed,
   CommentAnchor,
   SuggestedInsertion,
   SuggestedDeletion,

@@ -15,6 +15,7 @@ import http, { type IncomingHttpHeaders, type IncomingMessage, type OutgoingHttp
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import pg from 'pg';
+import { EMBED_FRAME_ORIGINS } from '../content/embed-providers.ts';
 import { readerPageSchool } from '../routes.ts';
 import { SHARED_PAGE_CACHE_CONTROL, surrogateKeyHeaders, surrogateKeysFor } from '../serving/cdn.ts';
 import { PEOPLE_CHANNEL, retirePerson } from '../auth/people-cache.ts';
@@ -47,6 +48,8 @@ export const READER_PAGE_POLICY = [
   "img-src 'self' data: https:",
   "font-src 'self' data:",
   "connect-src 'none'",
+  // A story's YouTube or Vimeo video loads in its frame when the reader presses play (lib/content/embed.ts).
+  `frame-src 'self' ${EMBED_FRAME_ORIGINS.join(' ')}`,
   "frame-ancestors 'none'",
   "base-uri 'self'",
   "form-action 'self'",

@@ -2,6 +2,8 @@
 // nonce (and what those scripts load, 'strict-dynamic'), so markup that slipped into a page could
 // not run script even if it got past the renderer's allow-list. The production server sends reader
 // pages with a stricter policy still, no script at all (lib/page-cache).
+import { EMBED_FRAME_ORIGINS } from '../content/embed-providers.ts';
+
 export function pagePolicy(nonce: string, development = process.env.NODE_ENV === 'development'): string {
   return [
     "default-src 'self'",
@@ -12,6 +14,7 @@ export function pagePolicy(nonce: string, development = process.env.NODE_ENV ===
     "img-src 'self' data: blob: https:",
     "font-src 'self' data:",
     "connect-src 'self'",
+    `frame-src 'self' ${EMBED_FRAME_ORIGINS.join(' ')}`,
     "frame-ancestors 'none'",
     "base-uri 'self'",
     "form-action 'self'",

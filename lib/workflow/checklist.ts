@@ -68,14 +68,16 @@ function nodesOfType(node: JSONContent, type: string, found: Record<string, unkn
   return found;
 }
 
+const CLIP_NAMES = { audio: 'Audio', video: 'Video', embed: 'Embedded video' } as const;
+
 /** For each clip that lacks them, what it lacks ("a title and captions"), keyed as the checklist reports it. */
-function lackingParts(body: unknown, type: 'audio' | 'video', parts: Record<string, string>): Record<string, string> {
+function lackingParts(body: unknown, type: 'audio' | 'video' | 'embed', parts: Record<string, string>): Record<string, string> {
   const errors: Record<string, string> = {};
   nodesOfType(body as JSONContent, type).forEach((clip, index) => {
     const lacking = Object.entries(parts)
       .filter(([field]) => !String(clip[field] ?? '').trim())
       .map(([, name]) => name);
-    if (lacking.length > 0) errors[`${type}.${index}`] = `${type === 'audio' ? 'Audio' : 'Video'} ${index + 1} needs ${lacking.join(' and ')}.`;
+    if (lacking.length > 0) errors[`${type}.${index}`] = `${CLIP_NAMES[type]} ${index + 1} needs ${lacking.join(' and ')}.`;
   });
   return errors;
 }
@@ -105,6 +107,10 @@ export function checklistErrors(article: Submission, school: SchoolRules): Recor
   }
   // Readers who cannot hear a clip read it instead (WCAG 1.2.1 and 1.2.2); a title names it in players.
   if (items.audioTranscripts) Object.assign(errors, lackingParts(article.body, 'audio', { title: 'a title', transcript: 'a transcript' }));
-  if (items.videoCaptions) Object.assign(errors, lackingParts(article.body, 'video', { title: 'a title', captionsSrc: 'captions' }));
+  if (items.videoCaptions) {
+    Object.assign(errors, lackingParts(article.body, 'video', { title: 'a title', captionsSrc: 'captions' }));
+    // Its frame is named by the title; the captions are the video site's (turned on for readers).
+    Object.assign(errors, lackingParts(article.body, 'embed', { title: 'a title' }));
+  }
   return errors;
 }
