@@ -12,6 +12,7 @@ import { PLATFORM, dbFor, transactionFor, type Prisma } from '../db.ts';
 import { redirectKey } from '../articles/redirects.ts';
 import { bylineRows, type StoredByline } from '../articles/bylines.ts';
 import type { ArticleContent } from '../articles/content-hash.ts';
+import { featuredImageColumn, type FeaturedImage } from '../articles/featured-image.ts';
 import { readersSeeChange } from '../articles/live.ts';
 import { docToPlainText, type ArticleDoc } from '../content/document.ts';
 import { revisionSnapshot } from '../articles/revisions.ts';
@@ -242,6 +243,17 @@ class ImageLibrary {
     return loading;
   }
 
+  /** A post's featured image (WordPress's _thumbnail_id names its attachment), stored as the post's
+   * other pictures are, and shared with them when it is one of them. */
+  async featured(attachmentId: string | undefined): Promise<FeaturedImage | null> {
+    const attachment = attachmentId ? this.attachments.get(attachmentId) : undefined;
+    if (!attachment) return null;
+    const stored = await this.get({ src: attachment.attachmentUrl, attachmentId: attachment.id, alt: '', caption: '', credit: '' });
+    if (!stored?.width || !stored.height) return null;
+    const { mediaId, src, width, height, alt, caption, credit } = stored;
+    return { mediaId, src, width, height, alt, caption, credit, focalX: 0.5, focalY: 0.5 };
+  }
+
   private detailsFor(image: PostImage, attachment: WxrItem | undefined, fallback?: Pick<StoredImage, 'alt' | 'caption' | 'credit'>) {
     return {
       alt: (image.alt || attachment?.meta._wp_attachment_image_alt || fallback?.alt || '').slice(0, 500),
@@ -374,7 +386,22 @@ export async function importWordPress(actor: Actor, wxr: WxrFile, options: Impor
           : [{ membershipId: null, guestName: authorNames.get(item.creator) ?? item.creator ?? 'Staff', title: 'Student Reporter' }];
     const categories = item.categories.filter((category) => category.domain === 'category' && sections.has(category.slug));
     const tags = [...new Set(item.categories.filter((category) => category.domain === 'post_tag').map((category) => decodeTitle(category.name).slice(0, 40)))].slice(0, 20);
-    const sourceHash = hashOf([item.title, item.content, item.excerpt, item.status, item.postDateGmt, item.slug, item.creator, item.categories, item.meta.writer, item.meta.jobtitle]);
+    // A post's featured image counts only where it has one: a post without one keeps the record an
+    // earlier import left, and one with one is imported again to gain it.
+    const thumbnail = item.meta._thumbnail_id || undefined;
+    const sourceHash = hashOf([
+      item.title,
+      item.content,
+      item.excerpt,
+      item.status,
+      item.postDateGmt,
+      item.slug,
+      item.creator,
+      item.categories,
+      item.meta.writer,
+      item.meta.jobtitle,
+      ...(thumbnail ? [thumbnail] : []),
+    ]);
     const known = postRecords.get(item.id);
     if (known && known.sourceHash === sourceHash) {
       report.posts.unchanged++;
@@ -385,6 +412,7 @@ export async function importWordPress(actor: Actor, wxr: WxrFile, options: Impor
     for (const name of converted.unknownShortcodes) report.unknownShortcodes[name] = (report.unknownShortcodes[name] ?? 0) + 1;
     const stored = await Promise.all(converted.images.map((image) => images.get(image)));
     const body = placeFigures(converted.doc, (at) => (stored[at] ? figureOf(stored[at]!) : null));
+    const featuredImage = await images.featured(thumbnail);
     const headline = decodeTitle(item.title).slice(0, 300) || 'Untitled';
     return {
       item,
@@ -394,7 +422,7 @@ export async function importWordPress(actor: Actor, wxr: WxrFile, options: Impor
       creatorId: members.get(item.creator) ?? null,
       sourceHash,
       slugBase: decodeURIComponent(item.slug || '') || headline,
-      content: { headline, deck: decodeTitle(item.excerpt).slice(0, 500), body, sectionId: categories[0] ? sections.get(categories[0].slug)! : null, tags },
+      content: { headline, deck: decodeTitle(item.excerpt).slice(0, 500), body, sectionId: categories[0] ? sections.get(categories[0].slug)! : null, tags, featuredImage },
       bylines,
     };
   };
@@ -446,7 +474,7 @@ interface PreparedPost {
   creatorId: string | null;
   sourceHash: string;
   slugBase: string;
-  content: ArticleContent & { body: ArticleDoc };
+  content: ArticleContent & { body: ArticleDoc; featuredImage: FeaturedImage | null };
   bylines: StoredByline[];
 }
 
@@ -480,6 +508,7 @@ async function writePosts(tx: Prisma.TransactionClient, actor: Actor, batch: rea
   );
   const fieldsOf = (post: PreparedPost, at: number) => ({
     ...post.content,
+    featuredImage: featuredImageColumn(post.content.featuredImage),
     slug: slugs[at]!,
     status: post.status,
     bodyText: docToPlainText(post.content.body),

@@ -105,6 +105,19 @@ describe('importing a WordPress export', () => {
     for (const hostile of ['<script', 'javascript:', 'onerror', 'alert(', 'ledger.example.edu']) expect(html).not.toContain(hostile);
   });
 
+  it('the post’s featured image (_thumbnail_id) becomes the story’s, the same upload as the photo in its text', async () => {
+    const school = await schoolBySlug('lincoln-high');
+    const article = await getPublishedArticle(school, 'robotics-team-wins-state');
+    const html = renderArticleHtml(article!.revision.body as ArticleDoc);
+    const inline = /\/lincoln-high\/media\/([a-z0-9]+)-full\.jpg/.exec(html)![1];
+    expect(article!.image).toMatchObject({ mediaId: inline, src: `/lincoln-high/media/${inline}-full.jpg`, alt: 'Six students hold a silver trophy in a gym', focalX: 0.5, focalY: 0.5 });
+    expect(article!.image!.width).toBeGreaterThan(0);
+    // A post without one has none.
+    const withoutOne = await getPublishedArticle(school, 'board-weighs-later-start-times');
+    expect(withoutOne).not.toBeNull();
+    expect(withoutOne!.image).toBeNull();
+  });
+
   it('an imported photo’s narrower renditions are made when first asked for, only at the listed widths', async () => {
     const school = await schoolBySlug('lincoln-high');
     const article = await getPublishedArticle(school, 'robotics-team-wins-state');
