@@ -40,6 +40,10 @@ test('npm run dev starts from an empty data directory, serves the demo paper and
     expect(response?.status()).toBe(200);
     await expect(page.getByRole('link', { name: 'The Raven Report' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'North Korean Troops Head to Russia, Unsettling Allies and Beijing' })).toBeVisible();
+    // The development demo's front page has pictures: its photo stories, published through the workflow.
+    const lead = page.getByRole('img', { name: 'A lone performer in a spotlight between red stage curtains' });
+    await expect(lead).toHaveJSProperty('complete', true);
+    expect(await lead.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBeGreaterThan(0);
   } finally {
     // Ctrl-C reaches the whole process group, as in a terminal.
     process.kill(-dev.pid!, 'SIGINT');

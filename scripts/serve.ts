@@ -30,6 +30,12 @@ async function seedIfEmpty(databaseUrl: string): Promise<void> {
   if (schools === 0) {
     const { seedDemo } = await import('../prisma/seed.ts');
     await seedDemo();
+    // The development server's demo paper also gets its photo stories, so a newcomer's first front
+    // page looks like a newspaper's; `npm start` (and the browser tests) keep the plain demo.
+    if (!production) {
+      const { seedShowcase } = await import('../prisma/showcase.ts');
+      await seedShowcase();
+    }
     console.log('[masthead] seeded the demo schools (see README for the demo accounts)');
   }
   await disconnectDb();
