@@ -40,8 +40,8 @@ export function checkArticleDoc(input: unknown): DocCheck {
 const INLINE_TYPES = new Set(['text', 'hardBreak']);
 
 /** The body as plain text, one block a paragraph: for search and feeds (with photo captions and
- * credits, audio titles and transcripts, video titles) and for word counts (without them: a story's length is
- * its text). */
+ * credits, audio titles and transcripts, video titles) and for word counts (without them: a
+ * story's length is its text). */
 export function docToPlainText(doc: JSONContent, options: { captions?: boolean } = {}): string {
   const blocks: string[] = [];
   const visit = (node: JSONContent) => {

@@ -53,8 +53,11 @@ export function readMp4(bytes: Buffer): { duration: number; width: number; heigh
     parsed.movie = movie;
   };
   try {
-    const copy = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer;
-    file.appendBuffer(MP4BoxBuffer.fromArrayBuffer(copy, 0));
+    // An upload's buffer is its own ArrayBuffer (no copy of a video is made to read it); a slice of a
+    // larger one is copied out.
+    const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+    const arrayBuffer = (whole ? bytes.buffer : bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)) as ArrayBuffer;
+    file.appendBuffer(MP4BoxBuffer.fromArrayBuffer(arrayBuffer, 0));
     file.flush();
   } catch {
     return null;
