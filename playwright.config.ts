@@ -8,13 +8,15 @@ import { defineConfig } from '@playwright/test';
 // local catcher (e2e/support/mail-catcher.ts) that the tests read. e2e/dev-server.spec.ts covers
 // `npm run dev`, the newcomer's path, separately.
 //
-// A worker per two cores (E2E_WORKERS overrides). A browser test keeps about two cores busy —
-// Chromium one, the server, PostgreSQL and the test the other — so on the 2-core CI machine a
-// second worker only made every test slower (9.1 min against 9.4). Each worker gets a whole
+// A worker per core, at most four (E2E_WORKERS overrides). A browser test leaves about a third of
+// two cores idle (waiting on the browser, on timers and restarts), so on the 2-core CI machine a
+// second worker, though it slows each test, finished the 55 tests in 394 s against 476 s for one,
+// the same build on a quiet machine, back to back (with the 38-test suite of an earlier session it
+// had measured 9.4 min against 9.1). Each worker gets a whole
 // deployment of its own — app server, PostgreSQL, mail catcher, ports — so no spec can see
 // another's data, settings, sessions or mail, whatever runs beside it. A worker finds its own by
 // Playwright's TEST_PARALLEL_INDEX; e2e/support/stacks.ts starts them all.
-export const e2eWorkers = Number(process.env.E2E_WORKERS ?? Math.max(1, Math.floor(availableParallelism() / 2)));
+export const e2eWorkers = Number(process.env.E2E_WORKERS ?? Math.min(4, availableParallelism()));
 export const e2eDistDir = '.next-e2e';
 
 // Chromium's headless shell (Debian's chromium-headless-shell, the build Playwright itself runs
