@@ -101,8 +101,8 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Not the uploads (the WordPress import's and the editor's pictures and audio): a proxy makes Next
-  // buffer the request body in memory and cut it at 10 MB, so a larger photo or an episode arrived
-  // cut short. Those routes are under /api, which the proxy only passes on.
+  // Not the uploads (the WordPress import's, and the editor's pictures, audio and video): a proxy
+  // makes Next buffer the request body in memory and cut it at 10 MB, so a larger photo or an
+  // episode arrived cut short. Those routes are under /api, which the proxy only passes on.
   matcher: ['/((?!_next/static|_next/image|api/schools/[^/]+/import/wordpress|api/schools/[^/]+/media$).*)'],
 };
