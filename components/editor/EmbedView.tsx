@@ -3,13 +3,12 @@
 // placeholder and that names its frame for screen readers. Nothing is loaded from the video site
 // here either: the link opens it in a new tab for the reporter who wants to check it.
 import { NodeViewWrapper, type NodeViewProps } from '@tiptap/react';
-import { useId } from 'react';
 import { EMBED_PROVIDERS } from '@/lib/content/embed-providers';
 import { videoEmbed } from '@/lib/content/embed';
+import { ClipTextField } from './ClipTextField';
 
 export function EmbedView({ node, updateAttributes, selected }: NodeViewProps) {
   const embed = videoEmbed(node.attrs);
-  const id = useId();
   if (!embed) return <NodeViewWrapper as="figure">This video address is not one of YouTube’s or Vimeo’s and will not be shown.</NodeViewWrapper>;
   const provider = EMBED_PROVIDERS[embed.provider];
   return (
@@ -26,16 +25,7 @@ export function EmbedView({ node, updateAttributes, selected }: NodeViewProps) {
           </a>
         </p>
         <p className="text-gray-700">Readers see a “Play” placeholder; nothing loads from {provider.name} until they press it.</p>
-        <label className="block" htmlFor={`${id}-title`}>
-          <span className="text-gray-700">Title (shown on the placeholder)</span>
-          <input
-            id={`${id}-title`}
-            type="text"
-            value={embed.title}
-            onChange={(event) => updateAttributes({ title: event.target.value })}
-            className={`mt-1 block w-full rounded border px-2 py-1 ${embed.title.trim() ? 'border-gray-400' : 'border-amber-600'}`}
-          />
-        </label>
+        <ClipTextField label="Title (shown on the placeholder)" value={embed.title} onChange={(title) => updateAttributes({ title })} />
       </div>
     </NodeViewWrapper>
   );

@@ -2,9 +2,10 @@
 // A video in the editor: the upload to watch back, its title, its captions (WebVTT, from any caption
 // editor) and a poster picture. The submit checklist asks for the title and the captions.
 import { NodeViewWrapper, type NodeViewProps } from '@tiptap/react';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { formatDuration } from '@/lib/content/audio';
 import { videoClip } from '@/lib/content/video';
+import { ClipTextField } from './ClipTextField';
 import { UploadProgress } from './UploadProgress';
 import { uploadCaptionsFile, uploadImageFile } from './upload-image';
 
@@ -30,7 +31,6 @@ function PickFile({ label, accept, onPick }: { label: string; accept: string; on
 export function VideoView({ node, updateAttributes, selected, extension }: NodeViewProps) {
   const clip = videoClip(node.attrs);
   const schoolSlug = (extension.options as { schoolSlug?: string }).schoolSlug ?? '';
-  const id = useId();
   const [uploading, setUploading] = useState(0);
   const [errors, setErrors] = useState<string[]>([]);
   if (!clip) return <NodeViewWrapper as="figure">This video is not one of this paper’s uploads and will not be shown.</NodeViewWrapper>;
@@ -52,16 +52,7 @@ export function VideoView({ node, updateAttributes, selected, extension }: NodeV
           <source src={clip.src} type="video/mp4" />
           {clip.captionsSrc && <track kind="captions" src={clip.captionsSrc} srcLang={clip.captionsLanguage} label="Captions" default />}
         </video>
-        <label className="block" htmlFor={`${id}-title`}>
-          <span className="text-gray-700">Title (players show it)</span>
-          <input
-            id={`${id}-title`}
-            type="text"
-            value={clip.title}
-            onChange={(event) => updateAttributes({ title: event.target.value })}
-            className={`mt-1 block w-full rounded border px-2 py-1 ${clip.title.trim() ? 'border-gray-400' : 'border-amber-600'}`}
-          />
-        </label>
+        <ClipTextField label="Title (players show it)" value={clip.title} onChange={(title) => updateAttributes({ title })} />
         <p className={clip.captionsSrc ? 'text-gray-700' : 'text-amber-800'}>
           {clip.captionsSrc ? 'Captions attached (shown by default).' : 'No captions yet: readers who cannot hear it, or watch with the sound off, need them.'}
         </p>
