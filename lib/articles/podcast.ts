@@ -3,7 +3,9 @@
 // Casts, Overcast) require. The file's size and length come from the upload's row, never from the
 // story's text; the transcript is on the episode's page, which the feed points to.
 import type { JSONContent } from '@tiptap/core';
-import { audioClip, audioMediaId, type AudioClip } from '../content/audio.ts';
+import { audioClip, type AudioClip } from '../content/audio.ts';
+import { nodesOfType } from '../content/document.ts';
+import { asUploadedMediaId } from '../media/variants.ts';
 import { escapeMarkup as xml } from '../content/escape.ts';
 import { dbFor } from '../db.ts';
 import { cachedForReaders } from '../tenants/reader-cache.ts';
@@ -31,16 +33,6 @@ export interface PodcastEpisode {
 
 const EPISODE_LIMIT = 100;
 
-/** The first audio clip of a body, if any. */
-export function firstAudioClip(node: JSONContent): AudioClip | null {
-  if (node.type === 'audio') return audioClip(node.attrs);
-  for (const child of node.content ?? []) {
-    const found = firstAudioClip(child);
-    if (found) return found;
-  }
-  return null;
-}
-
 /** The school's episodes, newest first: live stories whose published revision holds audio of ours. */
 export function listPodcastEpisodes(school: ReaderSchool): Promise<PodcastEpisode[]> {
   return cachedForReaders(school, 'podcast', async () => {
@@ -51,14 +43,21 @@ export function listPodcastEpisodes(school: ReaderSchool): Promise<PodcastEpisod
       WHERE a."schoolId" = ${school.id} AND jsonb_path_exists(r.body, 'lax $.** ? (@.type == "audio")')
       ORDER BY published DESC
       LIMIT ${EPISODE_LIMIT}`;
-    const clips = rows.map((row) => firstAudioClip(row.body));
-    const ids = clips.map((clip) => (clip ? audioMediaId(clip.src) : null)).filter((id): id is string => id !== null);
-    const media = await db.media.findMany({ where: { schoolId: school.id, id: { in: ids }, mimeType: 'audio/mpeg' }, select: { id: true, byteSize: true, duration: true } });
-    const byId = new Map(media.map((row) => [row.id, row]));
-    return rows.flatMap((row, index) => {
-      const clip = clips[index];
-      const file = clip ? byId.get(audioMediaId(clip.src)!) : undefined;
-      if (!clip || !file) return [];
+    // Each story's first audio clip of ours is its episode.
+    const found = rows.flatMap((row) => {
+      const clip = nodesOfType(row.body, 'audio')
+        .map(audioClip)
+        .find((each) => each !== null);
+      return clip ? [{ row, clip, mediaId: asUploadedMediaId(clip.src, 'mp3')! }] : [];
+    });
+    const media = await db.media.findMany({
+      where: { schoolId: school.id, id: { in: found.map((each) => each.mediaId) }, mimeType: 'audio/mpeg' },
+      select: { id: true, byteSize: true, duration: true },
+    });
+    const byId = new Map(media.map((file) => [file.id, file]));
+    return found.flatMap(({ row, clip, mediaId }) => {
+      const file = byId.get(mediaId);
+      if (!file) return [];
       return [
         {
           articleId: row.id,

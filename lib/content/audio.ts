@@ -4,11 +4,10 @@
 // library read instead (WCAG 1.2.1). A story with audio is a podcast episode (lib/articles/podcast.ts).
 import { Node } from '@tiptap/core';
 import { z } from 'zod';
-
-const OWN_AUDIO_SRC = /^\/[a-z0-9-]+\/media\/[a-z0-9]+-full\.mp3$/;
+import { asUploadedMediaId } from '../media/variants.ts';
 
 export const AudioClip = z.object({
-  src: z.string().regex(OWN_AUDIO_SRC),
+  src: z.string().refine((src) => asUploadedMediaId(src, 'mp3') !== null),
   mediaId: z.string().nullable().default(null),
   title: z.string().default(''),
   /** In seconds, as the upload measured it. */
@@ -22,11 +21,6 @@ export type AudioClip = z.output<typeof AudioClip>;
 export function audioClip(attrs: unknown): AudioClip | null {
   const parsed = AudioClip.safeParse(attrs);
   return parsed.success ? parsed.data : null;
-}
-
-/** The media id in an address of ours (/<school>/media/<id>-full.mp3). */
-export function audioMediaId(src: string): string | null {
-  return OWN_AUDIO_SRC.test(src) ? src.slice(src.lastIndexOf('/') + 1, src.lastIndexOf('-full.mp3')) : null;
 }
 
 /** A transcript's paragraphs: it is typed as plain text, a blank line between paragraphs. */

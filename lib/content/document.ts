@@ -70,6 +70,13 @@ export function docToPlainText(doc: JSONContent, options: { captions?: boolean }
   return blocks.join('\n\n');
 }
 
+/** The attributes of every node of a type in the body, in document order. */
+export function nodesOfType(node: JSONContent, type: string, found: Record<string, unknown>[] = []): Record<string, unknown>[] {
+  if (node.type === type) found.push(node.attrs ?? {});
+  node.content?.forEach((child) => nodesOfType(child, type, found));
+  return found;
+}
+
 export function countWords(text: string): number {
   return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 }

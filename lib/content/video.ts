@@ -5,13 +5,10 @@
 import { Node } from '@tiptap/core';
 import { z } from 'zod';
 import { formatDuration } from './audio.ts';
-import { isOwnMediaSrc } from '../media/variants.ts';
-
-const OWN_VIDEO_SRC = /^\/[a-z0-9-]+\/media\/[a-z0-9]+-full\.mp4$/;
-const OWN_CAPTIONS_SRC = /^\/[a-z0-9-]+\/media\/[a-z0-9]+-full\.vtt$/;
+import { asUploadedMediaId, isOwnMediaSrc } from '../media/variants.ts';
 
 export const VideoClip = z.object({
-  src: z.string().regex(OWN_VIDEO_SRC),
+  src: z.string().refine((src) => asUploadedMediaId(src, 'mp4') !== null),
   mediaId: z.string().nullable().default(null),
   title: z.string().default(''),
   /** In seconds, as the upload measured it. */
@@ -30,7 +27,7 @@ export const VideoClip = z.object({
     .nullable()
     .default(null)
     .catch(null)
-    .transform((src) => (src && OWN_CAPTIONS_SRC.test(src) ? src : null)),
+    .transform((src) => (src && asUploadedMediaId(src, 'vtt') ? src : null)),
   /** The captions' language (BCP 47), as the player offers them. */
   captionsLanguage: z
     .string()

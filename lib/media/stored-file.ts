@@ -7,7 +7,7 @@ import { dbFor } from '../db.ts';
 import { fail, ok, type Result } from '../result.ts';
 import { deleteObjects, putObject } from './storage.ts';
 import { cleanFilename } from './upload.ts';
-import { mediaPath } from './variants.ts';
+import { storedImageSrc } from './variants.ts';
 
 export async function storeMediaFile(
   actor: Actor,
@@ -36,7 +36,7 @@ export async function storeMediaFile(
     await deleteObjects([storageKey]);
     throw error;
   }
-  return { id, src: mediaPath(actor.schoolSlug, `${id}-full.${ext}`) };
+  return { id, src: storedImageSrc(actor.schoolSlug, storageKey) };
 }
 
 /** Whether this member may upload this file at all: a story's writer, a file with something in

@@ -23,6 +23,15 @@ export const SERVED_TYPES: Record<string, ServedImageType> = { jpg: 'image/jpeg'
 /** Files kept as uploaded, with no renditions: audio, video and captions, by extension. */
 export const AS_UPLOADED_TYPES: Record<string, string> = { mp3: 'audio/mpeg', mp4: 'video/mp4', vtt: 'text/vtt; charset=utf-8' };
 
+const AS_UPLOADED_SRC = /^\/[a-z0-9-]+\/media\/([a-z0-9]+)-full\.(mp3|mp4|vtt)$/;
+
+/** For the address of one of our uploads kept as uploaded (/<school>/media/<id>-full.<ext>), its
+ * media id; null for any other address, or another kind of file. */
+export function asUploadedMediaId(src: string, ext: 'mp3' | 'mp4' | 'vtt'): string | null {
+  const match = AS_UPLOADED_SRC.exec(src);
+  return match && match[2] === ext ? match[1]! : null;
+}
+
 /** The public path of one rendition: /<school>/media/<media id>-<width>.<ext>. */
 export function mediaPath(schoolSlug: string, fileName: string): string {
   return `/${schoolSlug}/media/${fileName}`;

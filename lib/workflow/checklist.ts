@@ -2,7 +2,7 @@
 // items apply (schools.checklist); every failing item is reported against the field it concerns.
 import { z } from 'zod';
 import type { JSONContent } from '@tiptap/core';
-import { countWords, docToPlainText } from '../content/document.ts';
+import { countWords, docToPlainText, nodesOfType } from '../content/document.ts';
 import { storedFeaturedImage } from '../articles/featured-image.ts';
 import { galleryPhotos } from '../content/gallery.ts';
 
@@ -58,13 +58,6 @@ function photos(node: JSONContent, found: { name: string; key: string; details: 
     galleryPhotos(node.attrs?.photos).forEach((photo, index) => found.push({ name: `Gallery ${gallery + 1}, photo ${index + 1}`, key: `galleries.${gallery}.${index}`, details: photo }));
   }
   node.content?.forEach((child) => photos(child, found, counts));
-  return found;
-}
-
-/** Every node of a type in the body, in order, by its attributes. */
-function nodesOfType(node: JSONContent, type: string, found: Record<string, unknown>[] = []) {
-  if (node.type === type) found.push(node.attrs ?? {});
-  node.content?.forEach((child) => nodesOfType(child, type, found));
   return found;
 }
 
