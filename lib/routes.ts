@@ -4,7 +4,11 @@
 
 /** Root paths that belong to the platform on every host, a school's own domain included: they are
  * never rewritten into a school and never cached. */
-export const PLATFORM_ROOTS = ['api', '_next', 'signin', 'signout', 'forgot-password', 'reset-password', 'invitations', 'admin', 'dev', 'newsroom', 'favicon.ico'] as const;
+export const PLATFORM_ROOTS = ['api', '_next', 'signin', 'signout', 'forgot-password', 'reset-password', 'invitations', 'admin', 'dev', 'newsroom', 'favicon.ico', 'live-updates.js'] as const;
+
+/** The one script a reader page may carry: a live story's updater (public/live-updates.js), which
+ * shows new updates without a reload. Every other script is taken out of reader pages (lib/page-cache). */
+export const LIVE_UPDATES_SCRIPT = '/live-updates.js';
 
 /** Root names no school may take as its slug: the platform's paths, and names a school address
  * would be mistaken for (a school called "www" or "robots.txt" would shadow the site's own). */

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { PublishedArticleSummary } from '@/lib/articles/public';
 import { dateFormat } from '@/lib/dates';
+import { LiveBadge } from './LiveBadge';
 import { StoryThumbnail } from './StoryThumbnail';
 
 /** A list of stories as a section front shows them; `level` keeps the page's heading order. */
@@ -15,6 +16,7 @@ export function ArticleSummaryList({ schoolSlug, articles, level = 2, showSectio
           <div className="min-w-0 flex-1">
             {showSection && article.section && <p className="text-sm font-semibold uppercase tracking-wide text-[var(--accent)]">{article.section.name}</p>}
             <Heading className="font-serif text-2xl font-bold">
+              {article.live && <LiveBadge />}
               <Link href={`/${schoolSlug}/articles/${article.slug}`}>{article.headline}</Link>
             </Heading>
             {article.deck && <p className="mt-1 text-gray-700">{article.deck}</p>}

@@ -5,6 +5,8 @@
 import { z } from 'zod';
 import { type Prisma, dbFor } from '../db.ts';
 import type { NameDisplayPolicy } from '../generated/prisma/enums.ts';
+import type { ArticleDoc } from '../content/document.ts';
+import { isLiveNow } from '../live-coverage/rules.ts';
 import { publicName } from '../people/names.ts';
 import { storedFeaturedImage } from './featured-image.ts';
 import { bioLine } from '../people/profile.ts';
@@ -37,6 +39,8 @@ const summaryFields = {
   firstPublishedAt: true,
   section: { select: { name: true, slug: true } },
   publishedRevision: { select: { headline: true, deck: true, featuredImage: true, bylines: true } },
+  liveStartedAt: true,
+  liveEndedAt: true,
 } as const satisfies Prisma.ArticleSelect;
 
 const live = (school: ReaderSchool): Prisma.ArticleWhereInput => ({ schoolId: school.id, publishedRevisionId: { not: null } });
@@ -50,6 +54,7 @@ async function summaries(school: ReaderSchool, rows: SummaryRow[]) {
   );
   return rows.map(({ publishedRevision, ...row }) => ({
     ...row,
+    live: isLiveNow(row),
     headline: publishedRevision!.headline,
     deck: publishedRevision!.deck,
     image: storedFeaturedImage(publishedRevision!.featuredImage),
@@ -137,12 +142,21 @@ export function getPublishedArticle(school: ReaderSchool, slug: string) {
         // Readers' comments as readers see them: approved ones only (lib/reader-comments).
         readerComments: { where: { status: 'APPROVED' }, orderBy: [{ confirmedAt: 'asc' }, { id: 'asc' }], select: { id: true, authorName: true, body: true, confirmedAt: true } },
         corrections: { select: { id: true, note: true, createdAt: true }, orderBy: { createdAt: 'asc' } },
+        liveStartedAt: true,
+        liveEndedAt: true,
+        // Live coverage: the published updates, newest first, as it happened (lib/live-coverage).
+        liveUpdates: { where: { status: 'PUBLISHED' }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], select: { id: true, authorId: true, body: true, bodyText: true, createdAt: true } },
         editionItems: { where: { edition: { status: 'PUBLISHED' } }, select: { edition: { select: { volume: true, number: true, issueDate: true } } } },
       },
     });
     if (!article || !article.publishedRevision) return null;
-    const bylines = await resolveBylines(school, article.publishedRevision.bylines);
-    return { ...article, revision: article.publishedRevision, image: storedFeaturedImage(article.publishedRevision.featuredImage), bylines };
+    const [bylines, members] = await Promise.all([resolveBylines(school, article.publishedRevision.bylines), schoolMembers(school)]);
+    // Each update signed as the school's name policy signs bylines.
+    const liveUpdates = article.liveUpdates.map(({ authorId, ...update }) => {
+      const author = members.get(authorId);
+      return { ...update, body: update.body as ArticleDoc, author: author ? publicName(author.displayName, school.nameDisplayPolicy) : 'Staff' };
+    });
+    return { ...article, liveUpdates, revision: article.publishedRevision, image: storedFeaturedImage(article.publishedRevision.featuredImage), bylines };
   });
 }
 

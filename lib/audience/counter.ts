@@ -51,8 +51,12 @@ export function referrerDomain(referer: string | undefined): string {
 // agents, so each is judged once (the memo is emptied when it grows past a bound).
 const readerAgents = new Map<string, boolean>();
 
-/** Whether a request is a person reading, as far as the server can tell without tracking them. */
+/** Whether a request is a person reading, as far as the server can tell without tracking them. A
+ * browser says what it fetches for: a live story's updater asking for the page again
+ * (public/live-updates.js) is a fetch, not a page someone opened, and is not a view. */
 export function countsAsReader(request: IncomingMessage): boolean {
+  const destination = request.headers['sec-fetch-dest'];
+  if (destination !== undefined && destination !== 'document') return false;
   const agent = request.headers['user-agent'];
   if (typeof agent !== 'string' || agent.length === 0) return false;
   let reader = readerAgents.get(agent);

@@ -9,14 +9,16 @@
 // they go out as plain HTML: Next's hydration scripts are removed and the page is sent with a
 // Content-Security-Policy that allows no script at all. Nothing a student types can run in a
 // reader's browser, the pages cost readers no JavaScript, and one cached copy serves everyone
-// (a per-request script nonce would make every response unique).
+// (a per-request script nonce would make every response unique). One script is let through: a
+// live story's updater, a static file of this site (lib/routes.ts), under a policy that allows
+// this site's scripts and fetches only on those pages.
 import { createHash } from 'node:crypto';
 import http, { type IncomingHttpHeaders, type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import pg from 'pg';
 import { EMBED_FRAME_ORIGINS } from '../content/embed-providers.ts';
-import { readerPageSchool } from '../routes.ts';
+import { LIVE_UPDATES_SCRIPT, readerPageSchool } from '../routes.ts';
 import { SHARED_PAGE_CACHE_CONTROL, surrogateKeyHeaders, surrogateKeysFor } from '../serving/cdn.ts';
 import { PEOPLE_CHANNEL, retirePerson } from '../auth/people-cache.ts';
 import { trustKeptRows } from '../serving/kept-while-listening.ts';
@@ -41,20 +43,25 @@ export interface Upstream {
   close(): Promise<void>;
 }
 
-export const READER_PAGE_POLICY = [
-  "default-src 'self'",
-  "script-src 'none'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: https:",
-  "font-src 'self' data:",
-  "connect-src 'none'",
-  // A story's YouTube or Vimeo video loads in its frame when the reader presses play (lib/content/embed.ts).
-  `frame-src 'self' ${EMBED_FRAME_ORIGINS.join(' ')}`,
-  "frame-ancestors 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "object-src 'none'",
-].join('; ');
+function readerPagePolicy(liveUpdates: boolean): string {
+  return [
+    "default-src 'self'",
+    // A live story's page runs its updater, from this site, which fetches the page again; nothing else.
+    liveUpdates ? "script-src 'self'" : "script-src 'none'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: https:",
+    "font-src 'self' data:",
+    liveUpdates ? "connect-src 'self'" : "connect-src 'none'",
+    // A story's YouTube or Vimeo video loads in its frame when the reader presses play (lib/content/embed.ts).
+    `frame-src 'self' ${EMBED_FRAME_ORIGINS.join(' ')}`,
+    "frame-ancestors 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "object-src 'none'",
+  ].join('; ');
+}
+export const READER_PAGE_POLICY = readerPagePolicy(false);
+export const LIVE_READER_PAGE_POLICY = readerPagePolicy(true);
 
 interface CachedPage {
   school: string;
@@ -225,8 +232,9 @@ export class ReaderPageCache {
     const headers = { ...headersExcept(rendered.headers, NOT_REPLAYED), ...surrogateKeyHeaders(surrogateKeysFor(school, path)) };
     let body = rendered.body;
     if (String(headers['content-type'] ?? '').startsWith('text/html')) {
-      body = Buffer.from(withoutScripts(body.toString('utf8')));
-      headers['content-security-policy'] = READER_PAGE_POLICY;
+      const html = withoutScripts(body.toString('utf8'));
+      body = Buffer.from(html);
+      headers['content-security-policy'] = html.includes(LIVE_UPDATES_ELEMENT) ? LIVE_READER_PAGE_POLICY : READER_PAGE_POLICY;
     }
     return { school, status: rendered.status, headers, body, gzip: gzipSync(body), etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
   }
@@ -263,9 +271,13 @@ export class ReaderPageCache {
 const SCRIPT_ELEMENT = /<script\b(?![^>]*\btype="application\/ld\+json")[^>]*>[\s\S]*?<\/script>/gi;
 const SCRIPT_PRELOAD = /<link\b[^>]*\b(?:rel="modulepreload"|as="script")[^>]*\/?>/gi;
 
-/** A reader page without its hydration scripts; structured data (JSON-LD) stays. */
+// The live updater, as kept pages carry it: without the nonce it was rendered with.
+const LIVE_UPDATES_ELEMENT = `<script src="${LIVE_UPDATES_SCRIPT}" defer=""></script>`;
+
+/** A reader page without its hydration scripts; structured data (JSON-LD) and a live story's
+ * updater stay. */
 export function withoutScripts(html: string): string {
-  return html.replace(SCRIPT_ELEMENT, '').replace(SCRIPT_PRELOAD, '');
+  return html.replace(SCRIPT_ELEMENT, (element) => (element.startsWith(`<script src="${LIVE_UPDATES_SCRIPT}"`) ? LIVE_UPDATES_ELEMENT : '')).replace(SCRIPT_PRELOAD, '');
 }
 
 function headersExcept(headers: IncomingHttpHeaders, dropped: Set<string>): OutgoingHttpHeaders {

@@ -216,7 +216,7 @@ export async function listMembers(actor: Actor) {
     const members = await tx.membership.findMany({
       where: { schoolId: actor.schoolId },
       orderBy: [{ status: 'asc' }, { displayName: 'asc' }],
-      select: { id: true, displayName: true, role: true, status: true, classYear: true, user: { select: { email: true } } },
+      select: { id: true, displayName: true, role: true, status: true, classYear: true, liveDesk: true, user: { select: { email: true } } },
     });
     const invitations = await tx.invitation.findMany({
       where: { schoolId: actor.schoolId, acceptedAt: null, expiresAt: { gt: new Date() } },

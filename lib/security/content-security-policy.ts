@@ -25,3 +25,8 @@ export function pagePolicy(nonce: string, development = process.env.NODE_ENV ===
 export function newNonce(): string {
   return btoa(crypto.randomUUID());
 }
+
+/** The script nonce of a policy made by pagePolicy, for a script element a page writes itself. */
+export function nonceOf(policy: string | null): string | undefined {
+  return policy?.match(/'nonce-([^']+)'/)?.[1];
+}

@@ -57,12 +57,14 @@ describe('audience numbers', () => {
     expect(referrerDomain(undefined)).toBe('');
   });
 
-  it('N reader requests make N views; bots and agentless requests make none', async () => {
+  it('N reader requests make N views; bots, agentless requests and fetches make none', async () => {
     for (let index = 0; index < 7; index++) await visit(`/canyon-crest/articles/${story.slug}`, { 'user-agent': BROWSER });
     for (let index = 0; index < 3; index++) await visit(`/canyon-crest/articles/${story.slug}`, { 'user-agent': BROWSER, referer: 'https://www.instagram.com/stories/1' });
     await visit(`/canyon-crest/articles/${story.slug}`, { 'user-agent': GOOGLEBOT });
     await visit(`/canyon-crest/articles/${story.slug}`, { 'user-agent': '' });
-    await visit(`/canyon-crest/articles/${other.slug}`, { 'user-agent': BROWSER });
+    // A live story's updater fetching the page again is not a reader opening it.
+    await visit(`/canyon-crest/articles/${story.slug}`, { 'user-agent': BROWSER, 'sec-fetch-dest': 'empty' });
+    await visit(`/canyon-crest/articles/${other.slug}`, { 'user-agent': BROWSER, 'sec-fetch-dest': 'document' });
     await visit('/canyon-crest/sections/news', { 'user-agent': BROWSER });
     await counter.flush();
     // A second batch adds to the same rows.

@@ -1,3 +1,4 @@
+import { LiveBadge } from '@/components/article/LiveBadge';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -46,6 +47,7 @@ export default async function FrontPage({ params }: Params) {
           )}
           {lead.section && <p className="text-sm font-semibold uppercase tracking-wide text-[var(--accent)]">{lead.section.name}</p>}
           <h2 id="lead-story" className="mt-1 font-serif text-4xl leading-tight font-bold">
+            {lead.live && <LiveBadge />}
             <Link href={`/${school.slug}/articles/${lead.slug}`}>{lead.headline}</Link>
           </h2>
           {lead.deck && <p className="mt-3 text-xl text-gray-700">{lead.deck}</p>}

@@ -7,6 +7,7 @@ import { newsroomAction, newsroomPageAction } from '@/lib/newsroom/action';
 import { decideDeletion } from '@/lib/people/deletion';
 import { changeRole, deactivateMember, inviteMember, reactivateMember, revokeInvitation } from '@/lib/people/members';
 import { newsroomPath } from '@/lib/routes';
+import { setLiveDesk } from '@/lib/live-coverage';
 
 const membersPage = (schoolSlug: string) => newsroomPath(schoolSlug, 'members');
 
@@ -40,4 +41,11 @@ export const declineErasure = newsroomPageAction({
   fields: z.object({ decision: formField.text }),
   run: (actor, { decision }, requestId) => decideDeletion(actor, requestId, { erase: false, decision }),
   notice: 'Request declined.',
+});
+
+export const switchLiveDesk = newsroomPageAction({
+  page: (schoolSlug: string, _membershipId: string) => membersPage(schoolSlug),
+  fields: z.object({ onDesk: formField.checkbox }),
+  run: (actor, { onDesk }, membershipId) => setLiveDesk(actor, membershipId, onDesk),
+  notice: ({ liveDesk }) => (liveDesk ? 'Added to the live desk: their live updates go out without review.' : 'Taken off the live desk: their live updates wait for review.'),
 });

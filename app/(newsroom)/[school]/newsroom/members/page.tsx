@@ -4,7 +4,9 @@ import { ROLE_LABELS, ROLES } from '@/lib/auth';
 import { requireNewsroomActor } from '@/lib/auth/signed-in';
 import { listDeletionRequests } from '@/lib/people/deletion';
 import { listMembers } from '@/lib/people/members';
-import { deactivate, declineErasure, eraseMemberData, invite, reactivate, setRole, withdrawInvitation } from './actions';
+import { deactivate, declineErasure, eraseMemberData, invite, reactivate, setRole, switchLiveDesk, withdrawInvitation } from './actions';
+import { LiveDeskLog } from '@/components/newsroom/LiveDeskLog';
+import { liveDeskRecord } from '@/lib/live-coverage';
 import { Options, PageNotice, controlClass } from '@/components/ui';
 import { newsroomPath } from '@/lib/routes';
 
@@ -16,7 +18,7 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
   const listed = await listMembers(actor);
   if (!listed.ok) notFound();
   const { notice, error } = await searchParams;
-  const erasures = await listDeletionRequests(actor);
+  const [erasures, deskRecord] = await Promise.all([listDeletionRequests(actor), liveDeskRecord(actor)]);
   const roles = ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }));
   const button = 'rounded border border-gray-700 px-3 py-1 text-sm font-semibold';
   return (
@@ -62,6 +64,7 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
             <th>E-mail</th>
             <th>Status</th>
             <th>Role</th>
+            <th>Live desk</th>
             <th>
               <span className="sr-only">Access</span>
             </th>
@@ -88,6 +91,21 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
                 )}
               </td>
               <td>
+                {member.status === 'ACTIVE' && (
+                  <form action={switchLiveDesk.bind(null, slug, member.id)}>
+                    {!member.liveDesk && <input type="hidden" name="onDesk" value="on" />}
+                    <button type="submit" className={button}>
+                      {member.liveDesk ? 'Remove' : 'Add'}
+                      <span className="sr-only">
+                        {' '}
+                        {member.displayName} {member.liveDesk ? 'from' : 'to'} the live desk
+                      </span>
+                    </button>
+                    {member.liveDesk && <span className="ml-2">On the desk</span>}
+                  </form>
+                )}
+              </td>
+              <td>
                 {member.id !== actor.membershipId && member.status === 'ACTIVE' && (
                   <form action={deactivate.bind(null, slug, member.id)}>
                     <button type="submit" className={button}>
@@ -107,6 +125,7 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
           ))}
         </tbody>
       </table>
+      {deskRecord.ok && <LiveDeskLog events={deskRecord.data} timeZone={school.timeZone} />}
       {listed.data.invitations.length > 0 && (
         <section aria-labelledby="open-invitations">
           <h2 id="open-invitations" className="font-bold">

@@ -6,6 +6,7 @@ import { ArticleSummaryList } from '@/components/article/ArticleSummaryList';
 import { BylineBlock } from '@/components/article/BylineBlock';
 import { CorrectionNotes } from '@/components/article/CorrectionNotes';
 import { EditorsNote } from '@/components/article/EditorsNote';
+import { LiveCoverage } from '@/components/article/LiveCoverage';
 import { PhotoFigure } from '@/components/article/PhotoFigure';
 import { ReaderComments } from '@/components/article/ReaderComments';
 import { commentsOpen } from '@/lib/reader-comments/comments';
@@ -16,6 +17,7 @@ import { getSchoolBySlug } from '@/lib/tenants';
 import { schoolUrl } from '@/lib/tenants/urls';
 import { editionLabel } from '@/lib/editions/label';
 import { dateFormat } from '@/lib/dates';
+import { isLiveNow } from '@/lib/live-coverage/rules';
 
 type Params = { params: Promise<{ school: string; slug: string }> };
 
@@ -64,9 +66,26 @@ export default async function ArticlePage({ params }: Params) {
   const published = article.firstPublishedAt ?? article.publishedAt!;
   const updated = article.publishedAt && article.publishedAt.getTime() - published.getTime() > 60_000 ? article.publishedAt : null;
   const edition = article.editionItems[0]?.edition;
+  const storyPath = `/${school.slug}/articles/${article.slug}`;
+  const hasLiveCoverage = article.liveStartedAt !== null;
+  // A live story tells search engines it is one, with its updates (schema.org LiveBlogPosting).
+  const liveCoverage = article.liveStartedAt
+    ? {
+        coverageStartTime: article.liveStartedAt.toISOString(),
+        coverageEndTime: article.liveEndedAt?.toISOString(),
+        liveBlogUpdate: article.liveUpdates.map((update) => ({
+          '@type': 'BlogPosting',
+          headline: summaryOf(update.bodyText, 110),
+          datePublished: update.createdAt.toISOString(),
+          articleBody: update.bodyText,
+          url: schoolUrl(school, `/articles/${article.slug}#update-${update.id}`),
+        })),
+      }
+    : {};
   const jsonLd = {
     '@context': 'https://schema.org',
-    '@type': 'NewsArticle',
+    '@type': hasLiveCoverage ? 'LiveBlogPosting' : 'NewsArticle',
+    ...liveCoverage,
     headline: article.revision.headline,
     description: article.revision.deck || undefined,
     datePublished: published.toISOString(),
@@ -113,6 +132,7 @@ export default async function ArticlePage({ params }: Params) {
         {article.image && <PhotoFigure image={article.image} />}
         {article.editorsNote && <EditorsNote note={article.editorsNote} />}
         <ArticleBody doc={article.revision.body} />
+        {hasLiveCoverage && <LiveCoverage live={isLiveNow(article)} updates={article.liveUpdates} timeZone={school.timeZone} storyPath={storyPath} />}
         <CorrectionNotes corrections={article.corrections} timeZone={school.timeZone} />
         <BylineBlock schoolSlug={school.slug} bylines={article.bylines} />
         <p className="mt-8 border-t border-gray-300 pt-4 text-sm">

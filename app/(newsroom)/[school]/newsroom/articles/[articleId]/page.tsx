@@ -7,6 +7,9 @@ import { ReviewReader } from '@/components/workflow/ReviewReader';
 import { WorkflowActions } from '@/components/workflow/WorkflowActions';
 import { WorkflowPanel } from '@/components/workflow/WorkflowPanel';
 import { StoryCommentsSwitch } from '@/components/newsroom/StoryCommentsSwitch';
+import { LiveCoveragePanel } from '@/components/newsroom/LiveCoveragePanel';
+import { PageNotice } from '@/components/ui';
+import { decideUpdate, postUpdate, switchLiveCoverage } from './actions';
 import { switchStoryComments } from '../../comments/actions';
 import { isAuthor } from '@/lib/articles';
 import { getArticleForEditing } from '@/lib/articles/editing';
@@ -14,16 +17,17 @@ import { can } from '@/lib/auth';
 import { requireNewsroomActor } from '@/lib/auth/signed-in';
 import type { ArticleDoc } from '@/lib/content/document';
 import { getWorkflowView } from '@/lib/workflow';
+import { liveCoverageForNewsroom } from '@/lib/live-coverage';
 import { newsroomPath } from '@/lib/routes';
 
-type Props = { params: Promise<{ school: string; articleId: string }>; searchParams: Promise<{ mode?: string }> };
+type Props = { params: Promise<{ school: string; articleId: string }>; searchParams: Promise<{ mode?: string; notice?: string; error?: string }> };
 
 export default async function NewsroomArticlePage({ params, searchParams }: Props) {
   const { school: slug, articleId } = await params;
-  const { mode } = await searchParams;
+  const { mode, notice, error } = await searchParams;
   const { actor, school } = await requireNewsroomActor(slug, newsroomPath(slug, `articles/${articleId}`));
-  const [found, workflow] = await Promise.all([getArticleForEditing(actor, articleId), getWorkflowView(actor, articleId)]);
-  if (!found.ok || !workflow.ok) notFound();
+  const [found, workflow, coverage] = await Promise.all([getArticleForEditing(actor, articleId), getWorkflowView(actor, articleId), liveCoverageForNewsroom(actor, articleId)]);
+  if (!found.ok || !workflow.ok || !coverage.ok) notFound();
   const { article, editable, draft, sections, staff, bylineTitles, maxHeadlineLength } = found.data;
   const view = workflow.data;
   // Authors write; reviewers read, comment and decide (and may switch to editing the copy).
@@ -78,11 +82,20 @@ export default async function NewsroomArticlePage({ params, searchParams }: Prop
         {main}
       </div>
       <div className="space-y-6">
+        <PageNotice notice={notice} error={error} />
         <WorkflowPanel
           schoolSlug={slug}
           articleId={article.id}
           view={view}
           actions={editing ? null : <WorkflowActions schoolSlug={slug} articleId={article.id} actions={view.actions} version={view.version} />}
+        />
+        <LiveCoveragePanel
+          schoolSlug={slug}
+          timeZone={school.timeZone}
+          coverage={coverage.data}
+          switchCoverage={switchLiveCoverage.bind(null, slug, article.id)}
+          postUpdate={postUpdate.bind(null, slug, article.id)}
+          decide={(updateId) => decideUpdate.bind(null, slug, article.id, updateId)}
         />
         {school.commentsEnabled && <StoryCommentsSwitch open={article.commentsOpen} action={switchStoryComments.bind(null, slug, article.id)} />}
       </div>
