@@ -2,6 +2,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../lib/auth/actor.ts';
 import { getPublishedArticle } from '../../lib/articles/public.ts';
+import { renderArticleHtml } from '../../lib/content/render.ts';
 import { platformDb as db } from '../../lib/db.ts';
 import { decideLiveUpdate, liveCoverageForNewsroom, liveDeskRecord, postLiveUpdate, setLiveCoverage, setLiveDesk } from '../../lib/live-coverage/index.ts';
 import { uploadImage } from '../../lib/media/index.ts';
@@ -114,7 +115,10 @@ describe('live coverage', () => {
     const details = { mediaId: photo.data.id, alt: '', caption: 'Counting ballots.', credit: 'Andrew Choi' };
     expect(await post(people.andrew, story.id, 'The count begins.', details)).toMatchObject({ ok: false, status: 422, fieldErrors: { 'photo.alt': expect.stringMatching(/Describe the photo/) } });
     expect(await post(people.andrew, story.id, 'The count begins.', { ...details, alt: 'Two students count paper ballots.' })).toMatchObject({ ok: true, data: { published: true } });
-    const [update] = (await readerView(story.slug)).liveUpdates;
+    // Markup typed into an update is text.
+    expect(await post(people.andrew, story.id, '<img src=x onerror=alert(1)> <script>alert(2)</script>')).toMatchObject({ ok: true });
+    const [typed, update] = (await readerView(story.slug)).liveUpdates;
+    expect(renderArticleHtml(typed!.body)).toBe('<p>&lt;img src=x onerror=alert(1)&gt; &lt;script&gt;alert(2)&lt;/script&gt;</p>');
     expect(update!.body.content?.[1]).toMatchObject({ type: 'figure', attrs: { mediaId: photo.data.id, alt: 'Two students count paper ballots.', src: photo.data.src, width: expect.any(Number) } });
 
     // Another school: its adviser finds neither the story nor the update, and its photos are not ours.
