@@ -22,6 +22,7 @@ import { VideoView } from './VideoView';
 import { EmbedView } from './EmbedView';
 import { GalleryView } from './GalleryView';
 import { SaveStatus } from './SaveStatus';
+import { StoryFormPicker } from './StoryFormPicker';
 import { UploadProgress } from './UploadProgress';
 import { uploadImageFiles, uploadRecordingFile } from './upload-image';
 import { useAutosave, type ServerDraft } from './useAutosave';
@@ -301,6 +302,7 @@ function EditorWorkspace({
           <textarea id="deck" aria-describedby="deck-help" rows={2} value={form.deck} onChange={(event) => updateForm({ deck: event.target.value })} className={controlClass.full} />
           {errors.deck && <ErrorText>{errors.deck}</ErrorText>}
         </div>
+        <StoryFormPicker editor={editor} disabled={Boolean(suggester)} />
         <div className="flex flex-wrap gap-4">
           <label className="font-semibold">
             Section

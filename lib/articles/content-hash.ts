@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { canonicalJson } from '../content/canonical-json.ts';
 import { withoutCommentAnchors } from '../content/comment-anchors.ts';
 import type { ArticleDoc } from '../content/document.ts';
+import { DEFAULT_STORY_FORM, storyFormOf } from '../content/story-forms.ts';
 import { featuredImageContent, storedFeaturedImage } from './featured-image.ts';
 
 export interface ArticleContent {
@@ -17,11 +18,13 @@ export interface ArticleContent {
 export type ArticleContentWithImage = ArticleContent & { featuredImage?: unknown };
 
 /** The hash an approval is recorded against: any edit to the content changes it; a reviewer's
- * comment anchors do not. A story without a featured image hashes as it did before they existed,
- * so approvals given then still hold. */
+ * comment anchors do not. A story without a featured image, or in the standard form, hashes as it
+ * did before those existed, so approvals given then still hold. */
 export function contentHash(content: ArticleContentWithImage): string {
   const { headline, deck, sectionId, tags } = content;
-  const body = withoutCommentAnchors(content.body as ArticleDoc);
+  const { attrs, ...rest } = withoutCommentAnchors(content.body as ArticleDoc);
+  // A standard story hashes as it did before stories had forms (lib/content/story-forms.ts).
+  const body = storyFormOf({ attrs }) === DEFAULT_STORY_FORM ? rest : { ...rest, attrs };
   const image = storedFeaturedImage(content.featuredImage);
   return createHash('sha256')
     .update(canonicalJson({ headline, deck, body, sectionId, tags, ...(image ? { featuredImage: featuredImageContent(image) } : {}) }))

@@ -6,6 +6,7 @@ import { audioClip } from './audio.ts';
 import { galleryPhotos } from './gallery.ts';
 import { videoClip } from './video.ts';
 import { videoEmbed } from './embed.ts';
+import { DEFAULT_STORY_FORM, isStoryForm, STORY_FORMS } from './story-forms.ts';
 
 export type ArticleDoc = JSONContent & { type: 'doc' };
 
@@ -31,7 +32,17 @@ export function checkArticleDoc(input: unknown): DocCheck {
       }
     });
     if (unsafeLink !== null) return { ok: false, error: `Links must use http, https, mailto or tel (not "${String(unsafeLink).slice(0, 40)}").` };
-    return { ok: true, doc: node.toJSON() as ArticleDoc };
+    if (!isStoryForm(node.attrs.form))
+      return {
+        ok: false,
+        error: `A story's form is one of: ${Object.values(STORY_FORMS)
+          .map((form) => form.label)
+          .join(', ')}.`,
+      };
+    const doc = node.toJSON() as ArticleDoc;
+    // A standard story is stored as it was before stories had forms: its hash, and so its approval, hold.
+    if (node.attrs.form === DEFAULT_STORY_FORM) delete doc.attrs;
+    return { ok: true, doc };
   } catch (error) {
     return { ok: false, error: `The body does not fit the article format: ${(error as Error).message}` };
   }

@@ -1,12 +1,13 @@
 // The one list of Tiptap extensions: the newsroom editor and the server renderer both use it, so
 // what a reporter can write is exactly what a reader's page can show — and nothing else.
-import { Mark, Node, mergeAttributes, type Extensions } from '@tiptap/core';
+import { Extension, Mark, Node, mergeAttributes, type Extensions } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import { safeImageSrc, srcsetFor } from '../media/variants.ts';
 import { Audio } from './audio.ts';
 import { Embed } from './embed.ts';
 import { Gallery } from './gallery.ts';
 import { Video } from './video.ts';
+import { DEFAULT_STORY_FORM } from './story-forms.ts';
 
 export const SAFE_LINK_PROTOCOLS = ['http', 'https', 'mailto', 'tel'] as const;
 
@@ -35,6 +36,9 @@ export const PullQuote = Node.create({
     return ['aside', mergeAttributes(HTMLAttributes, { 'data-pull-quote': '', class: 'pull-quote' }), ['p', 0]];
   },
 });
+
+/** How wide a figure is shown in the story's column, for the browser's choice of rendition. */
+export const COLUMN_IMAGE_SIZES = '(min-width: 48rem) 42rem, 100vw';
 
 // Images are figures: alt text for screen readers, a caption, and a photo credit, which
 // journalism ethics (and copyright) require.
@@ -78,7 +82,7 @@ export const Figure = Node.create({
     if (caption) figcaption.push(['span', { 'data-caption': '', class: 'caption' }, String(caption)]);
     if (credit) figcaption.push(['span', { 'data-credit': '', class: 'credit' }, String(credit)]);
     const srcset = safeSrc ? srcsetFor(safeSrc, typeof width === 'number' ? width : null) : null;
-    const responsive = srcset ? { srcset, sizes: '(min-width: 48rem) 42rem, 100vw' } : {};
+    const responsive = srcset ? { srcset, sizes: COLUMN_IMAGE_SIZES } : {};
     const img = ['img', { src: safeSrc, ...responsive, alt: String(alt ?? ''), loading: 'lazy', decoding: 'async', ...(width ? { width } : {}), ...(height ? { height } : {}) }];
     return ['figure', { 'data-figure': '', 'data-media-id': mediaId ?? undefined }, img, ...(caption || credit ? [figcaption] : [])] as never;
   },
@@ -132,6 +136,15 @@ function suggestionMark(name: string, tag: 'ins' | 'del', excludes: string) {
 export const SuggestedInsertion = suggestionMark('suggestedInsertion', 'ins', 'suggestedDeletion');
 export const SuggestedDeletion = suggestionMark('suggestedDeletion', 'del', 'suggestedInsertion');
 
+// The story's form (lib/content/story-forms.ts) is an attribute of the document itself, so it
+// travels with the text through saves, revisions, approvals and restores.
+export const StoryFormAttribute = Extension.create({
+  name: 'storyForm',
+  addGlobalAttributes() {
+    return [{ types: ['doc'], attributes: { form: { default: DEFAULT_STORY_FORM, rendered: false } } }];
+  },
+});
+
 export const articleExtensions: Extensions = [
   StarterKit.configure({
     heading: { levels: [2, 3] },
@@ -146,6 +159,7 @@ export const articleExtensions: Extensions = [
       HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null },
     },
   }),
+  StoryFormAttribute,
   PullQuote,
   Figure,
   Gallery,

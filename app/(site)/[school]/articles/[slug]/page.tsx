@@ -18,6 +18,7 @@ import { schoolUrl } from '@/lib/tenants/urls';
 import { editionLabel } from '@/lib/editions/label';
 import { dateFormat } from '@/lib/dates';
 import { isLiveNow } from '@/lib/live-coverage/rules';
+import { FULL_BLEED_FORMS, storyFormOf } from '@/lib/content/story-forms';
 
 type Params = { params: Promise<{ school: string; slug: string }> };
 
@@ -67,6 +68,7 @@ export default async function ArticlePage({ params }: Params) {
   const updated = article.publishedAt && article.publishedAt.getTime() - published.getTime() > 60_000 ? article.publishedAt : null;
   const edition = article.editionItems[0]?.edition;
   const storyPath = `/${school.slug}/articles/${article.slug}`;
+  const form = storyFormOf(article.revision.body);
   const hasLiveCoverage = article.liveStartedAt !== null;
   // A live story tells search engines it is one, with its updates (schema.org LiveBlogPosting).
   const liveCoverage = article.liveStartedAt
@@ -100,14 +102,14 @@ export default async function ArticlePage({ params }: Params) {
     <main id="main" className="mx-auto max-w-2xl px-6 py-10">
       {/* JSON.stringify with < escaped: nothing in a headline can close the script element. */}
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, '\\u003c') }} />
-      <article>
+      <article className={`story-form-${form}`}>
         <header className="mb-8">
           {article.section && (
             <p className="text-sm font-semibold uppercase tracking-wide text-[var(--accent)]">
               <Link href={`/${school.slug}/sections/${article.section.slug}`}>{article.section.name}</Link>
             </p>
           )}
-          <h1 className="mt-2 font-serif text-4xl leading-tight font-bold">{article.revision.headline}</h1>
+          <h1 className="mt-2 font-serif leading-tight font-bold">{article.revision.headline}</h1>
           {article.revision.deck && <p className="mt-3 text-xl text-gray-700">{article.revision.deck}</p>}
           <p className="mt-4 text-sm text-gray-700">
             {article.bylines.length > 0 && <>By {article.bylines.map((byline) => byline.name).join(' and ')} · </>}
@@ -129,7 +131,7 @@ export default async function ArticlePage({ params }: Params) {
             )}
           </p>
         </header>
-        {article.image && <PhotoFigure image={article.image} />}
+        {article.image && <PhotoFigure image={article.image} fullBleed={FULL_BLEED_FORMS.has(form)} />}
         {article.editorsNote && <EditorsNote note={article.editorsNote} />}
         <ArticleBody doc={article.revision.body} />
         {hasLiveCoverage && <LiveCoverage live={isLiveNow(article)} updates={article.liveUpdates} timeZone={school.timeZone} storyPath={storyPath} />}
