@@ -74,7 +74,7 @@ test('no newsroom page, nor the editor, the review screen or the revisions page,
 test('the navigation follows the role, marks the page it is on, and a keyboard reaches it in order, on a phone too', async ({ page, browser }) => {
   await signIn(page, 'andrew.choi@canyoncrest.example');
   const nav = page.getByRole('navigation', { name: 'Newsroom' });
-  await expect(nav.getByRole('link')).toHaveText(['Story budget', 'My stories', 'Waiting for me', 'Issues', 'Import a file', /^Inbox/, 'Audience', 'Your profile']);
+  await expect(nav.getByRole('link')).toHaveText(['Story budget', 'My stories', 'Waiting for me', 'Issues', 'Media library', 'Import a file', /^Inbox/, 'Audience', 'Your profile']);
   await nav.getByRole('link', { name: 'Issues' }).click();
   await expect(page).toHaveURL(/\/newsroom\/issues$/);
   await expect(nav.getByRole('link', { name: 'Issues' })).toHaveAttribute('aria-current', 'page');
@@ -88,7 +88,22 @@ test('the navigation follows the role, marks the page it is on, and a keyboard r
   const adviser = await adviserContext.newPage();
   await signIn(adviser, 'adviser@canyoncrest.example');
   const adviserNav = adviser.getByRole('navigation', { name: 'Newsroom' });
-  const labels = ['Story budget', 'My stories', 'Waiting for me', 'Issues', 'Import a file', /^Inbox/, 'Audience', 'Comments', 'Newsletter', 'Requests', 'Members', 'Settings', 'Your profile'];
+  const labels = [
+    'Story budget',
+    'My stories',
+    'Waiting for me',
+    'Issues',
+    'Media library',
+    'Import a file',
+    /^Inbox/,
+    'Audience',
+    'Comments',
+    'Newsletter',
+    'Requests',
+    'Members',
+    'Settings',
+    'Your profile',
+  ];
   await expect(adviserNav.getByRole('link')).toHaveText(labels);
 
   // Keyboard order on a phone-sized screen: skip link, the paper, the account, then the navigation

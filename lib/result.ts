@@ -41,6 +41,7 @@ const MISSING = {
   removalRequest: 'That request',
   subscription: 'That subscription',
   newsletter: 'That newsletter',
+  media: 'That upload',
 } as const;
 
 /** 404 for something that is not there (or not in this school, which reads the same). */

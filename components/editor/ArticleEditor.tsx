@@ -21,6 +21,7 @@ import { AudioView } from './AudioView';
 import { VideoView } from './VideoView';
 import { EmbedView } from './EmbedView';
 import { GalleryView } from './GalleryView';
+import { MediaLibraryPicker } from './MediaLibraryPicker';
 import { SaveStatus } from './SaveStatus';
 import { StoryFormPicker } from './StoryFormPicker';
 import { UploadProgress } from './UploadProgress';
@@ -353,6 +354,19 @@ function EditorWorkspace({
               onPickVideo={(files) => void insertRecording('video', files)}
             />
           </>
+        )}
+        {!suggester && (
+          <MediaLibraryPicker
+            schoolSlug={schoolSlug}
+            label="Insert a photo from the library"
+            onPick={({ src, id, width, height, alt, caption, credit }) =>
+              editor
+                .chain()
+                .focus()
+                .insertContentAt(editor.state.selection.to, { type: 'figure', attrs: { src, mediaId: id, width, height, alt, caption, credit } })
+                .run()
+            }
+          />
         )}
         <UploadProgress uploading={uploading} errors={uploadErrors} noun="file" />
         {errors.body && <ErrorText className="mt-2">{errors.body}</ErrorText>}

@@ -5,6 +5,7 @@
 import { useState, type MouseEvent } from 'react';
 import type { FeaturedImage } from '@/lib/articles/featured-image';
 import { ErrorText, buttonClass } from '@/components/ui';
+import { MediaLibraryPicker } from './MediaLibraryPicker';
 import { PhotoDetailsFields } from './PhotoDetailsFields';
 import { UploadProgress } from './UploadProgress';
 import { uploadImageFile } from './upload-image';
@@ -96,6 +97,11 @@ export function FeaturedImageEditor({ schoolSlug, image, error, onChange }: Feat
       ) : (
         <div className="mt-3">{filePicker('Choose a featured image')}</div>
       )}
+      <MediaLibraryPicker
+        schoolSlug={schoolSlug}
+        label={image ? 'Replace it with a photo from the library' : 'Choose a photo from the library'}
+        onPick={({ id, src, width, height, alt, caption, credit }) => width && height && onChange({ mediaId: id, src, width, height, alt, caption, credit, focalX: 0.5, focalY: 0.5 })}
+      />
       <UploadProgress uploading={uploading ? 1 : 0} errors={uploadError ? [uploadError] : []} noun="photo" />
       {error && <ErrorText className="mt-2">{error}</ErrorText>}
     </section>

@@ -3,6 +3,7 @@
 // tab gave up on, but the server still received).
 import { canonicalJson } from '@/lib/content/canonical-json';
 import type { ArticleDoc } from '@/lib/content/document';
+import { withStoredForm } from '@/lib/content/story-forms';
 import type { FeaturedImage } from '@/lib/articles/featured-image';
 
 export interface DraftByline {
@@ -27,7 +28,8 @@ export function normalizeDraft(fields: DraftFields): DraftFields {
     deck: fields.deck,
     sectionId: fields.sectionId || null,
     tags: [...new Set(fields.tags.map((tag) => tag.trim()).filter(Boolean))],
-    body: fields.body,
+    // As the server stores it: the editor's document names even the standard form.
+    body: withStoredForm(fields.body),
     // A draft kept in this browser before featured images existed has none.
     featuredImage: fields.featuredImage ?? null,
     bylines: fields.bylines.map(({ membershipId, guestName, title }) => ({ membershipId: membershipId || null, guestName: membershipId ? null : guestName, title })),

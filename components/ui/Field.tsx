@@ -87,9 +87,12 @@ export function TextAreaField({ label, name, state, saved, size = 'full', help, 
 }
 
 export function SelectField({ label, name, state, saved, size = 'full', help, className, children, ...select }: FieldProps & Omit<SelectHTMLAttributes<HTMLSelectElement>, 'name' | 'size'>) {
+  const control = controlProps(state, name, saved, help, size);
   return (
     <FieldFrame label={label} name={name} state={state} help={help} size={size} className={className}>
-      <select {...controlProps(state, name, saved, help, size)} {...select}>
+      {/* A select takes its default choice only when it is made, and React resets a form after each
+          submission: keyed by the choice shown, it is made afresh with what was chosen before a refusal. */}
+      <select key={control.defaultValue} {...control} {...select}>
         {children}
       </select>
     </FieldFrame>

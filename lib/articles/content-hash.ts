@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { canonicalJson } from '../content/canonical-json.ts';
 import { withoutCommentAnchors } from '../content/comment-anchors.ts';
 import type { ArticleDoc } from '../content/document.ts';
-import { DEFAULT_STORY_FORM, storyFormOf } from '../content/story-forms.ts';
+import { withStoredForm } from '../content/story-forms.ts';
 import { featuredImageContent, storedFeaturedImage } from './featured-image.ts';
 
 export interface ArticleContent {
@@ -22,9 +22,7 @@ export type ArticleContentWithImage = ArticleContent & { featuredImage?: unknown
  * did before those existed, so approvals given then still hold. */
 export function contentHash(content: ArticleContentWithImage): string {
   const { headline, deck, sectionId, tags } = content;
-  const { attrs, ...rest } = withoutCommentAnchors(content.body as ArticleDoc);
-  // A standard story hashes as it did before stories had forms (lib/content/story-forms.ts).
-  const body = storyFormOf({ attrs }) === DEFAULT_STORY_FORM ? rest : { ...rest, attrs };
+  const body = withStoredForm(withoutCommentAnchors(content.body as ArticleDoc));
   const image = storedFeaturedImage(content.featuredImage);
   return createHash('sha256')
     .update(canonicalJson({ headline, deck, body, sectionId, tags, ...(image ? { featuredImage: featuredImageContent(image) } : {}) }))

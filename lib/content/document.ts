@@ -6,7 +6,7 @@ import { audioClip } from './audio.ts';
 import { galleryPhotos } from './gallery.ts';
 import { videoClip } from './video.ts';
 import { videoEmbed } from './embed.ts';
-import { DEFAULT_STORY_FORM, isStoryForm, STORY_FORMS } from './story-forms.ts';
+import { isStoryForm, STORY_FORMS, withStoredForm } from './story-forms.ts';
 
 export type ArticleDoc = JSONContent & { type: 'doc' };
 
@@ -39,10 +39,7 @@ export function checkArticleDoc(input: unknown): DocCheck {
           .map((form) => form.label)
           .join(', ')}.`,
       };
-    const doc = node.toJSON() as ArticleDoc;
-    // A standard story is stored as it was before stories had forms: its hash, and so its approval, hold.
-    if (node.attrs.form === DEFAULT_STORY_FORM) delete doc.attrs;
-    return { ok: true, doc };
+    return { ok: true, doc: withStoredForm(node.toJSON() as ArticleDoc) };
   } catch (error) {
     return { ok: false, error: `The body does not fit the article format: ${(error as Error).message}` };
   }

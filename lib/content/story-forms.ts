@@ -27,6 +27,14 @@ export function storyFormOf(doc: unknown): StoryForm {
   return isStoryForm(form) ? form : DEFAULT_STORY_FORM;
 }
 
+/** The document as stored: a standard story carries no form, as stories did before forms existed,
+ * so its hash (and approval) and the editor's fingerprint of a save are what they were. */
+export function withStoredForm<T extends { attrs?: Record<string, unknown> }>(doc: T): T {
+  if (storyFormOf(doc) !== DEFAULT_STORY_FORM || doc.attrs === undefined) return doc;
+  const { attrs: _attrs, ...rest } = doc;
+  return rest as T;
+}
+
 /** A side-by-side story in its parts: what comes before the first subhead, then each subhead with
  * what follows it up to the next (the pro, the con). */
 export function partsAtSubheads(doc: JSONContent): { intro: JSONContent[]; parts: JSONContent[][] } {

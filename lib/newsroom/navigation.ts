@@ -13,6 +13,7 @@ export function newsroomNavigation(actor: Actor, unread: number): NewsroomLink[]
     { label: 'My stories', href: `${base}?person=${actor.membershipId}`, match: { path: base, query: { person: actor.membershipId } } },
     { label: 'Waiting for me', href: `${base}?waiting=me`, match: { path: base, query: { waiting: 'me' } } },
     { label: 'Issues', href: `${base}/issues`, match: { path: `${base}/issues` } },
+    { label: 'Media library', href: `${base}/library`, match: { path: `${base}/library` } },
     { label: 'Import a file', href: `${base}/import`, match: { path: `${base}/import` } },
     { label: unread > 0 ? `Inbox (${unread} new)` : 'Inbox', href: `${base}/inbox`, match: { path: `${base}/inbox` } },
     { label: 'Audience', href: `${base}/audience`, match: { path: `${base}/audience` } },

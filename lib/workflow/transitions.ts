@@ -10,6 +10,7 @@ import { type Prisma, transactionFor } from '../db.ts';
 import type { ArticleStatus, Role } from '../generated/prisma/enums.ts';
 import { notify } from '../notifications/index.ts';
 import { readersSeeChange } from '../articles/live.ts';
+import { rememberPhotoDetails } from '../media/library.ts';
 import { fail, missing, ok, parseInput, type Result } from '../result.ts';
 import { checklistErrors } from './checklist.ts';
 import { openSuggestionsRefusal } from '../content/suggestions.ts';
@@ -174,6 +175,7 @@ export async function makeLive(
   });
   if (wasLive && options.note) await tx.correction.create({ data: { schoolId: article.schoolId, articleId: article.id, note: options.note, createdById: actor?.membershipId ?? null } });
   await readersSeeChange(tx, article.schoolId, [article.id]);
+  await rememberPhotoDetails(tx, article.schoolId, article.body, article.featuredImage);
   await record(tx, actor, article, options.action, WORKFLOW.publish.to, { revisionId: article.approvedRevisionId, comment: options.note });
   await notify(tx, school, authorIds(article), { kind: 'published', articleId: article.id, message: `${title(article)} is published.`, link: link(article) });
   // Where student editors decide, the adviser is informed of what went out.

@@ -45,7 +45,8 @@ describe('migrations', () => {
     // tenants (the newsroom switcher), the scheduler's scan of due articles across schools, the
     // import worker's scan of queued imports across schools, the newsletter worker's scans (sends
     // due, deliveries waiting or interrupted, and a send's deliveries by its globally unique id),
-    // and the full-text GIN index (GIN cannot lead with a plain column; search filters by school too).
+    // and the full-text GIN indexes of stories and of the media library (GIN cannot lead with a plain
+    // column; both searches filter by school too).
     const crossTenantByDesign = [
       'memberships_userId_idx',
       'articles_status_scheduledFor_idx',
@@ -54,6 +55,7 @@ describe('migrations', () => {
       'newsletter_deliveries_status_attemptedAt_idx',
       'newsletter_deliveries_sendId_status_idx',
       'articles_searchVector_idx',
+      'media_library_search_idx',
     ];
     const notLeadingWithSchool = indexes
       .filter((index) => !/\("schoolId"/.test(index.indexdef) && !/UNIQUE/.test(index.indexdef))

@@ -1,5 +1,6 @@
 import { withActor } from '@/lib/auth/request';
 import { MAX_AUDIO_BYTES, MAX_VIDEO_BYTES, uploadAudio, uploadCaptions, uploadImage, uploadVideo } from '@/lib/media';
+import { searchMediaLibrary } from '@/lib/media/library';
 import { formLimitFor, readUploadedFile, resultResponse } from '@/lib/result';
 
 // One endpoint for every upload; the form says which kind the editor asked for (a picture unless
@@ -15,4 +16,11 @@ export async function POST(request: Request, { params }: { params: Promise<{ sch
     if (fields.kind === 'captions') return resultResponse(await uploadCaptions(actor, file), 201);
     return resultResponse(await uploadImage(actor, file, { alt: fields.alt ?? '', caption: fields.caption ?? '', credit: fields.credit ?? '' }), 201);
   });
+}
+
+// The school's media library, searched (?q=, &kind=image|audio|video, &rights=, &page=): the
+// editor's "From the library" picker asks here.
+export async function GET(request: Request, { params }: { params: Promise<{ school: string }> }) {
+  const { school } = await params;
+  return withActor(request, school, async (actor) => resultResponse(await searchMediaLibrary(actor, Object.fromEntries(new URL(request.url).searchParams))));
 }
