@@ -94,6 +94,7 @@ test('the navigation follows the role, marks the page it is on, and a keyboard r
     'Waiting for me',
     'Issues',
     'Media library',
+    'Sports',
     'Import a file',
     /^Inbox/,
     'Audience',

@@ -64,6 +64,7 @@ interface SchoolObjects {
   section: string;
   member: string;
   mediaFile: string;
+  team: string;
 }
 
 const signedIn = (email: string) => signedInRequests(email);
@@ -124,6 +125,7 @@ async function objectsOf(school: string, author: APIRequestContext, editor: APIR
     section: /href="\/[^/]+\/sections\/([^"/]+)"/.exec(front)![1]!,
     member: /href="\/[^/]+\/staff\/([^"/]+)"/.exec(await (await editor.get(`/${school}/staff`)).text())![1]!,
     mediaFile: ((await media.json()) as { src: string }).src.split('/').at(-1)!,
+    team: /href="\/[^/]+\/sports\/([^"/]+)"/.exec(await (await editor.get(`/${school}/sports`)).text())![1]!,
   };
 }
 
@@ -140,6 +142,7 @@ function address(pattern: string, school: string, objects: SchoolObjects): strin
       .replace('[section]', objects.section)
       .replace('[member]', objects.member)
       .replace('[file]', objects.mediaFile)
+      .replace('[team]', objects.team)
       // No import has run in these schools: an id that finds nothing, for the adviser's 404.
       .replace('[job]', 'cmnoimportofthisschool000')
       // Nor has a reader's request arrived: the case page of one that does not exist.
@@ -172,6 +175,8 @@ const OWN_SCHOOL: Record<string, Partial<Record<'REPORTER' | 'EDITOR' | 'ADVISER
   // Moderating comments and sending the newsletter are the editors' and the adviser's.
   'GET /[school]/newsroom/comments': { REPORTER: 404 },
   'GET /[school]/newsroom/newsletter': { REPORTER: 404 },
+  // The sports desk is the editors' and the adviser's.
+  'GET /[school]/newsroom/sports': { REPORTER: 404 },
   // Subscribers' addresses are personal data: the adviser's.
   'GET /api/schools/[school]/newsletter/subscribers': { REPORTER: 403, EDITOR: 403, ADVISER: 200 },
   'GET /[school]/newsroom/requests/[id]': { REPORTER: 404, EDITOR: 404, ADVISER: 404 },
@@ -344,6 +349,9 @@ const ACTION_CALLS: Record<string, ActionCall> = {
   decideUpdate: { scoped: true, args: ['no-such-article', 'no-such-update'], form: { decision: 'publish' } },
   switchLiveDesk: { scoped: true, args: ['no-such-member'], form: { onDesk: 'on' } },
   saveMediaDetails: { scoped: true, args: ['no-such-upload', null], form: { usageRights: 'STAFF' } },
+  addTeam: { scoped: true, args: [null], form: { name: '' } },
+  addGame: { scoped: true, args: [null], form: { teamId: 'no-such-team' } },
+  saveGameResult: { scoped: true, args: ['no-such-game', null], form: { status: 'FINAL' } },
   composeNewsletter: { scoped: true, args: [null], form: { list: 'NONE' } },
   cancelNewsletter: { scoped: true, args: ['no-such-send'], form: {} },
   eraseAddress: { scoped: true, form: { email: 'not an address' } },

@@ -48,6 +48,7 @@ export const SCHOOL_PAGES: ReadonlySet<string> = new Set([
   'staff',
   'search',
   'corrections',
+  'sports',
   'feed.xml',
   'atom.xml',
   'podcast.xml',

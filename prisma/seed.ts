@@ -25,6 +25,12 @@ interface DemoMember {
   showContactEmail?: boolean;
 }
 
+interface DemoTeam {
+  name: string;
+  sport: string;
+  games: { opponent: string; site: 'HOME' | 'AWAY'; startsAt: string; score?: [number, number] }[];
+}
+
 interface DemoArticle {
   slug: string;
   section: string;
@@ -65,6 +71,18 @@ const schools = [
     allowContactEmails: true,
     domains: ['ravenreport.test'],
     sections: ['News', 'Opinion', 'World', 'Sports'],
+    teams: [
+      {
+        name: 'Varsity Football',
+        sport: 'Football',
+        games: [
+          { opponent: 'Torrey Pines', site: 'HOME', startsAt: '2026-11-14T03:00:00Z', score: [28, 21] },
+          { opponent: 'La Costa Canyon', site: 'AWAY', startsAt: '2026-11-21T03:00:00Z', score: [14, 17] },
+          { opponent: 'Carlsbad', site: 'HOME', startsAt: '2026-12-05T03:00:00Z' },
+        ],
+      },
+      { name: 'Girls Volleyball', sport: 'Volleyball', games: [{ opponent: 'San Dieguito', site: 'AWAY', startsAt: '2026-12-02T02:30:00Z' }] },
+    ] satisfies DemoTeam[],
     members: [
       { email: 'adviser@canyoncrest.example', name: 'Elena Park', role: 'ADVISER', slug: 'elena-park', staffTitle: 'Faculty Adviser' },
       {
@@ -121,6 +139,7 @@ const schools = [
     allowContactEmails: false,
     domains: ['news.lincolnledger.test'],
     sections: ['News', 'Features', 'Sports'],
+    teams: [{ name: 'Boys Basketball', sport: 'Basketball', games: [{ opponent: 'Jefferson', site: 'HOME', startsAt: '2026-12-03T01:00:00Z' }] }] satisfies DemoTeam[],
     members: [
       { email: 'adviser@lincoln.example', name: 'Samuel Okafor', role: 'ADVISER', slug: 'samuel-okafor', staffTitle: 'Faculty Adviser' },
       {
@@ -204,6 +223,24 @@ export async function seedDemo(): Promise<void> {
       memberIds.set(member.slug, { id: membership.id, role: member.role });
     }
     const adviser = [...memberIds.values()].find((member) => member.role === 'ADVISER')!;
+
+    // The sports desk's teams and a few games of the season; added once, like the stories.
+    for (const demoTeam of demo.teams as readonly DemoTeam[]) {
+      const slug = slugify(demoTeam.name);
+      const team = await db.team.upsert({ where: { schoolId_slug: { schoolId: school.id, slug } }, update: {}, create: { schoolId: school.id, slug, name: demoTeam.name, sport: demoTeam.sport } });
+      if ((await db.game.count({ where: { teamId: team.id } })) > 0) continue;
+      await db.game.createMany({
+        data: demoTeam.games.map((game) => ({
+          schoolId: school.id,
+          teamId: team.id,
+          season: school.currentSchoolYear,
+          opponent: game.opponent,
+          site: game.site,
+          startsAt: new Date(game.startsAt),
+          ...(game.score ? { status: 'FINAL' as const, ourScore: game.score[0], theirScore: game.score[1] } : {}),
+        })),
+      });
+    }
 
     const articleIds = new Map<string, string>();
     for (const demoArticle of demo.articles() as DemoArticle[]) {

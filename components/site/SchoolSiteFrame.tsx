@@ -19,6 +19,10 @@ export async function SchoolSiteFrame({ schoolSlug, children }: { schoolSlug: st
       {children}
       <footer className="site-footer mt-16 border-t border-gray-200 py-8 text-center text-sm text-gray-700">
         {school.newspaperName} · {school.name} ·{' '}
+        <Link className="underline" href={`/${school.slug}/sports`}>
+          Scoreboard
+        </Link>{' '}
+        ·{' '}
         <Link className="underline" href={`/${school.slug}/corrections`}>
           Corrections
         </Link>{' '}

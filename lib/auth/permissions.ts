@@ -24,6 +24,8 @@ const PERMISSIONS = {
   'article.editAny': { roles: EDITORS_AND_UP, to: 'change stories they are not an author of' },
   'article.review': { roles: EDITORS_AND_UP, to: 'review and assign stories' },
   'edition.manage': { roles: EDITORS_AND_UP, to: 'build issues of the paper' },
+  // The sports desk: teams, schedules and scores are the editors' to keep.
+  'sports.manage': { roles: EDITORS_AND_UP, to: 'keep the teams, schedules and scores' },
   // Requests from the public to correct, anonymize or remove a story: read and decided by the
   // student editors and the adviser together (the policy page says so).
   'removals.handle': { roles: EDITORS_AND_UP, to: 'handle requests to correct, anonymize or remove stories' },

@@ -14,6 +14,7 @@ export function newsroomNavigation(actor: Actor, unread: number): NewsroomLink[]
     { label: 'Waiting for me', href: `${base}?waiting=me`, match: { path: base, query: { waiting: 'me' } } },
     { label: 'Issues', href: `${base}/issues`, match: { path: `${base}/issues` } },
     { label: 'Media library', href: `${base}/library`, match: { path: `${base}/library` } },
+    can(actor, 'sports.manage') && { label: 'Sports', href: `${base}/sports`, match: { path: `${base}/sports` } },
     { label: 'Import a file', href: `${base}/import`, match: { path: `${base}/import` } },
     { label: unread > 0 ? `Inbox (${unread} new)` : 'Inbox', href: `${base}/inbox`, match: { path: `${base}/inbox` } },
     { label: 'Audience', href: `${base}/audience`, match: { path: `${base}/audience` } },
