@@ -2,13 +2,13 @@
 // The story's featured image in the editor: choose or replace the photo, say what every published
 // photo needs, and pick the point that crops keep in view (by clicking the photo, or with the two
 // sliders from the keyboard). It is saved with the story like the headline.
-import { useState, type MouseEvent } from 'react';
+import type { MouseEvent } from 'react';
 import type { FeaturedImage } from '@/lib/articles/featured-image';
 import { ErrorText, buttonClass } from '@/components/ui';
 import { MediaLibraryPicker } from './MediaLibraryPicker';
 import { PhotoDetailsFields } from './PhotoDetailsFields';
-import { UploadProgress } from './UploadProgress';
-import { uploadImageFile } from './upload-image';
+import { PhotoPicker } from './PhotoPicker';
+import type { UploadedFigure } from './upload-image';
 
 interface FeaturedImageEditorProps {
   schoolSlug: string;
@@ -20,20 +20,8 @@ interface FeaturedImageEditorProps {
 const percent = (fraction: number) => Math.round(fraction * 100);
 
 export function FeaturedImageEditor({ schoolSlug, image, error, onChange }: FeaturedImageEditorProps) {
-  const [uploading, setUploading] = useState(false);
-  const [uploadError, setUploadError] = useState<string | null>(null);
-
-  const choose = async (file: File | undefined) => {
-    if (!file) return;
-    setUploading(true);
-    setUploadError(null);
-    const result = await uploadImageFile(schoolSlug, file);
-    setUploading(false);
-    if (!result.ok) return setUploadError(result.error);
-    const { id, src, width, height } = result.figure;
-    // A new photo needs its own description; nothing said of the old one carries over.
-    onChange({ mediaId: id, src, width, height, alt: '', caption: '', credit: '', focalX: 0.5, focalY: 0.5 });
-  };
+  // A new photo needs its own description; nothing said of the old one carries over.
+  const choose = ({ id, src, width, height }: UploadedFigure) => onChange({ mediaId: id, src, width, height, alt: '', caption: '', credit: '', focalX: 0.5, focalY: 0.5 });
 
   const pickFocalPoint = (event: MouseEvent<HTMLImageElement>) => {
     if (!image) return;
@@ -42,12 +30,7 @@ export function FeaturedImageEditor({ schoolSlug, image, error, onChange }: Feat
     onChange({ ...image, focalX: clamp((event.clientX - box.left) / box.width), focalY: clamp((event.clientY - box.top) / box.height) });
   };
 
-  const filePicker = (label: string) => (
-    <label className={`${buttonClass.smallSecondary} inline-block cursor-pointer focus-within:outline focus-within:outline-2`}>
-      {label}
-      <input type="file" accept="image/jpeg,image/png,image/gif,image/webp" className="sr-only" disabled={uploading} onChange={(event) => void choose(event.target.files?.[0])} />
-    </label>
-  );
+  const filePicker = (label: string) => <PhotoPicker schoolSlug={schoolSlug} label={label} onUploaded={choose} />;
 
   return (
     <section aria-labelledby="featured-image-heading" className="rounded border border-gray-300 p-4">
@@ -102,7 +85,6 @@ export function FeaturedImageEditor({ schoolSlug, image, error, onChange }: Feat
         label={image ? 'Replace it with a photo from the library' : 'Choose a photo from the library'}
         onPick={({ id, src, width, height, alt, caption, credit }) => width && height && onChange({ mediaId: id, src, width, height, alt, caption, credit, focalX: 0.5, focalY: 0.5 })}
       />
-      <UploadProgress uploading={uploading ? 1 : 0} errors={uploadError ? [uploadError] : []} noun="photo" />
       {error && <ErrorText className="mt-2">{error}</ErrorText>}
     </section>
   );

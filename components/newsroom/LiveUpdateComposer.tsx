@@ -5,16 +5,14 @@ import { useActionState, useState } from 'react';
 import type { FormAction, FormState } from '@/lib/forms';
 import { Button, FieldError, FormOutcome, TextAreaField, buttonClass } from '@/components/ui';
 import { PhotoDetailsFields, type PhotoDetails } from '@/components/editor/PhotoDetailsFields';
-import { UploadProgress } from '@/components/editor/UploadProgress';
-import { uploadImageFile, type UploadedFigure } from '@/components/editor/upload-image';
+import { PhotoPicker } from '@/components/editor/PhotoPicker';
+import type { UploadedFigure } from '@/components/editor/upload-image';
 
 const NO_DETAILS: PhotoDetails = { alt: '', caption: '', credit: '' };
 
 export function LiveUpdateComposer({ schoolSlug, action, publishes, maxCharacters }: { schoolSlug: string; action: FormAction; publishes: boolean; maxCharacters: number }) {
   const [photo, setPhoto] = useState<UploadedFigure | null>(null);
   const [details, setDetails] = useState<PhotoDetails>(NO_DETAILS);
-  const [uploading, setUploading] = useState(false);
-  const [uploadError, setUploadError] = useState<string | null>(null);
   // A posted update clears the form for the next one; a refused one keeps everything.
   const [state, formAction, pending] = useActionState<FormState, FormData>(async (previous, form) => {
     const next = await action(previous, form);
@@ -25,14 +23,8 @@ export function LiveUpdateComposer({ schoolSlug, action, publishes, maxCharacter
     return next;
   }, null);
 
-  const choose = async (file: File | undefined) => {
-    if (!file) return;
-    setUploading(true);
-    setUploadError(null);
-    const result = await uploadImageFile(schoolSlug, file);
-    setUploading(false);
-    if (!result.ok) return setUploadError(result.error);
-    setPhoto(result.figure);
+  const choose = (figure: UploadedFigure) => {
+    setPhoto(figure);
     setDetails(NO_DETAILS);
   };
 
@@ -57,14 +49,10 @@ export function LiveUpdateComposer({ schoolSlug, action, publishes, maxCharacter
           </button>
         </div>
       ) : (
-        <label className={`${buttonClass.smallSecondary} inline-block cursor-pointer focus-within:outline focus-within:outline-2`}>
-          Add a photo
-          <input type="file" accept="image/jpeg,image/png,image/gif,image/webp" className="sr-only" disabled={uploading} onChange={(event) => void choose(event.target.files?.[0])} />
-        </label>
+        <PhotoPicker schoolSlug={schoolSlug} label="Add a photo" onUploaded={choose} />
       )}
-      <UploadProgress uploading={uploading ? 1 : 0} errors={uploadError ? [uploadError] : []} noun="photo" />
       <FormOutcome state={state} />
-      <Button pending={pending} pendingLabel="Posting…" disabled={uploading}>
+      <Button pending={pending} pendingLabel="Posting…">
         {publishes ? 'Post update' : 'Send to the live desk'}
       </Button>
     </form>

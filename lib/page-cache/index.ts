@@ -17,8 +17,8 @@ import http, { type IncomingHttpHeaders, type IncomingMessage, type OutgoingHttp
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import pg from 'pg';
-import { EMBED_FRAME_ORIGINS } from '../content/embed-providers.ts';
 import { LIVE_UPDATES_SCRIPT, readerPageSchool } from '../routes.ts';
+import { policyOf } from '../security/content-security-policy.ts';
 import { SHARED_PAGE_CACHE_CONTROL, surrogateKeyHeaders, surrogateKeysFor } from '../serving/cdn.ts';
 import { PEOPLE_CHANNEL, retirePerson } from '../auth/people-cache.ts';
 import { trustKeptRows } from '../serving/kept-while-listening.ts';
@@ -44,21 +44,9 @@ export interface Upstream {
 }
 
 function readerPagePolicy(liveUpdates: boolean): string {
-  return [
-    "default-src 'self'",
-    // A live story's page runs its updater, from this site, which fetches the page again; nothing else.
-    liveUpdates ? "script-src 'self'" : "script-src 'none'",
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: https:",
-    "font-src 'self' data:",
-    liveUpdates ? "connect-src 'self'" : "connect-src 'none'",
-    // A story's YouTube or Vimeo video loads in its frame when the reader presses play (lib/content/embed.ts).
-    `frame-src 'self' ${EMBED_FRAME_ORIGINS.join(' ')}`,
-    "frame-ancestors 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "object-src 'none'",
-  ].join('; ');
+  // A live story's page runs its updater, from this site, which fetches the page again; nothing else.
+  const own = liveUpdates ? "'self'" : "'none'";
+  return policyOf({ scriptSrc: own, connectSrc: own, imgSrc: "'self' data: https:" });
 }
 export const READER_PAGE_POLICY = readerPagePolicy(false);
 export const LIVE_READER_PAGE_POLICY = readerPagePolicy(true);

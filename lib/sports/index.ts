@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { requirePermission, type Actor } from '../auth/actor.ts';
 import { readersSeeChange } from '../articles/live.ts';
 import { firstFreeSlug, slugify } from '../articles/slugs.ts';
-import { dbFor, transactionFor } from '../db.ts';
+import { dbFor, transactionFor, type Prisma } from '../db.ts';
 import type { GameSite, GameStatus } from '../generated/prisma/enums.ts';
 import { fail, ok, parseInput, type Result } from '../result.ts';
 import { schoolLocalTime } from '../tenants/time-zone.ts';
@@ -104,7 +104,8 @@ export async function recordGame(actor: Actor, gameId: string, input: unknown): 
   });
 }
 
-const gameFields = {
+/** A game as every list shows it; each list adds the story it links to, as its readers may see it. */
+export const gameFields = {
   id: true,
   season: true,
   opponent: true,
@@ -115,8 +116,7 @@ const gameFields = {
   ourScore: true,
   theirScore: true,
   team: { select: { name: true, slug: true, sport: true } },
-  article: { select: { id: true, slug: true, headline: true, publishedRevisionId: true, liveStartedAt: true, liveEndedAt: true } },
-} as const;
+} as const satisfies Prisma.GameSelect;
 
 /** The sports desk in the newsroom: the teams, this season's games by date, and the stories a game may link to. */
 export async function sportsDesk(actor: Actor) {
@@ -126,7 +126,12 @@ export async function sportsDesk(actor: Actor) {
   const school = await db.school.findUniqueOrThrow({ where: { id: actor.schoolId }, select: { currentSchoolYear: true } });
   const [teams, games, stories] = await Promise.all([
     db.team.findMany({ where: { schoolId: actor.schoolId }, orderBy: { name: 'asc' }, select: { id: true, name: true, sport: true, slug: true } }),
-    db.game.findMany({ where: { schoolId: actor.schoolId, season: school.currentSchoolYear }, orderBy: [{ startsAt: 'asc' }, { id: 'asc' }], take: 500, select: gameFields }),
+    db.game.findMany({
+      where: { schoolId: actor.schoolId, season: school.currentSchoolYear },
+      orderBy: [{ startsAt: 'asc' }, { id: 'asc' }],
+      take: 500,
+      select: { ...gameFields, articleId: true },
+    }),
     db.article.findMany({ where: { schoolId: actor.schoolId, status: { not: 'UNPUBLISHED' } }, orderBy: { updatedAt: 'desc' }, take: 100, select: { id: true, headline: true } }),
   ]);
   return ok({ season: school.currentSchoolYear, teams, games, stories });

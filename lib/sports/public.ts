@@ -3,6 +3,7 @@
 // Cached per school until its content changes, like every reader page's data.
 import { dbFor, type Prisma } from '../db.ts';
 import { cachedForReaders } from '../tenants/reader-cache.ts';
+import { gameFields } from './index.ts';
 
 interface SportsSchool {
   id: string;
@@ -11,16 +12,7 @@ interface SportsSchool {
 }
 
 const publicGameFields = {
-  id: true,
-  season: true,
-  opponent: true,
-  site: true,
-  location: true,
-  startsAt: true,
-  status: true,
-  ourScore: true,
-  theirScore: true,
-  team: { select: { name: true, slug: true, sport: true } },
+  ...gameFields,
   article: { select: { slug: true, publishedRevision: { select: { headline: true } }, liveStartedAt: true, liveEndedAt: true } },
 } as const satisfies Prisma.GameSelect;
 

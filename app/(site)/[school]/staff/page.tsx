@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { PeriodLinks } from '@/components/site/PeriodLinks';
 import { getStaffBox } from '@/lib/people/public';
 import { getSchoolBySlug } from '@/lib/tenants';
 import { schoolUrl } from '@/lib/tenants/urls';
@@ -33,20 +34,7 @@ export default async function StaffPage({ params, searchParams }: Props) {
           </li>
         ))}
       </ul>
-      {years.length > 1 && (
-        <nav aria-label="Past staffs" className="mt-8">
-          <h2 className="font-sans text-sm font-bold uppercase tracking-wide">Other years</h2>
-          <ul className="mt-2 flex flex-wrap gap-4">
-            {years.map((other) => (
-              <li key={other}>
-                <Link className="underline" href={`/${school.slug}/staff?year=${other}`} aria-current={other === year ? 'page' : undefined}>
-                  {other}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      )}
+      <PeriodLinks label="Past staffs" heading="Other years" periods={years} current={year} href={(other) => `/${school.slug}/staff?year=${other}`} />
     </main>
   );
 }

@@ -64,7 +64,7 @@ export default async function SportsDeskPage({ params }: { params: Promise<{ sch
                       · {when.format(game.startsAt)} · {GAME_SITES[game.site]}
                     </span>
                   </p>
-                  <GameResultForm action={saveGameResult.bind(null, slug, game.id)} label={`Result of ${title}`} game={{ ...game, articleId: game.article?.id ?? null }} stories={stories} />
+                  <GameResultForm action={saveGameResult.bind(null, slug, game.id)} label={`Result of ${title}`} game={game} stories={stories} />
                 </li>
               );
             })}

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { PeriodLinks } from '@/components/site/PeriodLinks';
 import { GameTable } from '@/components/sports/GameTable';
 import { seasonRecord } from '@/lib/sports';
 import { teamSeason } from '@/lib/sports/public';
@@ -41,19 +42,7 @@ export default async function TeamSeasonPage(props: Props) {
       ) : (
         <p className="mt-4 text-gray-700">No games in this season.</p>
       )}
-      {seasons.length > 1 && (
-        <nav aria-label="Seasons" className="mt-8">
-          <ul className="flex flex-wrap gap-4">
-            {seasons.map((other) => (
-              <li key={other}>
-                <Link className="underline" href={`/${school.slug}/sports/${team.slug}?season=${other}`} aria-current={other === season ? 'page' : undefined}>
-                  {other}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      )}
+      <PeriodLinks label="Seasons" periods={seasons} current={season} href={(other) => `/${school.slug}/sports/${team.slug}?season=${other}`} />
     </main>
   );
 }
