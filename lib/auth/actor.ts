@@ -1,6 +1,6 @@
 // The actor: who is acting, in which school, with which role. Data functions take an Actor, which
 // can only be made here, from a signed-in user and the school resolved from the request.
-import { PLATFORM, dbFor } from '../db.ts';
+import { PLATFORM, dbFor, type Prisma } from '../db.ts';
 import { cachedMembership } from './people-cache.ts';
 import type { Role } from '../generated/prisma/enums.ts';
 import { refusalFor, roleAllows, type Permission } from './permissions.ts';
@@ -34,6 +34,21 @@ export async function actorInSchool(userId: string, school: { id: string; slug: 
     displayName: membership.displayName,
     sectionId: membership.sectionId,
   };
+}
+
+/** Every active member of a school as an actor: to ask the rules who may act on something, so as
+ * to tell them it waits for them. */
+export async function activeActorsOf(tx: Prisma.TransactionClient, school: { id: string; slug: string }): Promise<Actor[]> {
+  const staff = await tx.membership.findMany({ where: { schoolId: school.id, status: 'ACTIVE' }, select: { id: true, userId: true, role: true, sectionId: true, displayName: true } });
+  return staff.map((member) => ({
+    userId: member.userId,
+    membershipId: member.id,
+    schoolId: school.id,
+    schoolSlug: school.slug,
+    role: member.role,
+    displayName: member.displayName,
+    sectionId: member.sectionId,
+  }));
 }
 
 export function can(actor: Actor, permission: Permission): boolean {

@@ -5,13 +5,14 @@
 // retires the story's cached pages at once (readersSeeChange).
 import { z } from 'zod';
 import type { Actor } from '../auth/actor.ts';
-import { requirePermission } from '../auth/actor.ts';
+import { activeActorsOf, requirePermission } from '../auth/actor.ts';
 import { dbFor, transactionFor, type Prisma } from '../db.ts';
 import type { ArticleStatus } from '../generated/prisma/enums.ts';
 import { lockArticle } from '../articles/access.ts';
 import { readersSeeChange } from '../articles/live.ts';
 import { FeaturedImageInput, resolveFeaturedImage } from '../articles/featured-image.ts';
 import { checkArticleDoc, docToPlainText, type ArticleDoc } from '../content/document.ts';
+import { notify } from '../notifications/index.ts';
 import { fail, missing, ok, parseInput, type Result } from '../result.ts';
 import { workflowSchoolFields } from '../workflow/transitions.ts';
 import { isLiveNow, LIVE_UPDATE_MAX_CHARACTERS, mayRunLiveCoverage, publishesLiveUpdates, PUBLISH_LIVE_UPDATE_REFUSAL, RUN_LIVE_COVERAGE_REFUSAL, type LiveEvent } from './rules.ts';
@@ -41,6 +42,29 @@ async function actorPublishes(tx: Prisma.TransactionClient, actor: Actor, articl
     tx.membership.findUniqueOrThrow({ where: { id: actor.membershipId }, select: { liveDesk: true } }),
   ]);
   return publishesLiveUpdates(actor, member.liveDesk, article, school);
+}
+
+/** Tells everyone who may publish it (the live desk, and those who may publish the story) that an
+ * update waits for them, in their inbox and by mail. */
+async function tellTheDesk(tx: Prisma.TransactionClient, actor: Actor, article: LiveArticle, text: string): Promise<void> {
+  const [school, desk, staff] = await Promise.all([
+    tx.school.findUniqueOrThrow({ where: { id: actor.schoolId }, select: workflowSchoolFields }),
+    tx.membership.findMany({ where: { schoolId: actor.schoolId, liveDesk: true }, select: { id: true } }),
+    activeActorsOf(tx, { id: actor.schoolId, slug: actor.schoolSlug }),
+  ]);
+  const onDesk = new Set(desk.map((member) => member.id));
+  const recipients = staff.filter((member) => member.membershipId !== actor.membershipId && publishesLiveUpdates(member, onDesk.has(member.membershipId), article, school));
+  await notify(
+    tx,
+    school,
+    recipients.map((member) => member.membershipId),
+    {
+      kind: 'live-update',
+      articleId: article.id,
+      message: `${actor.displayName} sent a live update for review: “${summary(text)}”`,
+      link: `/newsroom/articles/${article.id}`,
+    },
+  );
 }
 
 function record(tx: Prisma.TransactionClient, actor: Actor, article: { id: string; status: ArticleStatus }, action: LiveEvent, comment: string) {
@@ -130,11 +154,16 @@ export async function postLiveUpdate(actor: Actor, articleId: string, input: unk
     });
     await record(tx, actor, article, published ? 'live-update-posted' : 'live-update-submitted', `${published ? 'Posted without review' : 'Waiting for the live desk'}: ${summary(parsed.data.text)}`);
     if (published) await showReaders(tx, actor, article);
+    else await tellTheDesk(tx, actor, article, parsed.data.text);
     return ok({ id: update.id, published });
   });
 }
 
-const summary = (text: string) => (text.length > 120 ? `${text.slice(0, 117).trimEnd()}…` : text);
+/** An update in one line, as a history entry, an inbox row and a mail's subject give it. */
+function summary(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length > 120 ? `${line.slice(0, 117).trimEnd()}…` : line;
+}
 
 /** Publishes an update waiting for review, or withdraws one (readers no longer see it; the record stays). */
 export async function decideLiveUpdate(actor: Actor, updateId: string, decision: 'publish' | 'withdraw'): Promise<Result<{ status: 'PUBLISHED' | 'WITHDRAWN' }>> {

@@ -3,7 +3,7 @@
 // event and notifications. The row lock and version check make two simultaneous decisions on one
 // article resolve to exactly one.
 import { z } from 'zod';
-import type { Actor } from '../auth/actor.ts';
+import { activeActorsOf, type Actor } from '../auth/actor.ts';
 import { lockArticle } from '../articles/access.ts';
 import { contentHash } from '../articles/content-hash.ts';
 import { type Prisma, transactionFor } from '../db.ts';
@@ -94,21 +94,7 @@ export function authorIds(article: Pick<WorkflowArticle, 'createdById' | 'byline
 
 /** Members who could take `action` on the article now: whom to notify when it waits for them. */
 async function membersWhoMay(tx: Prisma.TransactionClient, action: WorkflowAction, article: WorkflowArticle, school: WorkflowSchool, approvals: number): Promise<string[]> {
-  const staff = await tx.membership.findMany({ where: { schoolId: school.id, status: 'ACTIVE' }, select: { id: true, userId: true, role: true, sectionId: true, displayName: true } });
-  return staff
-    .filter((member) => {
-      const asActor: Actor = {
-        userId: member.userId,
-        membershipId: member.id,
-        schoolId: school.id,
-        schoolSlug: school.slug,
-        role: member.role,
-        displayName: member.displayName,
-        sectionId: member.sectionId,
-      };
-      return permits(action, asActor, article, school, approvals).allowed;
-    })
-    .map((member) => member.id);
+  return (await activeActorsOf(tx, school)).filter((member) => permits(action, member, article, school, approvals).allowed).map((member) => member.membershipId);
 }
 
 export interface TransitionDone {

@@ -56,6 +56,11 @@ describe('live coverage', () => {
 
     const held = await post(people.jordan, story.id, 'Touchdown, Ravens!\n\nThe crowd is on its feet.');
     expect(held).toMatchObject({ ok: true, data: { published: false } });
+    // Those who may publish it are told: Andrew (on the desk) and the adviser; not the student editor.
+    const told = await db.notification.findMany({ where: { articleId: story.id, kind: 'live-update' }, select: { recipientId: true, message: true } });
+    expect(told.map((notice) => notice.recipientId).sort()).toEqual([people.andrew.membershipId, people.adviser.membershipId].sort());
+    // In one line: it is a mail's subject too.
+    expect(told[0]!.message).toBe('Jordan Reyes sent a live update for review: “Touchdown, Ravens! The crowd is on its feet.”');
     const fromAdviser = await post(people.adviser, story.id, 'Halftime: 7–3.');
     expect(fromAdviser).toMatchObject({ ok: true, data: { published: true } });
 
