@@ -1,16 +1,19 @@
 // Taking it all out: a school's paper as a WordPress export (WXR 1.2), which WordPress's own
 // importer reads and which Masthead imports back, so no school is locked in. Sections are
 // categories, tags are tags, staff authors are authors, guest bylines are the "writer" meta that
-// school-news themes read, and every story carries its status, dates and slug. xmlbuilder2 writes
+// school-news themes read, a featured image is an attachment the post names by _thumbnail_id (with
+// its alt text, caption and credit), and every story carries its status, dates and slug. xmlbuilder2 writes
 // the XML, so nothing in a story can break out of its element.
 import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { create } from 'xmlbuilder2';
+import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces';
 import { requirePermission, type Actor } from '../auth/actor.ts';
 import { readsFor } from '../db.ts';
 import { renderArticleHtml } from '../content/render.ts';
 import type { StoredByline } from '../articles/bylines.ts';
+import { storedFeaturedImage, type FeaturedImage } from '../articles/featured-image.ts';
 import { slugify } from '../articles/slugs.ts';
 import type { ArticleStatus } from '../generated/prisma/enums.ts';
 import { schoolUrl } from '../tenants/urls.ts';
@@ -31,6 +34,12 @@ const WXR_STATUS: Record<ArticleStatus, string> = {
  * the same ids and importing the second file updates what the first one made. */
 function postId(articleId: string): number {
   return parseInt(createHash('sha256').update(articleId).digest('hex').slice(0, 8), 16) % 2_000_000_000;
+}
+
+function postMeta(item: XMLBuilder, key: string, value: string): void {
+  const meta = item.ele('wp:postmeta');
+  meta.ele('wp:meta_key').txt(key);
+  meta.ele('wp:meta_value').txt(value);
 }
 
 /** "2024-05-12 16:00:00", as WordPress writes its *_gmt dates. */
@@ -94,7 +103,8 @@ async function buildWxr(actor: Actor): Promise<Result<WxrExport>> {
         scheduledFor: true,
         bylines: { orderBy: { position: 'asc' }, select: { membershipId: true, guestName: true, title: true } },
         // What readers see is what a published story exports as; a pending edit stays behind.
-        publishedRevision: { select: { headline: true, deck: true, body: true, tags: true, sectionId: true, bylines: true } },
+        featuredImage: true,
+        publishedRevision: { select: { headline: true, deck: true, body: true, tags: true, sectionId: true, bylines: true, featuredImage: true } },
       },
     }),
   }));
@@ -104,13 +114,18 @@ async function buildWxr(actor: Actor): Promise<Result<WxrExport>> {
   // Pictures by address: stories name them by a path of ours, the export by a full address.
   const storageKeys = new Map(media.map((item) => [path.basename(item.storageKey), item.storageKey]));
   const pictures = new Map<string, string>();
-  const ownPicture = new RegExp(`(src|href)="/${school.slug}/media/([a-z0-9]+-(?:\\d+|full)\\.(?:jpg|png|webp))"`, 'g');
-  const withFullAddresses = (html: string) =>
-    html.replace(ownPicture, (_, attribute: string, fileName: string) => {
-      const storageKey = storageKeys.get(fileName);
-      if (storageKey) pictures.set(fileName, storageKey);
-      return `${attribute}="${schoolUrl(school, `/media/${fileName}`)}"`;
-    });
+  const pictureFile = `/${school.slug}/media/([a-z0-9]+-(?:\\d+|full)\\.(?:jpg|png|webp))`;
+  const ownPicture = new RegExp(`(src|href)="${pictureFile}"`, 'g');
+  const ownPictureAddress = new RegExp(`^${pictureFile}$`);
+  /** A picture of ours by its full address, noted for the export's folder of pictures. */
+  const exportedAddress = (fileName: string) => {
+    const storageKey = storageKeys.get(fileName);
+    if (storageKey) pictures.set(fileName, storageKey);
+    return schoolUrl(school, `/media/${fileName}`);
+  };
+  const withFullAddresses = (html: string) => html.replace(ownPicture, (_, attribute: string, fileName: string) => `${attribute}="${exportedAddress(fileName)}"`);
+
+  const featured: { attachmentId: number; parentId: number; image: FeaturedImage; url: string }[] = [];
 
   const rss = create({ version: '1.0', encoding: 'UTF-8' }).ele('rss', {
     version: '2.0',
@@ -155,7 +170,7 @@ async function buildWxr(actor: Actor): Promise<Result<WxrExport>> {
     const live = article.status === 'PUBLISHED' && article.publishedRevision;
     const content = live
       ? { ...article.publishedRevision!, bylines: article.publishedRevision!.bylines as unknown as StoredByline[] }
-      : { headline: article.headline, deck: article.deck, body: article.body, tags: article.tags, sectionId: article.sectionId, bylines: article.bylines };
+      : { headline: article.headline, deck: article.deck, body: article.body, tags: article.tags, sectionId: article.sectionId, bylines: article.bylines, featuredImage: article.featuredImage };
     const id = postId(article.id);
     const date = article.status === 'SCHEDULED' ? article.scheduledFor : (article.firstPublishedAt ?? article.createdAt);
     const staff =
@@ -188,13 +203,35 @@ async function buildWxr(actor: Actor): Promise<Result<WxrExport>> {
     // The printed byline, as school-news themes keep it: every name, staff and guest, in order.
     const names = content.bylines.map((byline) => (byline.membershipId ? memberById.get(byline.membershipId)?.displayName : byline.guestName)).filter(Boolean);
     if (names.length > 0 && content.bylines.some((byline) => byline.guestName || content.bylines.length > 1)) {
-      const writer = item.ele('wp:postmeta');
-      writer.ele('wp:meta_key').txt('writer');
-      writer.ele('wp:meta_value').txt(names.join(', '));
-      const title = item.ele('wp:postmeta');
-      title.ele('wp:meta_key').txt('jobtitle');
-      title.ele('wp:meta_value').txt(content.bylines[0]!.title);
+      postMeta(item, 'writer', names.join(', '));
+      postMeta(item, 'jobtitle', content.bylines[0]!.title);
     }
+    // The featured image, as WordPress keeps one: an attachment of the post, named by _thumbnail_id.
+    const image = storedFeaturedImage(content.featuredImage);
+    const fileName = image && ownPictureAddress.exec(image.src)?.[1];
+    if (image && fileName) {
+      const attachmentId = postId(image.mediaId);
+      postMeta(item, '_thumbnail_id', String(attachmentId));
+      featured.push({ attachmentId, parentId: id, image, url: exportedAddress(fileName) });
+    }
+  }
+  // Each picture once, after the posts (WordPress's importer links an attachment to its post either way).
+  const seen = new Set<number>();
+  for (const { attachmentId, parentId, image, url } of featured) {
+    if (seen.has(attachmentId)) continue;
+    seen.add(attachmentId);
+    const item = channel.ele('item');
+    item.ele('title').txt(image.caption || path.basename(url));
+    item.ele('link').txt(url);
+    item.ele('guid', { isPermaLink: 'false' }).txt(url);
+    item.ele('excerpt:encoded').txt(image.caption);
+    item.ele('wp:post_id').txt(String(attachmentId));
+    item.ele('wp:post_parent').txt(String(parentId));
+    item.ele('wp:post_type').txt('attachment');
+    item.ele('wp:status').txt('inherit');
+    item.ele('wp:attachment_url').txt(url);
+    postMeta(item, '_wp_attachment_image_alt', image.alt);
+    if (image.credit) postMeta(item, 'credit', image.credit);
   }
   return ok({ xml: rss.end({ prettyPrint: true }), pictures: [...pictures].map(([fileName, storageKey]) => ({ fileName, storageKey })) });
 }

@@ -17,6 +17,7 @@ import type { ArticleDoc } from '../../lib/content/document.ts';
 import { getPublishedArticle } from '../../lib/articles/public.ts';
 import { importerFor, importWordPressFile, parseWxr, type ImportReport } from '../../lib/wordpress/index.ts';
 import { exportSchoolToFolder, exportWxr } from '../../lib/wordpress/export.ts';
+import { storedFeaturedImage } from '../../lib/articles/featured-image.ts';
 import { proxy } from '../../proxy.ts';
 import { seedDemo } from '../../prisma/seed.ts';
 import { projectRoot } from '../../scripts/lib/database';
@@ -215,6 +216,10 @@ describe('files that are refused whole, with nothing written', () => {
 
 describe('taking it out again', () => {
   it('export → import into another school round-trips every story', async () => {
+    const picture = (stored: unknown) => {
+      const image = storedFeaturedImage(stored);
+      return image && { alt: image.alt, caption: image.caption, credit: image.credit, width: image.width, height: image.height };
+    };
     const folder = mkdtempSync(path.join(tmpdir(), 'masthead-export-'));
     const exported = await exportSchoolToFolder(adviser, folder);
     if (!exported.ok) throw new Error(exported.error);
@@ -245,18 +250,22 @@ describe('taking it out again', () => {
             firstPublishedAt: true,
             scheduledFor: true,
             section: { select: { name: true } },
-            publishedRevision: { select: { headline: true, deck: true, bodyText: true, tags: true } },
+            featuredImage: true,
+            publishedRevision: { select: { headline: true, deck: true, bodyText: true, tags: true, featuredImage: true } },
           },
         })
       )
         .map(({ publishedRevision, section, ...article }) => ({
           ...article,
           ...(article.status === 'PUBLISHED' ? publishedRevision : {}),
+          // The featured image as readers see it: the same picture (its size) and what is said of it.
+          featuredImage: picture((article.status === 'PUBLISHED' ? publishedRevision : article)?.featuredImage),
           firstPublishedAt: article.status === 'PUBLISHED' ? article.firstPublishedAt : null,
           section: section?.name ?? null,
         }))
         .sort((a, b) => a.slug.localeCompare(b.slug));
     const original = await shape(adviser.schoolId);
+    expect(original.filter((article) => article.featuredImage).length).toBeGreaterThan(0);
     expect(imported.data.posts.created).toBe(original.length);
     // Statuses that WordPress has no word for arrive as their nearest: approved → pending, changes requested → draft.
     const nearest = { APPROVED: 'SUBMITTED', CHANGES_REQUESTED: 'DRAFT', UNPUBLISHED: 'DRAFT' } as Record<string, string>;
