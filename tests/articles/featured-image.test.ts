@@ -5,6 +5,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createDraft, restoreRevision, saveDraft } from '../../lib/articles/index.ts';
 import { contentHash } from '../../lib/articles/content-hash.ts';
 import { buildFeed } from '../../lib/articles/feeds.ts';
+import { addToEdition, createEdition, publishEdition } from '../../lib/editions/editions.ts';
+import { getPublishedEdition } from '../../lib/editions/public.ts';
 import { getPublishedArticle, listPublishedArticles } from '../../lib/articles/public.ts';
 import type { Actor } from '../../lib/auth/actor.ts';
 import { canonicalJson } from '../../lib/content/canonical-json.ts';
@@ -161,6 +163,16 @@ describe('a featured image', () => {
     expect(rss).toContain('xmlns:media="http://search.yahoo.com/mrss/"');
     const atom = (await buildFeed(school, { kind: 'school' }, 'atom'))!;
     expect(atom).toMatch(new RegExp(`<link rel="enclosure" type="image/jpeg" href="[^"]+/media/${photo.id}-full\\.jpg"/>`));
+
+    // An issue of the paper that carries the story lists it with its photo.
+    const edition = await createEdition(people.editor, { volume: 7, number: 3, issueDate: '2026-11-27' });
+    if (!edition.ok) throw new Error(edition.error);
+    const added = await addToEdition(people.editor, edition.data.id, id, 1);
+    if (!added.ok) throw new Error(added.error);
+    const out = await publishEdition(people.adviser, edition.data.id, added.data.version);
+    if (!out.ok) throw new Error(out.error);
+    const issue = await getPublishedEdition(await schoolBySlug('canyon-crest'), 7, 3);
+    expect(issue?.sections.flatMap((section) => section.articles).find((article) => article.id === id)?.image).toEqual(published);
   });
 });
 
