@@ -17,7 +17,7 @@ test('a reporter publishes a video with captions and a poster; a reader gets it 
 
   await signIn(page, 'andrew.choi@canyoncrest.example');
   await page.goto(`/canyon-crest/newsroom/articles/${id}`);
-  await page.getByLabel('Upload video (MP4)').setInputFiles({ name: 'final-minutes.mp4', mimeType: 'video/mp4', buffer: clipWithLocation() });
+  await page.getByLabel('Upload video (MP4 or WebM)').setInputFiles({ name: 'final-minutes.mp4', mimeType: 'video/mp4', buffer: clipWithLocation() });
   const clip = page.getByRole('figure', { name: 'Video: untitled' });
   await expect(clip).toContainText('Video · 0:03', { timeout: 30_000 });
   await clip.getByLabel(/^Title/).fill('The Final Whistle');

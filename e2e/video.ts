@@ -12,6 +12,17 @@ export function clipWithLocation(): Buffer {
   return readFileSync(path.join(import.meta.dirname, 'fixtures/clip-with-location.mp4'));
 }
 
+// The same clip as WebM (VP9, 19 KB), tagged alike:
+//   ffmpeg -f lavfi -i testsrc2=size=320x180:rate=15:duration=3 -c:v libvpx-vp9 -b:v 40k -deadline good
+//     -cpu-used 8 -metadata title="Raw take 7" -metadata location=+32.9565-117.2340/ clip-with-location.webm
+// and one second as a browser's recorder writes it, streamed, so it states no length and its
+// segment and clusters no size (8 KB):
+//   ffmpeg -f lavfi -i testsrc2=size=320x180:rate=15:duration=1 -c:v libvpx -b:v 30k
+//     -metadata location=+32.9565-117.2340/ -f webm - > recorded-in-a-browser.webm
+export function webmWithLocation(name: 'clip-with-location' | 'recorded-in-a-browser' = 'clip-with-location'): Buffer {
+  return readFileSync(path.join(import.meta.dirname, `fixtures/${name}.webm`));
+}
+
 /** Captions for the clip, as a caption editor exports them. */
 export function captionsFor(lines: readonly string[]): string {
   const cue = (index: number) => `00:0${index}.000 --> 00:0${index + 1}.000`;

@@ -130,7 +130,7 @@ export function EditorToolbar({ editor, onPickImages, onPickGallery, onPickAudio
       <FilePickButton label="Image" accessibleName="Upload image" onPick={onPickImages} />
       <FilePickButton label="Gallery" accessibleName="Upload photos for a gallery" onPick={onPickGallery} />
       <FilePickButton label="Audio" accessibleName="Upload audio (MP3)" onPick={onPickAudio} accept="audio/mpeg,.mp3" multiple={false} />
-      <FilePickButton label="Video" accessibleName="Upload video (MP4)" onPick={onPickVideo} accept="video/mp4,.mp4" multiple={false} />
+      <FilePickButton label="Video" accessibleName="Upload video (MP4 or WebM)" onPick={onPickVideo} accept="video/mp4,.mp4,video/webm,.webm" multiple={false} />
       <ToolButton label="YouTube or Vimeo" onClick={() => setEmbedDraft('https://')} />
       {linkDraft !== null && (
         <AddressField label="Link address" value={linkDraft} onChange={setLinkDraft} onApply={applyLink} applyLabel="Apply link" onCancel={() => setLinkDraft(null)} error={linkError} />

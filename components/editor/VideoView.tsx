@@ -5,6 +5,7 @@ import { NodeViewWrapper, type NodeViewProps } from '@tiptap/react';
 import { useState } from 'react';
 import { formatDuration } from '@/lib/content/audio';
 import { videoClip } from '@/lib/content/video';
+import { asUploadedType } from '@/lib/media/variants';
 import { ClipTextField } from './ClipTextField';
 import { UploadProgress } from './UploadProgress';
 import { uploadCaptionsFile, uploadImageFile } from './upload-image';
@@ -49,7 +50,7 @@ export function VideoView({ node, updateAttributes, selected, extension }: NodeV
       <div contentEditable={false} className="space-y-2 text-sm">
         <p className="font-semibold">Video{clip.duration ? ` · ${formatDuration(clip.duration)}` : ''}</p>
         <video controls preload="metadata" poster={clip.posterSrc ?? undefined} className="w-full" aria-label="Watch the upload">
-          <source src={clip.src} type="video/mp4" />
+          <source src={clip.src} type={asUploadedType(clip.src)} />
           {clip.captionsSrc && <track kind="captions" src={clip.captionsSrc} srcLang={clip.captionsLanguage} label="Captions" default />}
         </video>
         <ClipTextField label="Title (players show it)" value={clip.title} onChange={(title) => updateAttributes({ title })} />

@@ -1,14 +1,14 @@
-// Video in a story: broadcast segments and game highlights, uploaded as MP4, with captions (WebVTT)
+// Video in a story: broadcast segments and game highlights, uploaded as MP4 or WebM, with captions (WebVTT)
 // and a poster picture. Readers get the browser's own player, which fetches nothing until they
 // press play (preload="none"), with the captions on by default: much of a school's audience watches
 // with the sound off, and deaf readers need them (WCAG 1.2.2).
 import { Node } from '@tiptap/core';
 import { z } from 'zod';
 import { formatDuration } from './audio.ts';
-import { asUploadedMediaId, isOwnMediaSrc } from '../media/variants.ts';
+import { asUploadedMediaId, asUploadedType, isOwnMediaSrc, VIDEO_EXTENSIONS } from '../media/variants.ts';
 
 export const VideoClip = z.object({
-  src: z.string().refine((src) => asUploadedMediaId(src, 'mp4') !== null),
+  src: z.string().refine((src) => asUploadedMediaId(src, VIDEO_EXTENSIONS) !== null),
   mediaId: z.string().nullable().default(null),
   title: z.string().default(''),
   /** In seconds, as the upload measured it. */
@@ -103,7 +103,8 @@ export const Video = Node.create({
       : [];
     const caption: unknown[] = ['figcaption', {}, ['span', { class: 'video-title' }, label]];
     if (length) caption.push(['span', { class: 'video-length' }, ` · ${length}`]);
-    const links: unknown[] = ['p', { class: 'video-links' }, ['a', { href: clip.src, download: '' }, `Download the video (MP4${length ? `, ${length}` : ''})`]];
+    const format = clip.src.endsWith('.webm') ? 'WebM' : 'MP4';
+    const links: unknown[] = ['p', { class: 'video-links' }, ['a', { href: clip.src, download: '' }, `Download the video (${format}${length ? `, ${length}` : ''})`]];
     if (clip.captionsSrc) links.push(' · ', ['a', { href: clip.captionsSrc }, 'Captions as text (WebVTT)']);
     return [
       'figure',
@@ -112,7 +113,7 @@ export const Video = Node.create({
       [
         'video',
         { controls: 'controls', preload: 'none', playsinline: '', poster: clip.posterSrc ?? undefined, ...size, 'aria-label': `Watch: ${label}` },
-        ['source', { src: clip.src, type: 'video/mp4' }],
+        ['source', { src: clip.src, type: asUploadedType(clip.src) }],
         ...track,
       ],
       caption,

@@ -5,9 +5,9 @@ import sharp from 'sharp';
 import { dbFor } from '../db.ts';
 import { getObject, isStorageKey, putObject } from './storage.ts';
 import { encode } from './upload.ts';
-import { AS_UPLOADED_TYPES, MODERN_FORMATS, SERVED_TYPES, VARIANT_WIDTHS, type ServedImageType } from './variants.ts';
+import { AS_UPLOADED_EXTENSIONS, AS_UPLOADED_TYPES, type AsUploadedExtension, MODERN_FORMATS, SERVED_TYPES, VARIANT_WIDTHS, type ServedImageType } from './variants.ts';
 
-const FILE_NAME = /^([a-z0-9]+)-(\d+|full)\.(jpg|png|webp|avif|mp3|mp4|vtt)$/;
+const FILE_NAME = new RegExp(`^([a-z0-9]+)-(\\d+|full)\\.(jpg|png|webp|avif|${AS_UPLOADED_EXTENSIONS})$`);
 
 export async function readMediaFile(schoolId: string, fileName: string): Promise<{ bytes: Buffer; contentType: string } | null> {
   const match = FILE_NAME.exec(fileName);
@@ -19,7 +19,7 @@ export async function readMediaFile(schoolId: string, fileName: string): Promise
   const key = `${schoolId.toLowerCase()}/${fileName}`;
   if (!isStorageKey(key)) return null;
   // Audio, video and captions are kept as uploaded (their metadata cut off): no renditions to make.
-  const asUploaded = AS_UPLOADED_TYPES[ext!];
+  const asUploaded = AS_UPLOADED_TYPES[ext as AsUploadedExtension];
   if (asUploaded) return size === 'full' ? mapped(await getObject(key), asUploaded) : null;
   const contentType = SERVED_TYPES[ext!]!;
   const bytes = (await getObject(key)) ?? (await makeRendition(media, key, size === 'full' ? null : Number(size), contentType));

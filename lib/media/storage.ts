@@ -6,9 +6,10 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { AwsClient } from 'aws4fetch';
 import { z } from 'zod';
+import { AS_UPLOADED_EXTENSIONS } from './variants.ts';
 
 // Pictures and their renditions; audio, video and captions, kept as uploaded (AS_UPLOADED_TYPES).
-const KEY_PATTERN = /^[a-z0-9]+\/[a-z0-9]+-(?:(?:\d+|full)\.(?:jpg|png|webp|avif)|full\.(?:mp3|mp4|vtt))$/;
+const KEY_PATTERN = new RegExp(`^[a-z0-9]+/[a-z0-9]+-(?:(?:\\d+|full)\\.(?:jpg|png|webp|avif)|full\\.(?:${AS_UPLOADED_EXTENSIONS}))$`);
 
 export function isStorageKey(key: string): boolean {
   return KEY_PATTERN.test(key);

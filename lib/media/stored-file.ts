@@ -7,13 +7,13 @@ import { dbFor } from '../db.ts';
 import { fail, ok, type Result } from '../result.ts';
 import { deleteObjects, putObject } from './storage.ts';
 import { cleanFilename } from './upload.ts';
-import { storedImageSrc } from './variants.ts';
+import { storedImageSrc, type AsUploadedExtension } from './variants.ts';
 
 export async function storeMediaFile(
   actor: Actor,
   original: { bytes: Buffer; filename: string },
   stored: Buffer,
-  ext: 'mp3' | 'mp4' | 'vtt',
+  ext: AsUploadedExtension,
   row: { mimeType: string; duration?: number; width?: number; height?: number },
 ): Promise<{ id: string; src: string }> {
   const id = randomBytes(12).toString('hex');

@@ -21,15 +21,24 @@ export type ServedImageType = StoredImageType | (typeof MODERN_FORMATS)[number][
 export const SERVED_TYPES: Record<string, ServedImageType> = { jpg: 'image/jpeg', png: 'image/png', webp: 'image/webp', avif: 'image/avif' };
 
 /** Files kept as uploaded, with no renditions: audio, video and captions, by extension. */
-export const AS_UPLOADED_TYPES: Record<string, string> = { mp3: 'audio/mpeg', mp4: 'video/mp4', vtt: 'text/vtt; charset=utf-8' };
+export const AS_UPLOADED_TYPES = { mp3: 'audio/mpeg', mp4: 'video/mp4', webm: 'video/webm', vtt: 'text/vtt; charset=utf-8' } as const;
+export type AsUploadedExtension = keyof typeof AS_UPLOADED_TYPES;
+export const VIDEO_EXTENSIONS = ['mp4', 'webm'] as const satisfies readonly AsUploadedExtension[];
 
-const AS_UPLOADED_SRC = /^\/[a-z0-9-]+\/media\/([a-z0-9]+)-full\.(mp3|mp4|vtt)$/;
+/** "mp3|mp4|webm|vtt", for the patterns of file names and storage keys. */
+export const AS_UPLOADED_EXTENSIONS = Object.keys(AS_UPLOADED_TYPES).join('|');
+const AS_UPLOADED_SRC = new RegExp(`^/[a-z0-9-]+/media/([a-z0-9]+)-full\\.(${AS_UPLOADED_EXTENSIONS})$`);
 
 /** For the address of one of our uploads kept as uploaded (/<school>/media/<id>-full.<ext>), its
  * media id; null for any other address, or another kind of file. */
-export function asUploadedMediaId(src: string, ext: 'mp3' | 'mp4' | 'vtt'): string | null {
+export function asUploadedMediaId(src: string, ext: AsUploadedExtension | readonly AsUploadedExtension[]): string | null {
   const match = AS_UPLOADED_SRC.exec(src);
-  return match && match[2] === ext ? match[1]! : null;
+  return match && ([] as readonly string[]).concat(ext).includes(match[2]!) ? match[1]! : null;
+}
+
+/** The media type of a file kept as uploaded, by the extension its address ends in. */
+export function asUploadedType(src: string): string | undefined {
+  return AS_UPLOADED_TYPES[src.slice(src.lastIndexOf('.') + 1) as AsUploadedExtension];
 }
 
 /** The public path of one rendition: /<school>/media/<media id>-<width>.<ext>. */

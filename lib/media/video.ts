@@ -1,4 +1,5 @@
-// Video uploads, as MP4 (what phones, iMovie, Premiere and every browser share), and their captions
+// Video uploads, as MP4 (what phones, iMovie, Premiere and every browser share) or WebM (what a
+// browser records; lib/media/webm.ts), and their captions
 // as WebVTT. The file is read with mp4box (GPAC's MP4 parser) for its length, picture size and
 // tracks, and its metadata boxes are blanked before it is stored: a phone writes where a video was
 // shot (the ©xyz location in "udta", Apple's "meta" keys, XMP in a "uuid" box), often a student's
@@ -8,6 +9,8 @@ import { createFile, MP4BoxBuffer, type Movie } from 'mp4box';
 import type { Actor } from '../auth/actor.ts';
 import { fail, ok, type Result } from '../result.ts';
 import { storeMediaFile, uploadAllowed } from './stored-file.ts';
+import { AS_UPLOADED_TYPES } from './variants.ts';
+import { blankWebmMetadata, isWebm, readWebm } from './webm.ts';
 
 /** Ten minutes of a phone's 1080p video fit; longer broadcasts belong on a video host. */
 export const MAX_VIDEO_BYTES = Number(process.env.MASTHEAD_MAX_VIDEO_BYTES ?? 200 * 1024 * 1024);
@@ -85,13 +88,17 @@ export async function uploadVideo(actor: Actor, file: { bytes: Buffer; filename:
   const allowed = uploadAllowed(actor, file, MAX_VIDEO_BYTES, 'videos');
   if (!allowed.ok) return allowed;
   const isMp4 = file.bytes.toString('latin1', 4, 8) === 'ftyp';
-  const movie = isMp4 ? readMp4(file.bytes) : null;
-  if (!movie) {
-    const message = isMp4 ? 'This video could not be read; it may be damaged, or have no picture.' : 'This file is not an MP4 video. Export it from your video editor as MP4 (H.264) and upload that.';
-    return fail(isMp4 ? 422 : 415, isMp4 ? 'This video could not be read.' : 'Only MP4 video can be uploaded.', { file: message });
-  }
-  const { duration, width, height } = movie;
-  const stored = await storeMediaFile(actor, file, blankMetadata(file.bytes, movie.metadata), 'mp4', { mimeType: 'video/mp4', duration, width, height });
+  const webm = isWebm(file.bytes);
+  if (!isMp4 && !webm) return fail(415, 'Only MP4 or WebM video can be uploaded.', { file: 'This file is not an MP4 or WebM video. Export it from your video editor as MP4 (H.264) and upload that.' });
+  // Read, and its metadata blanked, in its own format.
+  const mp4 = isMp4 ? readMp4(file.bytes) : null;
+  const read = mp4 ? { ...mp4, bytes: blankMetadata(file.bytes, mp4.metadata) } : null;
+  const webmVideo = webm ? readWebm(file.bytes) : null;
+  const movie = read ?? (webmVideo && { ...webmVideo, bytes: blankWebmMetadata(file.bytes, webmVideo.metadata) });
+  if (!movie) return fail(422, 'This video could not be read.', { file: 'This video could not be read; it may be damaged, or have no picture.' });
+  const { duration, width, height, bytes } = movie;
+  const ext = isMp4 ? 'mp4' : 'webm';
+  const stored = await storeMediaFile(actor, file, bytes, ext, { mimeType: AS_UPLOADED_TYPES[ext], duration, width, height });
   return ok({ ...stored, byteSize: file.bytes.length, duration, width, height });
 }
 

@@ -5,10 +5,11 @@ import { renderArticleHtml } from '../../lib/content/render.ts';
 import { platformDb as db } from '../../lib/db.ts';
 import { readMediaFile, uploadCaptions, uploadVideo } from '../../lib/media/index.ts';
 import { readMp4 } from '../../lib/media/video.ts';
+import { readWebm } from '../../lib/media/webm.ts';
 import { checklistErrors } from '../../lib/workflow/checklist.ts';
 import { seedDemo } from '../../prisma/seed.ts';
 import { silentMp3 } from '../../e2e/audio.ts';
-import { CLIP_LOCATION, captionsFor, clipWithLocation } from '../../e2e/video.ts';
+import { CLIP_LOCATION, captionsFor, clipWithLocation, webmWithLocation } from '../../e2e/video.ts';
 import { docOf, seededActors, wordsOf } from '../factories.ts';
 
 let people: Awaited<ReturnType<typeof seededActors>>;
@@ -40,10 +41,45 @@ describe('a video upload', () => {
     expect(await readMediaFile(row.schoolId, `${uploaded.data.id}-full.webp`)).toBeNull();
   });
 
+  it('as WebM is stored without its tags, title and where it was shot, the same size, still a movie; a browser’s recording is measured by its frames', async () => {
+    const original = webmWithLocation();
+    expect(original.includes(Buffer.from(CLIP_LOCATION))).toBe(true);
+    const uploaded = await uploadVideo(people.andrew, { bytes: original, filename: 'final.webm' });
+    if (!uploaded.ok) throw new Error(uploaded.error);
+    expect(uploaded.data).toMatchObject({ duration: 3, width: 320, height: 180, byteSize: original.length });
+    expect(uploaded.data.src).toMatch(/^\/canyon-crest\/media\/[a-z0-9]+-full\.webm$/);
+    const row = await db.media.findUniqueOrThrow({ where: { id: uploaded.data.id } });
+    expect(row).toMatchObject({ mimeType: 'video/webm', duration: 3, width: 320, height: 180 });
+    const file = await readMediaFile(row.schoolId, `${uploaded.data.id}-full.webm`);
+    expect(file?.contentType).toBe('video/webm');
+    expect(file!.bytes.length).toBe(original.length);
+    for (const text of [CLIP_LOCATION, 'Raw take 7']) expect(file!.bytes.includes(Buffer.from(text)), text).toBe(false);
+    // The stored file reads the same, with no metadata left to blank.
+    expect(readWebm(file!.bytes)).toEqual({ duration: 3, width: 320, height: 180, metadata: [] });
+
+    // Streamed by a recorder: no stated length, no sizes; the last frame (at 14 of 15 per second) tells.
+    const recorded = webmWithLocation('recorded-in-a-browser');
+    const fromBrowser = await uploadVideo(people.andrew, { bytes: recorded, filename: 'recording.webm' });
+    if (!fromBrowser.ok) throw new Error(fromBrowser.error);
+    expect(fromBrowser.data).toMatchObject({ duration: 0.933, width: 320, height: 180 });
+    const kept = await readMediaFile(people.andrew.schoolId, `${fromBrowser.data.id}-full.webm`);
+    expect(kept!.bytes.includes(Buffer.from(CLIP_LOCATION))).toBe(false);
+
+    // A Matroska file that is not WebM, and a WebM cut short before its tracks, are refused.
+    const matroska = Buffer.from(original);
+    matroska.write('matr', original.indexOf('webm'), 'latin1');
+    expect(await uploadVideo(people.andrew, { bytes: matroska, filename: 'x.mkv' })).toMatchObject({ ok: false, status: 422 });
+    expect(await uploadVideo(people.andrew, { bytes: original.subarray(0, 60), filename: 'cut.webm' })).toMatchObject({ ok: false, status: 422 });
+    // In a story, the player is told its type.
+    const html = renderArticleHtml({ type: 'doc', content: [{ type: 'video', attrs: { src: uploaded.data.src, mediaId: uploaded.data.id, title: 'Final', duration: 3 } }] });
+    expect(html).toContain(`<source src="${uploaded.data.src}" type="video/webm">`);
+    expect(html).toContain('Download the video (WebM, 0:03)');
+  });
+
   it('is refused with what to do when it is not an MP4, or an MP4 that cannot be read', async () => {
     const mp3 = await uploadVideo(people.andrew, { bytes: silentMp3(2), filename: 'clip.mp4' });
     expect(mp3).toMatchObject({ ok: false, status: 415 });
-    if (!mp3.ok) expect(mp3.fieldErrors?.file).toMatch(/not an MP4 video\. Export it .* as MP4/);
+    if (!mp3.ok) expect(mp3.fieldErrors?.file).toMatch(/not an MP4 or WebM video\. Export it .* as MP4/);
     const broken = await uploadVideo(people.andrew, { bytes: Buffer.concat([clipWithLocation().subarray(0, 40), Buffer.alloc(200)]), filename: 'cut.mp4' });
     expect(broken).toMatchObject({ ok: false, status: 422 });
   });
