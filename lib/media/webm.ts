@@ -57,8 +57,9 @@ function vint(bytes: Buffer, at: number, keepMarker: boolean): { length: number;
 }
 
 /** The elements between `from` and `to`. An element of unknown size (a live recording's segment or
- * cluster) runs to the next element that can only follow it, or to the end. */
-function elements(bytes: Buffer, from: number, to: number): Element[] {
+ * cluster) runs to the next element that can only follow it, or to the end; looking for that next
+ * element reads one level down only, so no file makes the reading quadratic. */
+function elements(bytes: Buffer, from: number, to: number, resolveUnknown = true): Element[] {
   const found: Element[] = [];
   let at = from;
   while (at < to) {
@@ -67,8 +68,8 @@ function elements(bytes: Buffer, from: number, to: number): Element[] {
     if (!id || !size) break;
     const data = at + id.length + size.length;
     let end = size.value === null ? to : data + size.value;
-    if (size.value === null && id.value === ID.Cluster) {
-      for (const child of elements(bytes, data, to)) {
+    if (size.value === null && id.value === ID.Cluster && resolveUnknown) {
+      for (const child of elements(bytes, data, to, false)) {
         if (SEGMENT_CHILDREN.has(child.id)) {
           end = child.start;
           break;

@@ -70,6 +70,19 @@ describe('a video upload', () => {
     matroska.write('matr', original.indexOf('webm'), 'latin1');
     expect(await uploadVideo(people.andrew, { bytes: matroska, filename: 'x.mkv' })).toMatchObject({ ok: false, status: 422 });
     expect(await uploadVideo(people.andrew, { bytes: original.subarray(0, 60), filename: 'cut.webm' })).toMatchObject({ ok: false, status: 422 });
+    // Garbage after a WebM's signature is refused, never thrown on, and read in bounded time.
+    for (let seed = 1; seed <= 200; seed++) {
+      const noise = Buffer.from(Array.from({ length: 4096 }, (_, index) => (Math.imul(seed * 4099 + index, 2654435761) >>> 24) & 0xff));
+      expect(readWebm(Buffer.concat([original.subarray(0, 4), noise]))).toBeNull();
+    }
+    // Clusters of unknown size, nested a thousand deep.
+    const nested = Buffer.concat([
+      original.subarray(0, original.indexOf(Buffer.from([0x1f, 0x43, 0xb6, 0x75]))),
+      Buffer.alloc(12_000, Buffer.from([0x1f, 0x43, 0xb6, 0x75, 0x01, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff])),
+    ]);
+    const started = performance.now();
+    readWebm(nested);
+    expect(performance.now() - started).toBeLessThan(1000);
     // In a story, the player is told its type.
     const html = renderArticleHtml({ type: 'doc', content: [{ type: 'video', attrs: { src: uploaded.data.src, mediaId: uploaded.data.id, title: 'Final', duration: 3 } }] });
     expect(html).toContain(`<source src="${uploaded.data.src}" type="video/webm">`);
