@@ -72,8 +72,13 @@ test('two reporters cover a game live; a reader with the kept page open sees eac
   expect(await accessibilityViolations(andrew)).toEqual([]);
 
   // Jordan, not on the desk: the update waits, and readers do not see it.
+  // Jordan finds the live story on the story budget.
   const jordan = await signedInPage(browser, 'jordan.reyes@canyoncrest.example');
-  await jordan.goto(newsroomStory);
+  await jordan.goto(`/${SCHOOL}/newsroom`);
+  const card = jordan.getByRole('listitem').filter({ has: jordan.getByRole('link', { name: `Ravens vs. Falcons, live ${run}` }) });
+  await expect(card).toContainText('Live');
+  await card.getByRole('link', { name: `Ravens vs. Falcons, live ${run}` }).click();
+  await expect(jordan).toHaveURL(new RegExp(`${newsroomStory}$`));
   await postUpdate(jordan, 'Touchdown, Ravens! 7–0 with four minutes left in the first.', 'Sent to the live desk');
 
   // The adviser publishes it; the reader's page shows it on top, and says so.

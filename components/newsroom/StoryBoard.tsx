@@ -3,6 +3,7 @@ import type { ArticleStatus } from '@/lib/generated/prisma/enums';
 import { STATUS_LABELS } from '@/lib/workflow/table';
 import { newsroomPath } from '@/lib/routes';
 import { dateFormat } from '@/lib/dates';
+import { LiveBadge } from '@/components/article/LiveBadge';
 
 interface Card {
   id: string;
@@ -13,6 +14,8 @@ interface Card {
   overdue: boolean;
   edition: string | null;
   forMe: boolean;
+  /** Its live coverage is open: reporters at the game post updates from its page. */
+  live: boolean;
 }
 
 interface Column {
@@ -38,6 +41,7 @@ export function StoryBoard({ schoolSlug, columns }: { schoolSlug: string; column
           <ul className="mt-2 space-y-2">
             {column.cards.map((card) => (
               <li key={card.id} className={`rounded border bg-white p-2 text-sm ${card.forMe ? 'border-amber-500' : 'border-gray-200'}`}>
+                {card.live && <LiveBadge />}
                 <Link className="font-semibold underline" href={newsroomPath(schoolSlug, `articles/${card.id}`)}>
                   {card.headline}
                 </Link>

@@ -1,6 +1,7 @@
 // The newsroom board ("story budget"): articles by status with filters, what waits for the person
 // looking, and the pitches and assignments that become articles.
 import { z } from 'zod';
+import { isLiveNow } from '../live-coverage/rules.ts';
 import type { Actor } from '../auth/actor.ts';
 import { requirePermission } from '../auth/actor.ts';
 import { createDraft } from '../articles/drafts.ts';
@@ -59,6 +60,8 @@ export async function loadBoard(actor: Actor, rawFilters: unknown) {
       section: { select: { name: true } },
       bylines: { orderBy: { position: 'asc' }, select: { membershipId: true, guestName: true, membership: { select: { displayName: true } } } },
       editionItems: { select: { edition: { select: { volume: true, number: true } } } },
+      liveStartedAt: true,
+      liveEndedAt: true,
     } satisfies Prisma.ArticleSelect;
     const inTheWorks = await tx.article.findMany({
       where: { ...where, status: { notIn: FINISHED } },
@@ -118,6 +121,7 @@ export async function loadBoard(actor: Actor, rawFilters: unknown) {
       overdue: article.dueAt !== null && article.dueAt < now && article.status !== 'PUBLISHED',
       edition: article.editionItems[0] ? editionLabel(article.editionItems[0].edition) : null,
       forMe,
+      live: isLiveNow(article),
     };
   });
   const shown = filters.waiting === 'me' ? cards.filter((card) => card.forMe) : cards;
