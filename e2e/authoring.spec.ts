@@ -66,7 +66,7 @@ test('a reporter writes a story with subheads, a quote, a pull quote and a capti
   await expect(reloadedFigure.getByLabel(/Alt text/)).toHaveValue('Five debaters holding a trophy on a stage');
   await expect(reloadedFigure.getByLabel('Caption')).toHaveValue('The team after the final round.');
   await expect(reloadedFigure.getByLabel('Photo credit')).toHaveValue('Jordan Reyes / The Raven Report');
-  expect(await reloadedFigure.locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1600);
+  await expect(reloadedFigure.locator('img')).toHaveJSProperty('naturalWidth', 1600);
   // The photo as the server hands it out carries no EXIF: no GPS position, no camera.
   const served = await page.request.get((await reloadedFigure.locator('img').getAttribute('src'))!);
   expect(served.headers()['content-type']).toBe('image/jpeg');

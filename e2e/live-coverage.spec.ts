@@ -98,6 +98,13 @@ test('two reporters cover a game live; a reader with the kept page open sees eac
   await expect(plain.getByRole('list', { name: 'Updates, newest first' }).getByRole('listitem')).toHaveText([/Touchdown, Ravens!/, /Kickoff/]);
   await expect(plain.getByRole('link', { name: 'Look for new updates' })).toBeVisible();
 
+  // A member reading the story gets the same page: the updater sends no cookie, so the server
+  // answers it from the cache rather than rendering it for them every second.
+  const poll = adviser.waitForRequest((request) => request.resourceType() === 'fetch' && new URL(request.url()).pathname === `/${SCHOOL}/articles/${slug}`);
+  await adviser.goto(`/${SCHOOL}/articles/${slug}`);
+  expect((await (await poll).allHeaders()).cookie).toBeUndefined();
+  await adviser.goto(newsroomStory);
+
   // The reader may pause; the ended coverage tells them it ended.
   await reader.getByRole('button', { name: 'Pause live updates' }).click();
   await expect(reader.getByRole('button', { name: 'Resume live updates' })).toBeVisible();

@@ -111,7 +111,9 @@ test('the adviser moves an archive in from the settings page: the files go up wi
   await expect(page).toHaveURL(new RegExp(`/${slug}/articles/story-number-7$`));
   const photo = page.getByRole('img', { name: 'Photo 7' });
   await expect(photo).toBeVisible();
-  expect(await photo.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBeGreaterThan(0);
+  // Loaded, not only laid out: an imported photo's rendition is made when first asked for, which
+  // takes a moment on a busy machine.
+  await expect.poll(() => photo.evaluate((image: HTMLImageElement) => (image.complete ? image.naturalWidth : 0)), { timeout: 20_000 }).toBeGreaterThan(0);
 
   // Back in the settings, the import is in the history with its report.
   await page.goto(`/${slug}/newsroom/settings`);

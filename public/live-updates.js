@@ -55,7 +55,9 @@
     timer = undefined;
     if (!on) return;
     try {
-      const response = await fetch(location.pathname, { cache: 'no-cache', headers: { accept: 'text/html' } });
+      // Without cookies: the page is the same for everyone, and a member's session cookie would
+      // make the server render it afresh for them every second instead of answering from its cache.
+      const response = await fetch(location.pathname, { cache: 'no-cache', credentials: 'omit', headers: { accept: 'text/html' } });
       if (response.status === 404 || response.status === 410) return end('This story is no longer available.');
       const tag = response.headers.get('etag');
       if (response.ok && (tag === null || tag !== lastTag)) {
