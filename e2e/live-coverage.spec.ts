@@ -37,7 +37,9 @@ test('two reporters cover a game live; a reader with the kept page open sees eac
   await adviser.goto(`/${SCHOOL}/newsroom/members`);
   await adviser.getByRole('button', { name: 'Add Andrew Choi to the live desk' }).click();
   await expect(adviser.getByText('Added to the live desk')).toBeVisible();
-  await expect(adviser.getByRole('list', { name: 'Changes to the live desk' }).getByRole('listitem').first()).toContainText('Andrew Choi may post live updates without review. (Elena Park)');
+  await expect(adviser.getByRole('list', { name: 'Decisions about members, newest first' }).getByRole('listitem').first()).toContainText(
+    'Andrew Choi may post live updates without review. (Elena Park)',
+  );
   await adviser.goto(newsroomStory);
   await adviser.getByRole('button', { name: 'Start live coverage' }).click();
   await expect(adviser.getByText('Live coverage started')).toBeVisible();

@@ -6,12 +6,13 @@
 import { z } from 'zod';
 import type { Actor } from '../auth/actor.ts';
 import { activeActorsOf, requirePermission } from '../auth/actor.ts';
-import { dbFor, transactionFor, type Prisma } from '../db.ts';
+import { transactionFor, type Prisma } from '../db.ts';
 import type { ArticleStatus } from '../generated/prisma/enums.ts';
 import { lockArticle } from '../articles/access.ts';
 import { readersSeeChange } from '../articles/live.ts';
 import { FeaturedImageInput, resolveFeaturedImage } from '../articles/featured-image.ts';
 import { checkArticleDoc, docToPlainText, type ArticleDoc } from '../content/document.ts';
+import { recordDecision } from '../audit/index.ts';
 import { notify } from '../notifications/index.ts';
 import { fail, missing, ok, parseInput, type Result } from '../result.ts';
 import { workflowSchoolFields } from '../workflow/transitions.ts';
@@ -218,35 +219,13 @@ export async function setLiveDesk(actor: Actor, membershipId: string, onDesk: bo
     if (!member) return missing('member');
     if (member.liveDesk === onDesk) return ok({ liveDesk: onDesk });
     await tx.membership.update({ where: { id: member.id }, data: { liveDesk: onDesk } });
-    await tx.auditEvent.create({
-      data: {
-        schoolId: actor.schoolId,
-        actorId: actor.membershipId,
-        actorRole: actor.role,
-        action: onDesk ? 'live-desk-added' : 'live-desk-removed',
-        subjectId: member.id,
-        detail: onDesk ? `${member.displayName} may post live updates without review.` : `${member.displayName}’s live updates wait for review again.`,
-      },
-    });
+    await recordDecision(
+      tx,
+      actor,
+      onDesk ? 'live-desk-added' : 'live-desk-removed',
+      member.id,
+      onDesk ? `${member.displayName} may post live updates without review.` : `${member.displayName}’s live updates wait for review again.`,
+    );
     return ok({ liveDesk: onDesk });
   });
-}
-
-/** The live desk and the school's record of who put whom on it, newest first. */
-export async function liveDeskRecord(actor: Actor) {
-  const allowed = requirePermission(actor, 'members.manage');
-  if (!allowed.ok) return allowed;
-  const db = dbFor(actor.schoolId);
-  const events = await db.auditEvent.findMany({
-    where: { schoolId: actor.schoolId, action: { in: ['live-desk-added', 'live-desk-removed'] } },
-    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-    take: 50,
-    select: { id: true, actorId: true, detail: true, createdAt: true },
-  });
-  const actors = await db.membership.findMany({
-    where: { schoolId: actor.schoolId, id: { in: events.flatMap((event) => (event.actorId ? [event.actorId] : [])) } },
-    select: { id: true, displayName: true },
-  });
-  const names = new Map(actors.map((member) => [member.id, member.displayName]));
-  return ok(events.map((event) => ({ ...event, by: event.actorId ? (names.get(event.actorId) ?? 'Former member') : 'Masthead' })));
 }

@@ -12,6 +12,7 @@ import type { Role } from '../generated/prisma/enums.ts';
 import { appUrl, queueMail } from '../notifications/index.ts';
 import { fail, missing, ok, parseInput, type Result } from '../result.ts';
 import { firstFreeSlug, slugify } from '../articles/slugs.ts';
+import { recordDecision } from '../audit/index.ts';
 
 export const INVITATION_TTL_MS = 14 * 24 * 60 * 60 * 1000;
 const RANK: Record<Role, number> = { REPORTER: 0, EDITOR: 1, ADVISER: 2, SCHOOL_ADMIN: 3 };
@@ -158,8 +159,8 @@ export const RoleChange = z.object({ role: RoleInput });
 
 /** Locks the member's row and checks the change leaves someone able to run the paper. */
 async function loadManagedMember(tx: Prisma.TransactionClient, actor: Actor, membershipId: string) {
-  const rows = await tx.$queryRaw<{ id: string; role: Role; status: string }[]>`
-    SELECT id, role::text AS role, status::text AS status FROM memberships WHERE id = ${membershipId} AND "schoolId" = ${actor.schoolId} FOR UPDATE`;
+  const rows = await tx.$queryRaw<{ id: string; role: Role; status: string; displayName: string }[]>`
+    SELECT id, role::text AS role, status::text AS status, "displayName" FROM memberships WHERE id = ${membershipId} AND "schoolId" = ${actor.schoolId} FOR UPDATE`;
   return rows[0] ?? null;
 }
 
@@ -182,6 +183,8 @@ export async function changeRole(actor: Actor, membershipId: string, input: unkn
     if (RANK[member.role] > RANK[actor.role]) return fail(403, 'You cannot change the role of someone above you.');
     if (RANK[parsed.data.role] < RANK.ADVISER && !(await keepsAnAdviser(tx, actor, member.id))) return fail(409, 'The paper needs at least one adviser or school admin.');
     await tx.membership.update({ where: { id: member.id }, data: { role: parsed.data.role, ...(parsed.data.role === 'EDITOR' ? {} : { sectionId: null }) } });
+    if (member.role !== parsed.data.role)
+      await recordDecision(tx, actor, 'role-changed', member.id, `${member.displayName} is now a ${ROLE_LABELS[parsed.data.role].toLowerCase()} (was a ${ROLE_LABELS[member.role].toLowerCase()}).`);
     return ok({ role: parsed.data.role });
   });
 }
@@ -197,6 +200,7 @@ export async function deactivateMember(actor: Actor, membershipId: string): Prom
     if (RANK[member.role] > RANK[actor.role]) return fail(403, 'You cannot deactivate someone above you.');
     if (!(await keepsAnAdviser(tx, actor, member.id))) return fail(409, 'The paper needs at least one adviser or school admin.');
     await tx.membership.update({ where: { id: member.id }, data: { status: 'DEACTIVATED' } });
+    await recordDecision(tx, actor, 'member-deactivated', member.id, `${member.displayName} was deactivated: their access ended, their bylines stay.`);
     return ok(true);
   });
 }
@@ -204,8 +208,13 @@ export async function deactivateMember(actor: Actor, membershipId: string): Prom
 export async function reactivateMember(actor: Actor, membershipId: string): Promise<Result<true>> {
   const allowed = requirePermission(actor, 'members.manage');
   if (!allowed.ok) return allowed;
-  const { count } = await dbFor(actor.schoolId).membership.updateMany({ where: { id: membershipId, schoolId: actor.schoolId, status: 'DEACTIVATED' }, data: { status: 'ACTIVE' } });
-  return count === 1 ? ok(true) : missing('deactivatedMember');
+  return transactionFor(actor.schoolId, async (tx) => {
+    const member = await tx.membership.findFirst({ where: { id: membershipId, schoolId: actor.schoolId, status: 'DEACTIVATED' }, select: { id: true, displayName: true } });
+    if (!member) return missing('deactivatedMember');
+    await tx.membership.update({ where: { id: member.id }, data: { status: 'ACTIVE' } });
+    await recordDecision(tx, actor, 'member-reactivated', member.id, `${member.displayName} was reactivated.`);
+    return ok(true);
+  });
 }
 
 /** The members page: everyone with their role and status, and the invitations still open. */

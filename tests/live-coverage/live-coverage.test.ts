@@ -4,7 +4,8 @@ import type { Actor } from '../../lib/auth/actor.ts';
 import { getPublishedArticle } from '../../lib/articles/public.ts';
 import { renderArticleHtml } from '../../lib/content/render.ts';
 import { platformDb as db } from '../../lib/db.ts';
-import { decideLiveUpdate, liveCoverageForNewsroom, liveDeskRecord, postLiveUpdate, setLiveCoverage, setLiveDesk } from '../../lib/live-coverage/index.ts';
+import { schoolAuditLog } from '../../lib/audit/index.ts';
+import { decideLiveUpdate, liveCoverageForNewsroom, postLiveUpdate, setLiveCoverage, setLiveDesk } from '../../lib/live-coverage/index.ts';
 import { uploadImage } from '../../lib/media/index.ts';
 import { LIVE_READER_PAGE_POLICY, READER_PAGE_POLICY, withoutScripts } from '../../lib/page-cache/index.ts';
 import { getSchoolBySlug } from '../../lib/tenants/index.ts';
@@ -148,13 +149,13 @@ describe('live coverage', () => {
     await setLiveDesk(people.adviser, people.jordan.membershipId, false);
     expect(await setLiveDesk(people.adviser, people.jordan.membershipId, true)).toMatchObject({ ok: true, data: { liveDesk: true } });
     expect(await setLiveDesk(people.adviser, people.jordan.membershipId, false)).toMatchObject({ ok: true, data: { liveDesk: false } });
-    const record = await liveDeskRecord(people.adviser);
+    const record = await schoolAuditLog(people.adviser);
     if (!record.ok) throw new Error(record.error);
     expect(record.data.slice(0, 2).map((event) => `${event.by}: ${event.detail}`)).toEqual([
       'Elena Park: Jordan Reyes’s live updates wait for review again.',
       'Elena Park: Jordan Reyes may post live updates without review.',
     ]);
-    expect(await liveDeskRecord(people.editor)).toMatchObject({ ok: false, status: 403 });
+    expect(await schoolAuditLog(people.editor)).toMatchObject({ ok: false, status: 403 });
   });
 });
 

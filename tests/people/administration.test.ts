@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { actorInSchool } from '../../lib/auth/actor.ts';
 import { checkCredentials } from '../../lib/auth/credentials.ts';
 import { platformDb as db } from '../../lib/db.ts';
+import { schoolAuditLog } from '../../lib/audit/index.ts';
 import { acceptInvitation, changeRole, deactivateMember, describeInvitation, inviteMember, listMembers, reactivateMember, revokeInvitation } from '../../lib/people/members.ts';
 import { getReporter, getStaffBox } from '../../lib/people/public.ts';
 import { nextSchoolYear, rollOverSchoolYear } from '../../lib/people/rollover.ts';
@@ -91,7 +92,16 @@ describe('roles and deactivation', () => {
     const members = await listMembers(people.adviser);
     expect(members.ok && members.data.members.find((member) => member.id === people.jordan.membershipId)).toMatchObject({ status: 'DEACTIVATED', email: 'jordan.reyes@canyoncrest.example' });
     expect(await reactivateMember(people.adviser, people.jordan.membershipId)).toEqual({ ok: true, data: true });
+    expect(await reactivateMember(people.adviser, people.jordan.membershipId)).toMatchObject({ ok: false, status: 404 });
     expect(await changeRole(people.adviser, people.jordan.membershipId, { role: 'REPORTER' })).toMatchObject({ ok: true });
+    // Each decision is in the school's audit log, newest first, with who took it.
+    const log = await schoolAuditLog(people.adviser);
+    expect(log.ok && log.data.slice(0, 4).map((event) => `${event.by}: ${event.detail}`)).toEqual([
+      'Elena Park: Jordan Reyes is now a reporter (was a student editor).',
+      'Elena Park: Jordan Reyes was reactivated.',
+      'Elena Park: Jordan Reyes was deactivated: their access ended, their bylines stay.',
+      'Elena Park: Jordan Reyes is now a student editor (was a reporter).',
+    ]);
   });
 
   it('nobody changes their own role, acts on someone above them or another school, or leaves the paper without an adviser', async () => {

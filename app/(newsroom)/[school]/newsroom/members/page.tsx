@@ -5,8 +5,8 @@ import { requireNewsroomActor } from '@/lib/auth/signed-in';
 import { listDeletionRequests } from '@/lib/people/deletion';
 import { listMembers } from '@/lib/people/members';
 import { deactivate, declineErasure, eraseMemberData, invite, reactivate, setRole, switchLiveDesk, withdrawInvitation } from './actions';
-import { LiveDeskLog } from '@/components/newsroom/LiveDeskLog';
-import { liveDeskRecord } from '@/lib/live-coverage';
+import { SchoolAuditLog } from '@/components/newsroom/SchoolAuditLog';
+import { schoolAuditLog } from '@/lib/audit';
 import { Options, PageNotice, controlClass } from '@/components/ui';
 import { newsroomPath } from '@/lib/routes';
 
@@ -18,7 +18,7 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
   const listed = await listMembers(actor);
   if (!listed.ok) notFound();
   const { notice, error } = await searchParams;
-  const [erasures, deskRecord] = await Promise.all([listDeletionRequests(actor), liveDeskRecord(actor)]);
+  const [erasures, decisions] = await Promise.all([listDeletionRequests(actor), schoolAuditLog(actor)]);
   const roles = ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }));
   const button = 'rounded border border-gray-700 px-3 py-1 text-sm font-semibold';
   return (
@@ -125,7 +125,7 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
           ))}
         </tbody>
       </table>
-      {deskRecord.ok && <LiveDeskLog events={deskRecord.data} timeZone={school.timeZone} />}
+      {decisions.ok && <SchoolAuditLog events={decisions.data} timeZone={school.timeZone} />}
       {listed.data.invitations.length > 0 && (
         <section aria-labelledby="open-invitations">
           <h2 id="open-invitations" className="font-bold">
