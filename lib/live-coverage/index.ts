@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { Actor } from '../auth/actor.ts';
 import { activeActorsOf, requirePermission } from '../auth/actor.ts';
-import { transactionFor, type Prisma } from '../db.ts';
+import { readsFor, transactionFor, type Prisma } from '../db.ts';
 import type { ArticleStatus } from '../generated/prisma/enums.ts';
 import { lockArticle } from '../articles/access.ts';
 import { readersSeeChange } from '../articles/live.ts';
@@ -36,20 +36,23 @@ async function loadLiveArticle(tx: Prisma.TransactionClient, actor: Actor, artic
   return tx.article.findFirst({ where: { id: articleId, schoolId: actor.schoolId }, select: liveArticleFields });
 }
 
+type LiveSchool = Prisma.SchoolGetPayload<{ select: typeof workflowSchoolFields }>;
+
+/** The school's review policy, which says who may publish: read once per action. */
+function loadSchool(tx: Prisma.TransactionClient, actor: Actor): Promise<LiveSchool> {
+  return tx.school.findUniqueOrThrow({ where: { id: actor.schoolId }, select: workflowSchoolFields });
+}
+
 /** Whether this actor's updates (and decisions on others') reach readers without review. */
-async function actorPublishes(tx: Prisma.TransactionClient, actor: Actor, article: LiveArticle): Promise<boolean> {
-  const [school, member] = await Promise.all([
-    tx.school.findUniqueOrThrow({ where: { id: actor.schoolId }, select: workflowSchoolFields }),
-    tx.membership.findUniqueOrThrow({ where: { id: actor.membershipId }, select: { liveDesk: true } }),
-  ]);
+async function actorPublishes(tx: Prisma.TransactionClient, actor: Actor, article: LiveArticle, school: LiveSchool): Promise<boolean> {
+  const member = await tx.membership.findUniqueOrThrow({ where: { id: actor.membershipId }, select: { liveDesk: true } });
   return publishesLiveUpdates(actor, member.liveDesk, article, school);
 }
 
 /** Tells everyone who may publish it (the live desk, and those who may publish the story) that an
  * update waits for them, in their inbox and by mail. */
-async function tellTheDesk(tx: Prisma.TransactionClient, actor: Actor, article: LiveArticle, text: string): Promise<void> {
-  const [school, desk, staff] = await Promise.all([
-    tx.school.findUniqueOrThrow({ where: { id: actor.schoolId }, select: workflowSchoolFields }),
+async function tellTheDesk(tx: Prisma.TransactionClient, actor: Actor, article: LiveArticle, school: LiveSchool, text: string): Promise<void> {
+  const [desk, staff] = await Promise.all([
     tx.membership.findMany({ where: { schoolId: actor.schoolId, liveDesk: true }, select: { id: true } }),
     activeActorsOf(tx, { id: actor.schoolId, slug: actor.schoolSlug }),
   ]);
@@ -139,7 +142,8 @@ export async function postLiveUpdate(actor: Actor, articleId: string, input: unk
     const figure = image && { src: image.src, mediaId: image.mediaId, alt: image.alt, caption: image.caption, credit: image.credit, width: image.width, height: image.height };
     const doc = checkArticleDoc(updateDoc(parsed.data.text, figure));
     if (!doc.ok) return fail(422, doc.error, { text: doc.error });
-    const published = await actorPublishes(tx, actor, article);
+    const school = await loadSchool(tx, actor);
+    const published = await actorPublishes(tx, actor, article, school);
     const now = new Date();
     const update = await tx.liveUpdate.create({
       data: {
@@ -155,7 +159,7 @@ export async function postLiveUpdate(actor: Actor, articleId: string, input: unk
     });
     await record(tx, actor, article, published ? 'live-update-posted' : 'live-update-submitted', `${published ? 'Posted without review' : 'Waiting for the live desk'}: ${summary(parsed.data.text)}`);
     if (published) await showReaders(tx, actor, article);
-    else await tellTheDesk(tx, actor, article, parsed.data.text);
+    else await tellTheDesk(tx, actor, article, school, parsed.data.text);
     return ok({ id: update.id, published });
   });
 }
@@ -174,7 +178,7 @@ export async function decideLiveUpdate(actor: Actor, updateId: string, decision:
     const article = await loadLiveArticle(tx, actor, found.articleId);
     if (!article) return fail(404, 'That live update was not found.');
     const update = await tx.liveUpdate.findUniqueOrThrow({ where: { id: updateId }, select: { status: true, bodyText: true } });
-    if (!(await actorPublishes(tx, actor, article))) return fail(403, PUBLISH_LIVE_UPDATE_REFUSAL);
+    if (!(await actorPublishes(tx, actor, article, await loadSchool(tx, actor)))) return fail(403, PUBLISH_LIVE_UPDATE_REFUSAL);
     const to = decision === 'publish' ? 'PUBLISHED' : 'WITHDRAWN';
     if (update.status === to) return ok({ status: to });
     if (decision === 'publish' && update.status !== 'PENDING') return fail(409, 'A withdrawn update stays withdrawn; post it again instead.');
@@ -189,7 +193,7 @@ export async function decideLiveUpdate(actor: Actor, updateId: string, decision:
 /** The live coverage panel of the newsroom's story page: its state, every update with its author
  * and status (newest first), and what this actor may do. */
 export async function liveCoverageForNewsroom(actor: Actor, articleId: string) {
-  return transactionFor(actor.schoolId, async (tx) => {
+  return readsFor(actor.schoolId, async (tx) => {
     const article = await tx.article.findFirst({ where: { id: articleId, schoolId: actor.schoolId }, select: liveArticleFields });
     if (!article) return missing('article');
     const updates = await tx.liveUpdate.findMany({
@@ -202,7 +206,7 @@ export async function liveCoverageForNewsroom(actor: Actor, articleId: string) {
       live: isLiveNow(article),
       ended: article.liveEndedAt !== null,
       mayRun: mayRunLiveCoverage(actor, article),
-      publishes: await actorPublishes(tx, actor, article),
+      publishes: await actorPublishes(tx, actor, article, await loadSchool(tx, actor)),
       updates: updates.map(({ author, ...update }) => ({ ...update, body: update.body as ArticleDoc, author: author.displayName })),
     });
   });

@@ -8,7 +8,7 @@ import { dbFor, Prisma } from '../db.ts';
 import type { UsageRights } from '../generated/prisma/enums.ts';
 import { fail, missing, ok, parseInput, type Result } from '../result.ts';
 import { storedImageSrc } from './variants.ts';
-import { nodesOfType } from '../content/document.ts';
+import { nodesOfType, type ArticleDoc } from '../content/document.ts';
 import { galleryPhotos } from '../content/gallery.ts';
 import { storedFeaturedImage } from '../articles/featured-image.ts';
 
@@ -139,8 +139,8 @@ export async function updateMediaDetails(actor: Actor, mediaId: string, input: u
  */
 export async function rememberPhotoDetails(tx: Prisma.TransactionClient, schoolId: string, body: unknown, featuredImage: unknown): Promise<void> {
   const described = [
-    ...nodesOfType(body as never, 'figure'),
-    ...nodesOfType(body as never, 'gallery').flatMap((gallery) => galleryPhotos(gallery.photos)),
+    ...nodesOfType(body as ArticleDoc, 'figure'),
+    ...nodesOfType(body as ArticleDoc, 'gallery').flatMap((gallery) => galleryPhotos(gallery.photos)),
     ...[storedFeaturedImage(featuredImage)].filter((image) => image !== null),
   ].flatMap((photo) => (typeof photo.mediaId === 'string' ? [{ id: photo.mediaId, alt: String(photo.alt ?? ''), caption: String(photo.caption ?? ''), credit: String(photo.credit ?? '') }] : []));
   if (described.length === 0) return;

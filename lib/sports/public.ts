@@ -3,6 +3,7 @@
 // Cached per school until its content changes, like every reader page's data.
 import { dbFor, type Prisma } from '../db.ts';
 import { cachedForReaders } from '../tenants/reader-cache.ts';
+import { isLiveNow } from '../live-coverage/rules.ts';
 import { gameFields } from './index.ts';
 
 interface SportsSchool {
@@ -20,7 +21,7 @@ type GameRow = Prisma.GameGetPayload<{ select: typeof publicGameFields }>;
 
 /** A game as readers see it: its story only when it is published, with its published headline. */
 function forReaders({ article, ...game }: GameRow) {
-  const story = article?.publishedRevision ? { slug: article.slug, headline: article.publishedRevision.headline, live: article.liveStartedAt !== null && article.liveEndedAt === null } : null;
+  const story = article?.publishedRevision ? { slug: article.slug, headline: article.publishedRevision.headline, live: isLiveNow(article) } : null;
   return { ...game, story };
 }
 
