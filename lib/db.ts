@@ -159,12 +159,25 @@ export async function actAsTenant(tx: Prisma.TransactionClient, tenant: string):
   await tx.$executeRaw`SELECT set_config('masthead.tenant', ${tenant}, true)`;
 }
 
-export function transactionFor<T>(tenant: string, work: (tx: Prisma.TransactionClient) => Promise<T>, options?: TransactionOptions): Promise<T> {
+// What a transaction asks to be done once it has committed, by its client.
+const committedWork = new WeakMap<Prisma.TransactionClient, (() => void)[]>();
+
+/** Runs `then` in this process once the transaction commits (never if it rolls back): for what must
+ * follow a write here at once, where other processes learn of it by NOTIFY a moment later. */
+export function afterCommit(tx: Prisma.TransactionClient, then: () => void): void {
+  committedWork.set(tx, [...(committedWork.get(tx) ?? []), then]);
+}
+
+export async function transactionFor<T>(tenant: string, work: (tx: Prisma.TransactionClient) => Promise<T>, options?: TransactionOptions): Promise<T> {
   if (!tenant) throw new Error('transactionFor needs a school id (or PLATFORM).');
-  return getDb().$transaction(async (tx) => {
+  const opened: { tx?: Prisma.TransactionClient } = {};
+  const result = await getDb().$transaction(async (tx) => {
+    opened.tx = tx;
     await actAsTenant(tx, tenant);
     return work(tx);
   }, options);
+  for (const then of (opened.tx && committedWork.get(opened.tx)) ?? []) then();
+  return result;
 }
 
 /** A page's reads in one read-only transaction of one school: the school is set once and the

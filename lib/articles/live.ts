@@ -4,7 +4,8 @@
 // process (keyed by the version) and, through a NOTIFY delivered when the transaction commits, the
 // finished pages the production server keeps (lib/page-cache), and, behind a CDN, a purge of the
 // school's pages queued in the same transaction (lib/serving/cdn-purge.ts).
-import type { Prisma } from '../db.ts';
+import { afterCommit, type Prisma } from '../db.ts';
+import { retireSchool } from '../tenants/school-cache.ts';
 import { READER_CONTENT_CHANNEL } from '../page-cache/index.ts';
 import { refreshSearchVector } from '../search/index-article.ts';
 import { queueCdnPurge } from '../serving/cdn-purge.ts';
@@ -15,5 +16,9 @@ export async function readersSeeChange(tx: Prisma.TransactionClient, schoolId: s
     WITH changed AS (UPDATE schools SET "contentVersion" = "contentVersion" + 1 WHERE id = ${schoolId} RETURNING slug),
       notified AS (SELECT pg_notify(${READER_CONTENT_CHANNEL}, slug) FROM changed)
     SELECT slug FROM changed, notified`;
-  if (changed) await queueCdnPurge(tx, schoolId, changed.slug, articleIds);
+  if (!changed) return;
+  // This process's copy of the school goes as soon as the change commits: the writer's next request
+  // (a reload right after a logo upload) must not be answered before the NOTIFY arrives.
+  afterCommit(tx, () => retireSchool(changed.slug));
+  await queueCdnPurge(tx, schoolId, changed.slug, articleIds);
 }

@@ -2,6 +2,9 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { platformDb as db } from '../../lib/db.ts';
 import { contrastWithWhite, schoolLogoSrc, setSchoolLogo, updateBranding } from '../../lib/tenants/branding.ts';
+import { trustKeptRows } from '../../lib/serving/kept-while-listening.ts';
+import { cachedSchool } from '../../lib/tenants/school-cache.ts';
+import { findSchoolBySlug } from '../../lib/tenants/schools.ts';
 import { seedDemo } from '../../prisma/seed.ts';
 import { jpegWithGps } from '../../e2e/images.ts';
 import { schoolBySlug, seededActors } from '../factories.ts';
@@ -45,5 +48,24 @@ describe('branding', () => {
     expect(await schoolLogoSrc(await schoolBySlug('lincoln-high'))).toBeNull();
     expect(await setSchoolLogo(people.andrew, { bytes: await jpegWithGps(900, 300), filename: 'logo.jpg' })).toMatchObject({ ok: false, status: 403 });
     expect(await db.media.count({ where: { schoolId: school.id } })).toBe(1);
+  });
+});
+
+describe('the process’s copy of a school', () => {
+  it('is retired when a change to the school commits here, before any NOTIFY could arrive', async () => {
+    // Kept copies trusted, as while the production server listens, but no listener: only the
+    // writer's own retirement can make the next lookup see the new logo.
+    trustKeptRows(true);
+    try {
+      const before = await cachedSchool('canyon-crest', () => findSchoolBySlug('canyon-crest'));
+      expect(await cachedSchool('canyon-crest', () => Promise.resolve(null))).toBe(before);
+      const logo = await setSchoolLogo(people.adviser, { bytes: await jpegWithGps(900, 300, '#123456'), filename: 'logo.jpg' });
+      if (!logo.ok) throw new Error(logo.error);
+      const after = await cachedSchool('canyon-crest', () => findSchoolBySlug('canyon-crest'));
+      expect(after?.logoMediaId).toBe(logo.data.src.split('/').pop()!.split('-')[0]);
+      expect(after?.contentVersion).toBeGreaterThan(before!.contentVersion);
+    } finally {
+      trustKeptRows(false);
+    }
   });
 });
