@@ -203,7 +203,14 @@ const OWN_SCHOOL: Record<string, Partial<Record<'REPORTER' | 'EDITOR' | 'ADVISER
 // The development outbox exists only in development without SMTP; the suite runs the production build.
 // The mail provider's bounce webhook answers only with its secret, which the suite does not configure.
 // The bench's framework floor exists only while `npm run bench:render` runs it.
-const SHARED: Record<string, number> = { 'GET /admin': 404, 'GET /invitations/[token]': 200, 'GET /dev/outbox': 404, 'POST /api/mail/events': 404, 'GET /api/bench-floor': 404 };
+const SHARED: Record<string, number> = {
+  'GET /admin': 404,
+  'GET /invitations/[token]': 200,
+  'GET /dev/outbox': 404,
+  'POST /api/mail/events': 404,
+  'GET /api/bench-floor': 404,
+  'GET /api/bench-floor/rendered': 404,
+};
 // API routes for anyone, signed in or not, whose permission is a token in the address: one-click
 // unsubscribe (RFC 8058), here without its body, which is refused in words.
 const PUBLIC_API: Record<string, number> = { 'POST /api/schools/[school]/newsletter/unsubscribe': 400 };

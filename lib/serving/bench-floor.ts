@@ -1,7 +1,13 @@
-// The framework's floor, for `npm run bench:render`: a plain Next route in the same build that
-// answers with a page's finished HTML from memory, so a page's own cost (its data and rendering)
-// can be told apart from what Next and the server cost any request. Exists only when the bench
-// names the folder of captured pages (MASTHEAD_BENCH_FLOOR_DIR); everywhere else it is not found.
+// The framework's floors, for `npm run bench:render` and `npm run bench`: what Next costs any
+// request, so a page's own cost (its data and components) can be told apart from it. Both answer a
+// page's finished HTML from memory:
+// - the route floor (app/api/bench-floor/route.ts), a plain route handler, the cheapest answer Next
+//   gives;
+// - the page floor (app/api/bench-floor/rendered/page.tsx), a page component that returns the same
+//   HTML as one element in the root layout: what the App Router's page pipeline (a flight render,
+//   then HTML) costs before any component or data of ours.
+// They exist only when the bench names the folder of captured pages (MASTHEAD_BENCH_FLOOR_DIR);
+// everywhere else they are not found.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -16,4 +22,12 @@ export function benchFloorPage(name: string | null): Promise<Buffer | null> {
     pages.set(name, page);
   }
   return page;
+}
+
+/** What is inside the captured page's body, for the page floor to return as one element. */
+export async function benchFloorBody(name: string | null): Promise<string | null> {
+  const page = await benchFloorPage(name);
+  if (!page) return null;
+  const html = page.toString('utf8');
+  return /<body[^>]*>([\s\S]*)<\/body>/.exec(html)?.[1] ?? html;
 }

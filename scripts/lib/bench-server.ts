@@ -143,6 +143,8 @@ export const mean = (values: number[]) => values.reduce((sum, value) => sum + va
 export interface AgainstFloor {
   bytes: number;
   floor: { rps: number; cpuMs: number };
+  /** The page pipeline's floor: the same HTML from a page component (lib/serving/bench-floor.ts). */
+  pageFloor: { rps: number; cpuMs: number };
   page: { rps: number; p95Ms: number; p99Ms: number; cpuMs: number; refused: number };
   ratio: number;
 }
@@ -150,7 +152,7 @@ export interface AgainstFloor {
 /** What a reader page costs when no cache holds it, against the framework's floor
  * (lib/serving/bench-floor.ts, on while the server runs with MASTHEAD_BENCH_FLOOR_DIR = `floorDir`):
  * a plain Next route in the same build answering the page's HTML from memory. Every request asks for
- * the page under an address never asked for before; wrk alternates floor and page, `rounds` times
+ * the page under an address never asked for before; wrk alternates the floors and the page, `rounds` times
  * each after a warm-up, and the server's own CPU time per request is read from /proc. */
 export async function againstFloor(
   server: BenchServer,
@@ -163,7 +165,8 @@ export async function againstFloor(
   const html = Buffer.from(await (await fetch(`${server.base}${page}`, { headers: Object.fromEntries(headers.map((header) => header.split(/:\s*/, 2) as [string, string])) })).arrayBuffer());
   writeFileSync(path.join(floorDir, `${name}.html`), html);
   const floorUrl = `${server.base}/api/bench-floor?page=${name}`;
-  if ((await fetch(floorUrl)).status !== 200) throw new Error('The framework floor route did not answer: is MASTHEAD_BENCH_FLOOR_DIR set?');
+  const pageFloorUrl = `${server.base}/api/bench-floor/rendered?page=${name}`;
+  for (const url of [floorUrl, pageFloorUrl]) if ((await fetch(url)).status !== 200) throw new Error(`The framework floor ${url} did not answer: is MASTHEAD_BENCH_FLOOR_DIR set?`);
   const script = uniqueAddresses([page]);
   const measure = (url: string, seconds: number, withScript?: string) => {
     const before = server.cpuSeconds();
@@ -174,11 +177,14 @@ export async function againstFloor(
   // CPU per article render in the first 8 s after start, 6.6 ms from the fourth 8 s on).
   const warmup = options.warmupSeconds ?? 2;
   measure(floorUrl, Math.min(warmup, 4));
+  measure(pageFloorUrl, Math.min(warmup, 4));
   measure(`${server.base}${page}`, warmup, script);
   const floor: ReturnType<typeof measure>[] = [];
+  const pageFloor: ReturnType<typeof measure>[] = [];
   const rendered: ReturnType<typeof measure>[] = [];
   for (let round = 0; round < options.rounds; round++) {
     floor.push(measure(floorUrl, options.seconds));
+    pageFloor.push(measure(pageFloorUrl, options.seconds));
     rendered.push(measure(`${server.base}${page}`, options.seconds, script));
   }
   const pageRps = mean(rendered.map((result) => result.run.rps));
@@ -186,6 +192,7 @@ export async function againstFloor(
   return {
     bytes: html.length,
     floor: { rps: floorRps, cpuMs: mean(floor.map((result) => result.cpuMs)) },
+    pageFloor: { rps: mean(pageFloor.map((result) => result.run.rps)), cpuMs: mean(pageFloor.map((result) => result.cpuMs)) },
     page: {
       rps: pageRps,
       p95Ms: Math.max(...rendered.map((result) => result.run.p95Ms)),
