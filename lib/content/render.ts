@@ -9,7 +9,21 @@ import { serverDocument } from './server-dom.ts';
 // What @tiptap/html's generateHTML does, without the window and the schema it builds on each call.
 const serializer = DOMSerializer.fromSchema(articleSchema);
 
+// A story's body is rendered once per object: the reader cache (lib/tenants/reader-cache.ts) keeps
+// one body object while its school's content stands, so every uncached view of the story reuses
+// the HTML. Bodies are never changed in place, which is what lets the object stand for its HTML.
+const renderedBodies = new WeakMap<object, string>();
+
 export function renderArticleHtml(doc: unknown): string {
+  if (typeof doc !== 'object' || doc === null) return '';
+  const kept = renderedBodies.get(doc);
+  if (kept !== undefined) return kept;
+  const html = renderUncached(doc);
+  renderedBodies.set(doc, html);
+  return html;
+}
+
+function renderUncached(doc: object): string {
   const checked = checkArticleDoc(doc);
   if (!checked.ok) return '';
   const document = serverDocument();

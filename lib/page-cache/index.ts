@@ -15,7 +15,8 @@
 import { createHash } from 'node:crypto';
 import http, { type IncomingHttpHeaders, type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
 import pg from 'pg';
 import { LIVE_UPDATES_SCRIPT, readerPageSchool } from '../routes.ts';
 import { policyOf } from '../security/content-security-policy.ts';
@@ -23,6 +24,8 @@ import { SHARED_PAGE_CACHE_CONTROL, surrogateKeyHeaders, surrogateKeysFor } from
 import { PEOPLE_CHANNEL, retirePerson } from '../auth/people-cache.ts';
 import { trustKeptRows } from '../serving/kept-while-listening.ts';
 import { retireSchool } from '../tenants/school-cache.ts';
+
+const gzipInBackground = promisify(gzip);
 
 export const READER_CONTENT_CHANNEL = 'masthead_reader_content';
 /** Set by proxy.ts on reader pages: which school's content the page shows. */
@@ -203,7 +206,7 @@ export class ReaderPageCache {
         response.end(rendered.body);
         return;
       }
-      const prepared = this.prepare(school, request.url ?? '/', rendered);
+      const prepared = await this.prepare(school, request.url ?? '/', rendered);
       // Kept and shared only if no change to its school committed while it was being rendered;
       // otherwise those waiting render the new state themselves.
       const current = this.listening && (this.lastChange.get(school) ?? 0) <= startedAt;
@@ -216,7 +219,7 @@ export class ReaderPageCache {
     }
   }
 
-  private prepare(school: string, path: string, rendered: RenderedPage): CachedPage {
+  private async prepare(school: string, path: string, rendered: RenderedPage): Promise<CachedPage> {
     const headers = { ...headersExcept(rendered.headers, NOT_REPLAYED), ...surrogateKeyHeaders(surrogateKeysFor(school, path)) };
     let body = rendered.body;
     if (String(headers['content-type'] ?? '').startsWith('text/html')) {
@@ -224,7 +227,8 @@ export class ReaderPageCache {
       body = Buffer.from(html);
       headers['content-security-policy'] = html.includes(LIVE_UPDATES_ELEMENT) ? LIVE_READER_PAGE_POLICY : READER_PAGE_POLICY;
     }
-    return { school, status: rendered.status, headers, body, gzip: gzipSync(body), etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
+    // Compressed on libuv's threads: the event loop goes on serving hits meanwhile.
+    return { school, status: rendered.status, headers, body, gzip: await gzipInBackground(body), etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
   }
 
   private store(key: string, page: CachedPage): void {

@@ -33,3 +33,20 @@ describe('rendering figures for readers', () => {
     expect(html).not.toContain('srcset');
   });
 });
+
+describe('rendering a body once per kept object', () => {
+  const paragraph = (text: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
+
+  it('the same body object is answered with its first HTML; every other body gets its own', () => {
+    const body = paragraph('The board voted 4–1.');
+    expect(renderArticleHtml(body)).toBe('<p>The board voted 4–1.</p>');
+    // Kept bodies are never changed in place; this one is, only to show that the second call is
+    // answered from what the first rendered rather than rendered again.
+    body.content[0]!.content[0]!.text = 'Changed in place';
+    expect(renderArticleHtml(body)).toBe('<p>The board voted 4–1.</p>');
+    // Equal bodies render alike; a different body is never answered with another's HTML.
+    expect(renderArticleHtml(paragraph('The board voted 4–1.'))).toBe('<p>The board voted 4–1.</p>');
+    expect(renderArticleHtml(paragraph('The board voted 5–0.'))).toBe('<p>The board voted 5–0.</p>');
+    expect(renderArticleHtml(null)).toBe('');
+  });
+});
