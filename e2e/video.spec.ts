@@ -3,10 +3,11 @@
 // publishes it; a reader gets a player that fetches nothing of the video before play, with the
 // captions on by default, and the stored file has no location in it.
 import { expect, test } from '@playwright/test';
+import sharp from 'sharp';
 import { accessibilityViolations } from './accessibility';
 import { draftOverApi, expectSaved, signIn, signedInRequests, submitApprovePublish } from './helpers';
 import { photoJpeg } from './images';
-import { CLIP_LOCATION, captionsFor, clipWithLocation } from './video';
+import { CLIP_LOCATION, captionsFor, clipWithLocation, webmWithLocation } from './video';
 
 test('a reporter publishes a video with captions and a poster; a reader gets it with captions on, and nothing of it loads before play', async ({ page, browser, request }) => {
   const run = Date.now().toString(36);
@@ -113,4 +114,31 @@ test('a YouTube video in a story reaches YouTube only when the reader presses pl
   await frame.getByRole('link', { name: /Play “Homecoming Highlights”/ }).click();
   await expect(frame.getByText('The player')).toBeVisible();
   expect(elsewhere).toEqual(['https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1&cc_load_policy=1&rel=0']);
+});
+
+test('a reporter takes a WebM clip’s poster from the frame the player shows', async ({ page, request }) => {
+  const reporter = await signedInRequests('andrew.choi@canyoncrest.example');
+  const { id } = await draftOverApi('canyon-crest', `Warm-ups Before the Final ${Date.now().toString(36)}`, reporter, 'The team before kick-off.');
+
+  await signIn(page, 'andrew.choi@canyoncrest.example');
+  await page.goto(`/canyon-crest/newsroom/articles/${id}`);
+  await page.getByLabel('Upload video (MP4 or WebM)').setInputFiles({ name: 'warm-ups.webm', mimeType: 'video/webm', buffer: webmWithLocation() });
+  const clip = page.getByRole('figure', { name: 'Video: untitled' });
+  await expect(clip).toContainText('Video · 0:03', { timeout: 30_000 });
+  // The reporter scrubs to the moment they want (the player's own controls set this position).
+  await clip.locator('video').evaluate((video: HTMLVideoElement) => {
+    video.currentTime = 1.5;
+  });
+  await clip.getByRole('button', { name: 'Use the frame shown as the poster' }).click();
+  await expect(clip.getByText('Replace poster picture')).toBeVisible({ timeout: 30_000 });
+  await expectSaved(page);
+
+  // The poster is the clip's picture, at its size, not an empty canvas: ffmpeg's test pattern is
+  // many colours, an undrawn frame one.
+  const poster = (await clip.locator('video').getAttribute('poster'))!;
+  expect(poster).toMatch(/\/canyon-crest\/media\/[a-z0-9]+-full\.jpg$/);
+  const picture = sharp(await (await request.get(poster)).body());
+  expect(await picture.metadata()).toMatchObject({ width: 320, height: 180, format: 'jpeg' });
+  const { channels } = await picture.stats();
+  expect(Math.max(...channels.map((channel) => channel.stdev))).toBeGreaterThan(40);
 });
