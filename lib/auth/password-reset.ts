@@ -7,6 +7,7 @@ import { db, PLATFORM, transactionFor } from '../db.ts';
 import { appUrl, queueMail } from '../notifications/index.ts';
 import { fail, ok, parseInput, type Result } from '../result.ts';
 import { hashPassword } from './password.ts';
+import { retirePeopleOnCommit } from './people-cache.ts';
 import { recordSuccess } from './throttle.ts';
 
 export const RESET_TOKEN_TTL_MS = 60 * 60 * 1000;
@@ -54,6 +55,7 @@ export async function resetPassword(input: unknown): Promise<Result<{ email: str
     if (claimed.count !== 1) return fail(422, 'This link has expired or was already used. Ask for a new one.', { token: 'This link has expired or was already used. Ask for a new one.' });
     const { user } = await tx.passwordResetToken.findUniqueOrThrow({ where: { tokenHash: hashToken(parsed.data.token) }, select: { user: { select: { id: true, email: true } } } });
     await tx.user.update({ where: { id: user.id }, data: { passwordHash, sessionsValidAfter: new Date() } });
+    retirePeopleOnCommit(tx, [user.id]);
     await tx.passwordResetToken.updateMany({ where: { userId: user.id, usedAt: null }, data: { usedAt: new Date() } });
     return ok({ email: user.email });
   }).then(async (result) => {

@@ -4,6 +4,10 @@
 // both, five statements of a save's sixteen. The database itself NOTIFYs a person's id when a change
 // to their memberships or sessions commits (a trigger, prisma/migrations/*_people_changes_notify),
 // so no code path can change a role, end a membership or sign someone out everywhere unheard.
+// The NOTIFY reaches this process a moment after the commit; the code paths that change people
+// also retire them here as soon as they commit, so the one who made the change never meets the
+// old row on their next request (retirePeopleOnCommit).
+import { afterCommit, type Prisma } from '../db.ts';
 import { KeptWhileListening } from '../serving/kept-while-listening.ts';
 
 export const PEOPLE_CHANNEL = 'masthead_people';
@@ -24,4 +28,9 @@ export function cachedSessionHolder<T>(userId: string, load: () => Promise<T | n
 /** A change to the person's memberships or sessions committed. */
 export function retirePerson(userId: string): void {
   people.retire(userId);
+}
+
+/** Retires these people in this process once the transaction that changes them commits. */
+export function retirePeopleOnCommit(tx: Prisma.TransactionClient, userIds: readonly string[]): void {
+  afterCommit(tx, () => userIds.forEach(retirePerson));
 }

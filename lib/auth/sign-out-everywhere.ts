@@ -1,6 +1,7 @@
 // "Sign out everywhere": sessions are signed tokens held by browsers, so they cannot be deleted;
 // instead each user has a moment before which every session is void.
 import { db } from '../db.ts';
+import { retirePerson } from './people-cache.ts';
 
 /** Token times are whole seconds: a session issued in the second of the reset still counts as after it. */
 export function sessionIsCurrent(issuedAtSeconds: number | undefined, validAfter: Date): boolean {
@@ -9,4 +10,6 @@ export function sessionIsCurrent(issuedAtSeconds: number | undefined, validAfter
 
 export async function signOutEverywhere(userId: string, now = new Date()): Promise<void> {
   await db.user.update({ where: { id: userId }, data: { sessionsValidAfter: now } });
+  // This process forgets the account at once; others when the database's NOTIFY reaches them.
+  retirePerson(userId);
 }

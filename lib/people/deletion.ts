@@ -5,6 +5,7 @@
 // unless the person still belongs to another school.
 import { z } from 'zod';
 import { requirePermission, type Actor } from '../auth/actor.ts';
+import { retirePeopleOnCommit } from '../auth/people-cache.ts';
 import { readersSeeChange } from '../articles/live.ts';
 import { PLATFORM, transactionFor, actAsTenant, type Prisma } from '../db.ts';
 import { notify } from '../notifications/index.ts';
@@ -70,6 +71,7 @@ async function erase(tx: Prisma.TransactionClient, schoolId: string, membershipI
     },
     select: { userId: true, user: { select: { email: true } } },
   });
+  retirePeopleOnCommit(tx, [member.userId]);
   await tx.mastheadEntry.deleteMany({ where: { schoolId, membershipId } });
   await tx.notification.deleteMany({ where: { schoolId, recipientId: membershipId } });
   await tx.invitation.deleteMany({ where: { schoolId, email: member.user.email } });

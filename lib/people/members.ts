@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { requirePermission, type Actor } from '../auth/actor.ts';
 import { hashPassword, verifyPassword } from '../auth/password.ts';
 import { hashToken, NewPassword } from '../auth/password-reset.ts';
+import { retirePeopleOnCommit } from '../auth/people-cache.ts';
 import { ROLE_LABELS, ROLES } from '../auth/permissions.ts';
 import { db, dbFor, PLATFORM, transactionFor, type Prisma } from '../db.ts';
 import type { Role } from '../generated/prisma/enums.ts';
@@ -146,6 +147,7 @@ export async function acceptInvitation(input: unknown): Promise<Result<{ schoolS
     const user = existing ?? (await tx.user.create({ data: { email: invitation.email, name: parsed.data.name!, passwordHash, emailVerified: new Date() }, select: { id: true, name: true } }));
     const name = existing?.name ?? parsed.data.name!;
     const member = await tx.membership.findUnique({ where: { schoolId_userId: { schoolId: invitation.schoolId, userId: user.id } }, select: { id: true } });
+    retirePeopleOnCommit(tx, [user.id]);
     if (member) {
       await tx.membership.update({ where: { id: member.id }, data: { role: invitation.role, status: 'ACTIVE' } });
     } else {
@@ -159,9 +161,12 @@ export const RoleChange = z.object({ role: RoleInput });
 
 /** Locks the member's row and checks the change leaves someone able to run the paper. */
 async function loadManagedMember(tx: Prisma.TransactionClient, actor: Actor, membershipId: string) {
-  const rows = await tx.$queryRaw<{ id: string; role: Role; status: string; displayName: string }[]>`
-    SELECT id, role::text AS role, status::text AS status, "displayName" FROM memberships WHERE id = ${membershipId} AND "schoolId" = ${actor.schoolId} FOR UPDATE`;
-  return rows[0] ?? null;
+  const rows = await tx.$queryRaw<{ id: string; userId: string; role: Role; status: string; displayName: string }[]>`
+    SELECT id, "userId", role::text AS role, status::text AS status, "displayName" FROM memberships WHERE id = ${membershipId} AND "schoolId" = ${actor.schoolId} FOR UPDATE`;
+  const member = rows[0] ?? null;
+  // Whatever is decided about them, the one deciding sees it on their next request.
+  if (member) retirePeopleOnCommit(tx, [member.userId]);
+  return member;
 }
 
 async function keepsAnAdviser(tx: Prisma.TransactionClient, actor: Actor, leaving: string): Promise<boolean> {
@@ -209,8 +214,9 @@ export async function reactivateMember(actor: Actor, membershipId: string): Prom
   const allowed = requirePermission(actor, 'members.manage');
   if (!allowed.ok) return allowed;
   return transactionFor(actor.schoolId, async (tx) => {
-    const member = await tx.membership.findFirst({ where: { id: membershipId, schoolId: actor.schoolId, status: 'DEACTIVATED' }, select: { id: true, displayName: true } });
+    const member = await tx.membership.findFirst({ where: { id: membershipId, schoolId: actor.schoolId, status: 'DEACTIVATED' }, select: { id: true, userId: true, displayName: true } });
     if (!member) return missing('deactivatedMember');
+    retirePeopleOnCommit(tx, [member.userId]);
     await tx.membership.update({ where: { id: member.id }, data: { status: 'ACTIVE' } });
     await recordDecision(tx, actor, 'member-reactivated', member.id, `${member.displayName} was reactivated.`);
     return ok(true);

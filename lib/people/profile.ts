@@ -2,6 +2,7 @@
 // a contact e-mail that stays hidden unless both the school and the student allow it.
 import { z } from 'zod';
 import type { Actor } from '../auth/actor.ts';
+import { retirePeopleOnCommit } from '../auth/people-cache.ts';
 import { dbFor, transactionFor } from '../db.ts';
 import { ok, parseInput, type Result } from '../result.ts';
 import { readersSeeChange } from '../articles/live.ts';
@@ -41,8 +42,9 @@ export async function updateOwnProfile(actor: Actor, input: unknown): Promise<Re
       data: { ...parsed.data, version: { increment: 1 } },
       select: profileFields,
     });
-    // Names, bios and contact lines appear under bylines on reader pages.
+    // Names, bios and contact lines appear under bylines on reader pages, and the name in the newsroom.
     await readersSeeChange(tx, actor.schoolId);
+    retirePeopleOnCommit(tx, [actor.userId]);
     return saved;
   });
   return ok(updated);

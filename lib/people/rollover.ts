@@ -3,6 +3,7 @@
 // moves up a class, and the paper starts the next year.
 import { z } from 'zod';
 import { requirePermission, type Actor } from '../auth/actor.ts';
+import { retirePeopleOnCommit } from '../auth/people-cache.ts';
 import { readersSeeChange } from '../articles/live.ts';
 import { transactionFor } from '../db.ts';
 import { fail, ok, parseInput, type Result } from '../result.ts';
@@ -35,7 +36,15 @@ export async function rollOverSchoolYear(actor: Actor, input: unknown): Promise<
       return fail(409, `The paper is already in ${school!.currentSchoolYear}; reload to see it.`);
     }
     const year = school!.currentSchoolYear;
-    const members = await tx.membership.findMany({ where: { schoolId: actor.schoolId, status: 'ACTIVE' }, select: { id: true, role: true, displayName: true, staffTitle: true, classYear: true } });
+    const members = await tx.membership.findMany({
+      where: { schoolId: actor.schoolId, status: 'ACTIVE' },
+      select: { id: true, userId: true, role: true, displayName: true, staffTitle: true, classYear: true },
+    });
+    // Seniors become alumni and everyone moves up a class: all of them, as of the commit.
+    retirePeopleOnCommit(
+      tx,
+      members.map((member) => member.userId),
+    );
     // The archived box in the order of the live one.
     members.sort(staffBoxOrder);
     await tx.mastheadEntry.createMany({

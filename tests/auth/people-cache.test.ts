@@ -3,6 +3,8 @@ import { actorInSchool } from '../../lib/auth/actor.ts';
 import { cachedSessionHolder } from '../../lib/auth/people-cache.ts';
 import { signOutEverywhere } from '../../lib/auth/sign-out-everywhere.ts';
 import { platformDb as db } from '../../lib/db.ts';
+import { changeRole, deactivateMember, reactivateMember } from '../../lib/people/members.ts';
+import { trustKeptRows } from '../../lib/serving/kept-while-listening.ts';
 import { ReaderPageCache } from '../../lib/page-cache/index.ts';
 import { seedDemo } from '../../prisma/seed.ts';
 import { withPgClient } from '../../scripts/lib/database.ts';
@@ -68,6 +70,33 @@ describe('who people are, kept between requests', () => {
       await holder();
       expect(reads).toBe(counted + 2);
     } finally {
+      await listener.start();
+    }
+  });
+
+  it('whoever changes someone sees the change on their next request, before the NOTIFY comes back', async () => {
+    const school = await schoolBySlug('canyon-crest');
+    const { adviser, jordan, andrew } = people;
+    // Kept rows trusted, but no NOTIFY will arrive: only the writer's own retiring can show a change.
+    await listener.stop();
+    trustKeptRows(true);
+    try {
+      expect((await actorInSchool(jordan.userId, school))?.role).toBe('REPORTER');
+      expect((await changeRole(adviser, jordan.membershipId, { role: 'EDITOR' })).ok).toBe(true);
+      expect((await actorInSchool(jordan.userId, school))?.role).toBe('EDITOR');
+      expect((await deactivateMember(adviser, jordan.membershipId)).ok).toBe(true);
+      expect(await actorInSchool(jordan.userId, school)).toBeNull();
+      expect((await reactivateMember(adviser, jordan.membershipId)).ok).toBe(true);
+      expect((await changeRole(adviser, jordan.membershipId, { role: 'REPORTER' })).ok).toBe(true);
+      expect((await actorInSchool(jordan.userId, school))?.role).toBe('REPORTER');
+
+      const holder = () => cachedSessionHolder(andrew.userId, () => db.user.findUnique({ where: { id: andrew.userId }, select: { sessionsValidAfter: true } }));
+      const before = (await holder())!.sessionsValidAfter;
+      const later = new Date(before.getTime() + 60_000);
+      await signOutEverywhere(andrew.userId, later);
+      expect((await holder())?.sessionsValidAfter).toEqual(later);
+    } finally {
+      trustKeptRows(false);
       await listener.start();
     }
   });
