@@ -57,10 +57,15 @@ export const LIVE_READER_PAGE_POLICY = readerPagePolicy(true);
 interface CachedPage {
   school: string;
   status: number;
-  headers: OutgoingHttpHeaders;
   body: Buffer;
   gzip: Buffer;
   etag: string;
+  /** A reader's view of a page (counted by lib/audience), not a feed or a file. */
+  readerView: boolean;
+  // The response heads, made once when the page is kept: a hit only picks one.
+  notModified: OutgoingHttpHeaders;
+  plain: OutgoingHttpHeaders;
+  gzipped: OutgoingHttpHeaders;
 }
 
 export interface PageCacheOptions {
@@ -228,7 +233,20 @@ export class ReaderPageCache {
       headers['content-security-policy'] = html.includes(LIVE_UPDATES_ELEMENT) ? LIVE_READER_PAGE_POLICY : READER_PAGE_POLICY;
     }
     // Compressed on libuv's threads: the event loop goes on serving hits meanwhile.
-    return { school, status: rendered.status, headers, body, gzip: await gzipInBackground(body), etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
+    const gzip = await gzipInBackground(body);
+    const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
+    const notModified = { ...headers, etag, vary: 'Accept-Encoding', 'cache-control': SHARED_PAGE_CACHE_CONTROL };
+    return {
+      school,
+      status: rendered.status,
+      body,
+      gzip,
+      etag,
+      readerView: rendered.status === 200 && String(headers['content-type'] ?? '').startsWith('text/html'),
+      notModified,
+      plain: { ...notModified, 'content-length': body.length },
+      gzipped: { ...notModified, 'content-length': gzip.length, 'content-encoding': 'gzip' },
+    };
   }
 
   private store(key: string, page: CachedPage): void {
@@ -246,17 +264,15 @@ export class ReaderPageCache {
   }
 
   private replay(request: IncomingMessage, response: ServerResponse, page: CachedPage): void {
-    if (page.status === 200 && String(page.headers['content-type'] ?? '').startsWith('text/html')) this.options.onReaderPage?.(request, page.school);
-    const headers: OutgoingHttpHeaders = { ...page.headers, etag: page.etag, vary: 'Accept-Encoding', 'cache-control': SHARED_PAGE_CACHE_CONTROL };
+    if (page.readerView) this.options.onReaderPage?.(request, page.school);
     if (request.headers['if-none-match'] === page.etag) {
-      response.writeHead(304, headers);
+      response.writeHead(304, page.notModified);
       response.end();
       return;
     }
     const gzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
-    const body = gzip ? page.gzip : page.body;
-    response.writeHead(page.status, { ...headers, 'content-length': body.length, ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
-    response.end(request.method === 'HEAD' ? undefined : body);
+    response.writeHead(page.status, gzip ? page.gzipped : page.plain);
+    response.end(request.method === 'HEAD' ? undefined : gzip ? page.gzip : page.body);
   }
 }
 
