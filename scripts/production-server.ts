@@ -47,7 +47,7 @@ const limits = laneLimitsFromEnvironment();
 const lanes = { reader: new AdmissionLane(limits.reader), newsroom: new AdmissionLane(limits.newsroom) };
 const upstream = gatedUpstream(await loopbackUpstream((request, response) => render(request, response)), lanes);
 const server = createServer((request, response) => {
-  cache.handle(request, response, upstream).catch((error: unknown) => {
+  cache.handle(request, response, upstream)?.catch((error: unknown) => {
     console.error(error);
     if (!response.headersSent) response.writeHead(500).end();
   });

@@ -176,17 +176,28 @@ export class ReaderPageCache {
     this.bytes -= page.body.length + page.gzip.length;
   }
 
-  /** Serves the request from the cache, or renders it and keeps the page if it is a reader page. */
-  async handle(request: IncomingMessage, response: ServerResponse, upstream: Upstream): Promise<void> {
-    if (!isCacheableRequest(request) || request.method === 'HEAD') return upstream.pass(request, response);
-    const key = `${request.headers.host ?? ''}${request.url ?? '/'}`;
-    const page = this.listening ? this.pages.get(key) : undefined;
-    if (page) {
+  /** Serves the request from the cache, or renders it and keeps the page if it is a reader page.
+   * A hit is answered before this returns, and returns nothing: no promise is made for it, since a
+   * promise costs a hit a tenth of its time in a process where Next's AsyncLocalStorage follows
+   * every one. Anything else returns the promise of its answer. */
+  handle(request: IncomingMessage, response: ServerResponse, upstream: Upstream): Promise<void> | undefined {
+    try {
+      if (!isCacheableRequest(request) || request.method === 'HEAD') return Promise.resolve(upstream.pass(request, response));
+      const key = `${request.headers.host ?? ''}${request.url ?? '/'}`;
+      const page = this.listening ? this.pages.get(key) : undefined;
+      if (!page) return this.renderAndKeep(request, response, upstream, key);
       this.stats.hits++;
       this.pages.delete(key);
       this.pages.set(key, page);
-      return this.replay(request, response, page);
+      this.replay(request, response, page);
+      return undefined;
+    } catch (error) {
+      // As from an async function: the caller's catch answers it, nothing escapes to the server.
+      return Promise.reject(error);
     }
+  }
+
+  private async renderAndKeep(request: IncomingMessage, response: ServerResponse, upstream: Upstream, key: string): Promise<void> {
     this.stats.misses++;
     // Many readers asking at once for a page nobody has rendered yet (a story just published, a
     // link shared in a group chat) wait for one render instead of each starting their own.
