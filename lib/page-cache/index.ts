@@ -313,6 +313,10 @@ function headersExcept(headers: IncomingHttpHeaders, dropped: Set<string>): Outg
  */
 export async function loopbackUpstream(app: Handler): Promise<Upstream> {
   const server = http.createServer((request, response) => void app(request, response));
+  // Only this process's agent connects, and it keeps its sockets for the next render. Node closes a
+  // socket idle for 5 s by default, and an agent that picks that socket as it closes gets "socket
+  // hang up": a reader's first view after a quiet spell would be a 500. So idle sockets stay open.
+  server.keepAliveTimeout = 0;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
