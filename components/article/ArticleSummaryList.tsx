@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { PublishedArticleSummary } from '@/lib/articles/public';
 import { dateFormat } from '@/lib/dates';
 import { LiveBadge } from './LiveBadge';
@@ -17,7 +16,7 @@ export function ArticleSummaryList({ schoolSlug, articles, level = 2, showSectio
             {showSection && article.section && <p className="text-sm font-semibold uppercase tracking-wide text-[var(--accent)]">{article.section.name}</p>}
             <Heading className="font-serif text-2xl font-bold">
               {article.live && <LiveBadge />}
-              <Link href={`/${schoolSlug}/articles/${article.slug}`}>{article.headline}</Link>
+              <a href={`/${schoolSlug}/articles/${article.slug}`}>{article.headline}</a>
             </Heading>
             {article.deck && <p className="mt-1 text-gray-700">{article.deck}</p>}
             <p className="mt-1 text-sm text-gray-700">

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { PublicByline } from '@/lib/articles/public';
 
 // The byline block at the foot of a story, as student papers print it:
@@ -10,7 +9,7 @@ export function BylineBlock({ schoolSlug, bylines }: { schoolSlug: string; bylin
       {bylines.map((byline) => (
         <div key={`${byline.title}-${byline.name}`} className="byline mb-5">
           <p className="font-semibold">
-            {byline.title} {byline.profileSlug ? <Link href={`/${schoolSlug}/staff/${byline.profileSlug}`}>{byline.name}</Link> : byline.name}
+            {byline.title} {byline.profileSlug ? <a href={`/${schoolSlug}/staff/${byline.profileSlug}`}>{byline.name}</a> : byline.name}
           </p>
           {byline.contactEmail && (
             <p>

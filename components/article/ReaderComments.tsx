@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { dateFormat } from '@/lib/dates';
 
 interface ShownComment {
@@ -36,18 +35,18 @@ export function ReaderComments({ schoolSlug, storySlug, comments, open, timeZone
               </p>
             ))}
             <p className="mt-1 text-xs">
-              <Link className="underline" href={`/${schoolSlug}/comments/report?comment=${comment.id}`} rel="nofollow">
+              <a className="underline" href={`/${schoolSlug}/comments/report?comment=${comment.id}`} rel="nofollow">
                 Report this comment
-              </Link>
+              </a>
             </p>
           </li>
         ))}
       </ol>
       {open ? (
         <p className="mt-5">
-          <Link className="inline-block rounded border border-gray-800 px-3 py-1.5 text-sm font-semibold" href={`/${schoolSlug}/comments/new?story=${encodeURIComponent(storySlug)}`} rel="nofollow">
+          <a className="inline-block rounded border border-gray-800 px-3 py-1.5 text-sm font-semibold" href={`/${schoolSlug}/comments/new?story=${encodeURIComponent(storySlug)}`} rel="nofollow">
             Write a comment
-          </Link>
+          </a>
         </p>
       ) : (
         <p className="mt-5 text-sm text-gray-700">Comments are closed on this story.</p>

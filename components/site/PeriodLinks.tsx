@@ -1,5 +1,3 @@
-import Link from 'next/link';
-
 /** Links to the other school years of a list (the staff box, a team's seasons), the shown one marked. */
 export function PeriodLinks({ label, periods, current, href, heading }: { label: string; periods: string[]; current: string; href: (period: string) => string; heading?: string }) {
   if (periods.length < 2) return null;
@@ -9,9 +7,9 @@ export function PeriodLinks({ label, periods, current, href, heading }: { label:
       <ul className="mt-2 flex flex-wrap gap-4">
         {periods.map((period) => (
           <li key={period}>
-            <Link className="underline" href={href(period)} aria-current={period === current ? 'page' : undefined}>
+            <a className="underline" href={href(period)} aria-current={period === current ? 'page' : undefined}>
               {period}
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { SiteHeader } from '@/components/site/SiteHeader';
 import { getSchoolBySlug } from '@/lib/tenants';
@@ -19,17 +18,17 @@ export async function SchoolSiteFrame({ schoolSlug, children }: { schoolSlug: st
       {children}
       <footer className="site-footer mt-16 border-t border-gray-200 py-8 text-center text-sm text-gray-700">
         {school.newspaperName} · {school.name} ·{' '}
-        <Link className="underline" href={`/${school.slug}/sports`}>
+        <a className="underline" href={`/${school.slug}/sports`}>
           Scoreboard
-        </Link>{' '}
+        </a>{' '}
         ·{' '}
-        <Link className="underline" href={`/${school.slug}/corrections`}>
+        <a className="underline" href={`/${school.slug}/corrections`}>
           Corrections
-        </Link>{' '}
+        </a>{' '}
         ·{' '}
-        <Link className="underline" href={`/${school.slug}/corrections/policy`}>
+        <a className="underline" href={`/${school.slug}/corrections/policy`}>
           Corrections and removals policy
-        </Link>{' '}
+        </a>{' '}
         · {/* A feed for podcast apps, not a page: a plain link, which Next does not prefetch. */}
         <a className="underline" href={`/${school.slug}/podcast.xml`}>
           Podcast feed

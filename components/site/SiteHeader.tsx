@@ -1,5 +1,3 @@
-import Link from 'next/link';
-
 interface SiteHeaderProps {
   schoolSlug: string;
   newspaperName: string;
@@ -17,7 +15,7 @@ export function SiteHeader({ schoolSlug, newspaperName, schoolName, tagline, log
         {logoSrc && <img src={logoSrc} alt="" className="mx-auto mb-2 h-20 w-auto" data-testid="school-logo" />}
         <p className="text-sm uppercase tracking-widest text-gray-700">{schoolName}</p>
         <p className="font-serif text-5xl font-bold">
-          <Link href={`/${schoolSlug}`}>{newspaperName}</Link>
+          <a href={`/${schoolSlug}`}>{newspaperName}</a>
         </p>
         {tagline && <p className="mt-1 text-gray-700">{tagline}</p>}
       </div>
@@ -25,7 +23,7 @@ export function SiteHeader({ schoolSlug, newspaperName, schoolName, tagline, log
         <ul className="mx-auto flex max-w-5xl flex-wrap justify-center gap-6 px-6 py-3 font-semibold">
           {sections.map((section) => (
             <li key={section.slug}>
-              <Link href={`/${schoolSlug}/sections/${section.slug}`}>{section.name}</Link>
+              <a href={`/${schoolSlug}/sections/${section.slug}`}>{section.name}</a>
             </li>
           ))}
         </ul>
@@ -33,19 +31,19 @@ export function SiteHeader({ schoolSlug, newspaperName, schoolName, tagline, log
       <nav aria-label="About the paper" className="site-nav border-t border-gray-200">
         <ul className="mx-auto flex max-w-5xl flex-wrap justify-center gap-6 px-6 py-2 text-sm">
           <li>
-            <Link href={`/${schoolSlug}/issues`}>Issues</Link>
+            <a href={`/${schoolSlug}/issues`}>Issues</a>
           </li>
           <li>
-            <Link href={`/${schoolSlug}/staff`}>Staff</Link>
+            <a href={`/${schoolSlug}/staff`}>Staff</a>
           </li>
           <li>
-            <Link href={`/${schoolSlug}/search`}>Search</Link>
+            <a href={`/${schoolSlug}/search`}>Search</a>
           </li>
           <li>
-            <Link href={`/${schoolSlug}/corrections`}>Corrections</Link>
+            <a href={`/${schoolSlug}/corrections`}>Corrections</a>
           </li>
           <li>
-            <Link href={`/${schoolSlug}/newsletter`}>Newsletter</Link>
+            <a href={`/${schoolSlug}/newsletter`}>Newsletter</a>
           </li>
         </ul>
       </nav>

@@ -1,6 +1,5 @@
 // Games as a table: when, who (the team, where the page is not one team's), against whom and where,
 // the result or the start time, and the story about it (marked live while its coverage is open).
-import Link from 'next/link';
 import { LiveBadge } from '@/components/article/LiveBadge';
 import { dateFormat } from '@/lib/dates';
 import { GAME_STATUSES, outcomeOf } from '@/lib/sports';
@@ -46,9 +45,9 @@ export function GameTable({ games, caption, schoolSlug, timeZone, showTeam = tru
             </td>
             {showTeam && (
               <td>
-                <Link className="underline" href={`/${schoolSlug}/sports/${game.team.slug}`}>
+                <a className="underline" href={`/${schoolSlug}/sports/${game.team.slug}`}>
                   {game.team.name}
-                </Link>
+                </a>
               </td>
             )}
             <td>
@@ -63,9 +62,9 @@ export function GameTable({ games, caption, schoolSlug, timeZone, showTeam = tru
               {game.story && (
                 <>
                   {game.story.live && <LiveBadge />}
-                  <Link className="underline" href={`/${schoolSlug}/articles/${game.story.slug}`}>
+                  <a className="underline" href={`/${schoolSlug}/articles/${game.story.slug}`}>
                     {game.story.headline}
-                  </Link>
+                  </a>
                 </>
               )}
             </td>

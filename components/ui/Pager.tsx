@@ -1,14 +1,13 @@
-import Link from 'next/link';
-
-/** "Newer · Page 2 of 9 · Older" under a long list; nothing when the list fits on one page. */
+/** "Newer · Page 2 of 9 · Older" under a long list; nothing when the list fits on one page. Plain
+ * links: reader pages carry no client components (tests/reader/no-client-code.test.ts). */
 export function Pager({ page, pages, href, newer, older }: { page: number; pages: number; href: (page: number) => string; newer: string; older: string }) {
   if (pages <= 1) return null;
   return (
     <nav aria-label="Pages" className="mt-6 flex justify-between">
       {page > 1 ? (
-        <Link className="underline" href={href(page - 1)}>
+        <a className="underline" href={href(page - 1)}>
           {newer}
-        </Link>
+        </a>
       ) : (
         <span />
       )}
@@ -16,9 +15,9 @@ export function Pager({ page, pages, href, newer, older }: { page: number; pages
         Page {page} of {pages}
       </span>
       {page < pages ? (
-        <Link className="underline" href={href(page + 1)}>
+        <a className="underline" href={href(page + 1)}>
           {older}
-        </Link>
+        </a>
       ) : (
         <span />
       )}

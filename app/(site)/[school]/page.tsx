@@ -1,6 +1,5 @@
 import { LiveBadge } from '@/components/article/LiveBadge';
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ArticleSummaryList } from '@/components/article/ArticleSummaryList';
 import { FeaturedPicture } from '@/components/article/FeaturedPicture';
@@ -48,7 +47,7 @@ export default async function FrontPage({ params }: Params) {
           {lead.section && <p className="text-sm font-semibold uppercase tracking-wide text-[var(--accent)]">{lead.section.name}</p>}
           <h2 id="lead-story" className="mt-1 font-serif text-4xl leading-tight font-bold">
             {lead.live && <LiveBadge />}
-            <Link href={`/${school.slug}/articles/${lead.slug}`}>{lead.headline}</Link>
+            <a href={`/${school.slug}/articles/${lead.slug}`}>{lead.headline}</a>
           </h2>
           {lead.deck && <p className="mt-3 text-xl text-gray-700">{lead.deck}</p>}
           {lead.byline && <p className="mt-2 text-sm text-gray-700">By {lead.byline}</p>}
@@ -74,16 +73,16 @@ export default async function FrontPage({ params }: Params) {
                 Latest issue
               </h2>
               <p className="mt-2 font-serif text-xl font-bold">
-                <Link href={`/${school.slug}/issues/${edition.volume}/${edition.number}`}>{editionLabel(edition)}</Link>
+                <a href={`/${school.slug}/issues/${edition.volume}/${edition.number}`}>{editionLabel(edition)}</a>
               </p>
               <p className="text-sm text-gray-700">
                 {date.format(edition.issueDate)}
                 {edition.title ? ` · ${edition.title}` : ''}
               </p>
               <p className="mt-2 text-sm">
-                <Link className="underline" href={`/${school.slug}/issues`}>
+                <a className="underline" href={`/${school.slug}/issues`}>
                   All issues
-                </Link>
+                </a>
               </p>
             </section>
           )}
@@ -92,7 +91,7 @@ export default async function FrontPage({ params }: Params) {
             .map(({ section, articles }) => (
               <section key={section.id} aria-labelledby={`section-${section.slug}`}>
                 <h2 id={`section-${section.slug}`} className="font-sans text-sm font-bold uppercase tracking-wide">
-                  <Link href={`/${school.slug}/sections/${section.slug}`}>{section.name}</Link>
+                  <a href={`/${school.slug}/sections/${section.slug}`}>{section.name}</a>
                 </h2>
                 <ArticleSummaryList schoolSlug={school.slug} articles={articles} level={3} showSection={false} />
               </section>

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { listCorrections } from '@/lib/articles/public';
 import { getSchoolBySlug } from '@/lib/tenants';
@@ -29,7 +28,7 @@ export default async function CorrectionsPage({ params }: Params) {
               <time dateTime={correction.createdAt.toISOString()}>{format.format(correction.createdAt)}</time>
             </p>
             <p className="font-serif text-lg font-bold">
-              <Link href={`/${school.slug}/articles/${correction.article.slug}`}>{correction.article.publishedRevision?.headline}</Link>
+              <a href={`/${school.slug}/articles/${correction.article.slug}`}>{correction.article.publishedRevision?.headline}</a>
             </p>
             <p>{correction.note}</p>
           </li>

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { listPublishedEditions } from '@/lib/editions';
 import { getSchoolBySlug } from '@/lib/tenants';
@@ -27,7 +26,7 @@ export default async function IssueArchivePage({ params }: Params) {
         {editions.map((edition) => (
           <li key={edition.id} className="rounded border border-gray-300 p-4">
             <h2 className="font-serif text-2xl font-bold">
-              <Link href={`/${school.slug}/issues/${edition.volume}/${edition.number}`}>{editionLabel(edition)}</Link>
+              <a href={`/${school.slug}/issues/${edition.volume}/${edition.number}`}>{editionLabel(edition)}</a>
             </h2>
             <p className="text-gray-700">
               <time dateTime={edition.issueDate.toISOString().slice(0, 10)}>{date.format(edition.issueDate)}</time>

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { listPublishedEditions } from '@/lib/editions';
 import { searchArticles, snippetParts } from '@/lib/search';
@@ -56,7 +55,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
             {hits.map((hit) => (
               <li key={hit.id} className="py-4">
                 <h3 className="font-serif text-xl font-bold">
-                  <Link href={`/${school.slug}/articles/${hit.slug}`}>{hit.headline}</Link>
+                  <a href={`/${school.slug}/articles/${hit.slug}`}>{hit.headline}</a>
                 </h3>
                 <p className="text-sm text-gray-700">
                   {hit.section ? `${hit.section} · ` : ''}

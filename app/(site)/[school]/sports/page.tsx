@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { GameTable } from '@/components/sports/GameTable';
 import { scoreboard } from '@/lib/sports/public';
@@ -43,9 +42,9 @@ export default async function ScoreboardPage({ params }: Props) {
             <ul className="mt-2 grid gap-2 sm:grid-cols-2">
               {teams.map((team) => (
                 <li key={team.slug}>
-                  <Link className="underline" href={`/${school.slug}/sports/${team.slug}`}>
+                  <a className="underline" href={`/${school.slug}/sports/${team.slug}`}>
                     {team.name}
-                  </Link>{' '}
+                  </a>{' '}
                   <span className="text-gray-700">· {team.sport}</span>
                 </li>
               ))}

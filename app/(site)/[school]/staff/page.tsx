@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { PeriodLinks } from '@/components/site/PeriodLinks';
 import { getStaffBox } from '@/lib/people/public';
@@ -24,9 +23,9 @@ export default async function StaffPage({ params, searchParams }: Props) {
       <ul className="mt-6 divide-y divide-gray-200">
         {staff.map((member) => (
           <li key={member.slug} className="flex justify-between py-3">
-            <Link className="font-semibold underline" href={`/${school.slug}/staff/${member.slug}`}>
+            <a className="font-semibold underline" href={`/${school.slug}/staff/${member.slug}`}>
               {member.name}
-            </Link>
+            </a>
             <span className="text-gray-700">
               {member.title}
               {member.classYear ? ` · ${member.classYear}` : ''}

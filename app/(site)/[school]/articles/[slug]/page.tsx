@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ArticleBody } from '@/components/article/ArticleBody';
 import { ArticleSummaryList } from '@/components/article/ArticleSummaryList';
@@ -106,7 +105,7 @@ export default async function ArticlePage({ params }: Params) {
         <header className="mb-8">
           {article.section && (
             <p className="text-sm font-semibold uppercase tracking-wide text-[var(--accent)]">
-              <Link href={`/${school.slug}/sections/${article.section.slug}`}>{article.section.name}</Link>
+              <a href={`/${school.slug}/sections/${article.section.slug}`}>{article.section.name}</a>
             </p>
           )}
           <h1 className="mt-2 font-serif leading-tight font-bold">{article.revision.headline}</h1>
@@ -124,9 +123,9 @@ export default async function ArticlePage({ params }: Params) {
               <>
                 {' '}
                 ·{' '}
-                <Link className="underline" href={`/${school.slug}/issues/${edition.volume}/${edition.number}`}>
+                <a className="underline" href={`/${school.slug}/issues/${edition.volume}/${edition.number}`}>
                   {editionLabel(edition)}
-                </Link>
+                </a>
               </>
             )}
           </p>
@@ -138,13 +137,13 @@ export default async function ArticlePage({ params }: Params) {
         <CorrectionNotes corrections={article.corrections} timeZone={school.timeZone} />
         <BylineBlock schoolSlug={school.slug} bylines={article.bylines} />
         <p className="mt-8 border-t border-gray-300 pt-4 text-sm">
-          <Link className="underline" href={`/${school.slug}/requests/new?story=${encodeURIComponent(article.slug)}`}>
+          <a className="underline" href={`/${school.slug}/requests/new?story=${encodeURIComponent(article.slug)}`}>
             Request a correction or removal
-          </Link>{' '}
+          </a>{' '}
           ·{' '}
-          <Link className="underline" href={`/${school.slug}/corrections/policy`}>
+          <a className="underline" href={`/${school.slug}/corrections/policy`}>
             How we decide
-          </Link>
+          </a>
         </p>
       </article>
       {school.commentsEnabled && <ReaderComments schoolSlug={school.slug} storySlug={article.slug} comments={article.readerComments} open={commentsOpen(school, article)} timeZone={school.timeZone} />}

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { removalPolicyOf } from '@/lib/removals/school-policy';
 import { getSchoolBySlug } from '@/lib/tenants';
@@ -24,9 +23,9 @@ export default async function RemovalPolicyPage({ params }: Params) {
         ))}
       </div>
       <p className="mt-8">
-        <Link className="underline" href={`/${school.slug}/requests/new`}>
+        <a className="underline" href={`/${school.slug}/requests/new`}>
           Request a correction or removal
-        </Link>
+        </a>
       </p>
     </main>
   );

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { PeriodLinks } from '@/components/site/PeriodLinks';
 import { GameTable } from '@/components/sports/GameTable';
@@ -31,7 +30,7 @@ export default async function TeamSeasonPage(props: Props) {
   return (
     <main id="main" className="mx-auto max-w-4xl px-6 py-8">
       <p className="text-sm font-semibold uppercase tracking-wide text-[var(--accent)]">
-        <Link href={`/${school.slug}/sports`}>Scoreboard</Link> · {team.sport}
+        <a href={`/${school.slug}/sports`}>Scoreboard</a> · {team.sport}
       </p>
       <h1 className="mt-1 font-serif text-4xl font-bold">{team.name}</h1>
       <p className="mt-2 text-lg">

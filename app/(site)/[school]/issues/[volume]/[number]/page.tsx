@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { StoryThumbnail } from '@/components/article/StoryThumbnail';
 import { getPublishedEdition } from '@/lib/editions';
@@ -49,7 +48,7 @@ export default async function IssuePage({ params }: Params) {
               <li key={article.id} className="flex gap-4 py-4">
                 <div className="min-w-0 flex-1">
                   <h3 className="font-serif text-2xl font-bold">
-                    <Link href={`/${school.slug}/articles/${article.slug}`}>{article.headline}</Link>
+                    <a href={`/${school.slug}/articles/${article.slug}`}>{article.headline}</a>
                   </h3>
                   {article.deck && <p className="mt-1 text-gray-700">{article.deck}</p>}
                 </div>
