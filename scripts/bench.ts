@@ -15,7 +15,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { againstFloor, mean, BENCH_DIST_DIR, buildForBench, startBenchServer, uniqueAddresses, wrk, type AgainstFloor, type BenchServer, type WrkRun } from './lib/bench-server.ts';
+import { againstFloor, freshFetch, mean, BENCH_DIST_DIR, buildForBench, startBenchServer, uniqueAddresses, wrk, type AgainstFloor, type BenchServer, type WrkRun } from './lib/bench-server.ts';
 import { databaseUrlFor, projectRoot, startEmbeddedDatabase, withPgClient } from './lib/database.ts';
 import { signInOverHttp, type SignedInClient } from './lib/http-client.ts';
 import { applyMigrations } from './lib/prisma-cli.ts';
@@ -194,7 +194,7 @@ http {
   const url = `http://127.0.0.1:${NGINX_PORT}`;
   for (
     let attempt = 0;
-    !(await fetch(url).then(
+    !(await freshFetch(url).then(
       (response) => response.ok,
       () => false,
     ));
@@ -475,14 +475,14 @@ async function publishToVisible(db: string): Promise<{ publishMs: number; visibl
     current = (moved.json as { version: number }).version;
   }
   // The feed is cached before publishing, so seeing the story there proves the cache let go.
-  await fetch(`${BASE}/${school}/feed.xml`).then((response) => response.text());
+  await freshFetch(`${BASE}/${school}/feed.xml`).then((response) => response.text());
   const started = performance.now();
   const published = await editor.request('POST', `/api/schools/${school}/articles/${id}/transitions`, { action: 'publish', expectedVersion: current });
   if (published.status !== 200) throw new Error(`publish answered ${published.status}: ${JSON.stringify(published.json)}`);
   const publishMs = performance.now() - started;
   const { slug } = (await withPgClient(db, (client) => client.query<{ slug: string }>('SELECT slug FROM articles WHERE id = $1', [id]))).rows[0]!;
   for (;;) {
-    const [page, feed] = await Promise.all([fetch(`${BASE}/${school}/articles/${slug}`), fetch(`${BASE}/${school}/feed.xml`).then((response) => response.text())]);
+    const [page, feed] = await Promise.all([freshFetch(`${BASE}/${school}/articles/${slug}`), freshFetch(`${BASE}/${school}/feed.xml`).then((response) => response.text())]);
     if (page.ok && feed.includes(headline)) break;
     if (performance.now() - started > 30_000) throw new Error('The published story did not appear within 30 s.');
     await new Promise((resolve) => setTimeout(resolve, 10));
@@ -499,7 +499,7 @@ interface ScriptWeight {
 async function scriptWeight(html: string): Promise<ScriptWeight> {
   const sources = [...new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((match) => match[1]!))];
   let external = 0;
-  for (const source of sources) external += gzipSync(Buffer.from(await (await fetch(new URL(source, BASE))).arrayBuffer())).length;
+  for (const source of sources) external += gzipSync(Buffer.from(await (await freshFetch(new URL(source, BASE))).arrayBuffer())).length;
   const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]!).join('');
   return { external, inline: inline ? gzipSync(Buffer.from(inline)).length : 0, files: sources.length };
 }
@@ -507,8 +507,8 @@ async function scriptWeight(html: string): Promise<ScriptWeight> {
 /** What a reader's browser downloads, beside what Next builds for the route (seen by a request the
  * page cache does not serve) and the newsroom editor's weight. */
 async function firstLoadJavaScript(pagePath: string, editor: SignedInClient, editorPath: string) {
-  const served = await scriptWeight(await (await fetch(`${BASE}${pagePath}`)).text());
-  const built = await scriptWeight(await (await fetch(`${BASE}${pagePath}`, { headers: { Cookie: 'next-auth.session-token=none' } })).text());
+  const served = await scriptWeight(await (await freshFetch(`${BASE}${pagePath}`)).text());
+  const built = await scriptWeight(await (await freshFetch(`${BASE}${pagePath}`, { headers: { Cookie: 'next-auth.session-token=none' } })).text());
   const editorPage = await editor.request('GET', editorPath);
   const newsroom = editorPage.status === 200 ? await scriptWeight(String(editorPage.json)) : null;
   return { served, built, newsroom };
@@ -547,10 +547,10 @@ async function countQueries(db: string, pages: Record<string, string>): Promise<
   try {
     let offset = statementsSince(logFile, 0).offset;
     for (const [page, pagePath] of Object.entries(pages)) {
-      await fetch(`${BASE}${pagePath}`).then((response) => response.arrayBuffer());
+      await freshFetch(`${BASE}${pagePath}`).then((response) => response.arrayBuffer());
       const first = statementsSince(logFile, offset);
       // The same page again, past the page cache (another address): only the data cache helps.
-      await fetch(`${BASE}${pagePath}${pagePath.includes('?') ? '&' : '?'}again=1`).then((response) => response.arrayBuffer());
+      await freshFetch(`${BASE}${pagePath}${pagePath.includes('?') ? '&' : '?'}again=1`).then((response) => response.arrayBuffer());
       const repeat = statementsSince(logFile, first.offset);
       offset = repeat.offset;
       const plans = await withPgClient(db, async (client) => {

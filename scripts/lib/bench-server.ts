@@ -81,6 +81,14 @@ function serverProcessOf(servePid: number): number {
   return server;
 }
 
+/** fetch on a connection of its own, for the benches' one-off requests. They come after long wrk
+ * runs, and a kept-alive socket idle that long may be closed by the server just as it is reused
+ * ("other side closed"): undici trusts the server's Keep-Alive hint (65 s) to within a second, and
+ * a machine saturated by wrk is later than that. */
+export function freshFetch(input: string | URL, init: RequestInit = {}): Promise<Response> {
+  return fetch(input, { ...init, headers: { ...(init.headers as Record<string, string> | undefined), connection: 'close' } });
+}
+
 export interface WrkRun {
   /** Successful answers per second (a refusal is not an answer). */
   rps: number;
@@ -162,11 +170,11 @@ export async function againstFloor(
   options: { connections: number; seconds: number; rounds: number; headers?: string[]; warmupSeconds?: number },
 ): Promise<AgainstFloor> {
   const headers = [`User-Agent: ${BROWSER}`, ...(options.headers ?? [])];
-  const html = Buffer.from(await (await fetch(`${server.base}${page}`, { headers: Object.fromEntries(headers.map((header) => header.split(/:\s*/, 2) as [string, string])) })).arrayBuffer());
+  const html = Buffer.from(await (await freshFetch(`${server.base}${page}`, { headers: Object.fromEntries(headers.map((header) => header.split(/:\s*/, 2) as [string, string])) })).arrayBuffer());
   writeFileSync(path.join(floorDir, `${name}.html`), html);
   const floorUrl = `${server.base}/api/bench-floor?page=${name}`;
   const pageFloorUrl = `${server.base}/api/bench-floor/rendered?page=${name}`;
-  for (const url of [floorUrl, pageFloorUrl]) if ((await fetch(url)).status !== 200) throw new Error(`The framework floor ${url} did not answer: is MASTHEAD_BENCH_FLOOR_DIR set?`);
+  for (const url of [floorUrl, pageFloorUrl]) if ((await freshFetch(url)).status !== 200) throw new Error(`The framework floor ${url} did not answer: is MASTHEAD_BENCH_FLOOR_DIR set?`);
   const script = uniqueAddresses([page]);
   const measure = (url: string, seconds: number, withScript?: string) => {
     const before = server.cpuSeconds();
