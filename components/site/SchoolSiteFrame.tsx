@@ -29,7 +29,7 @@ export async function SchoolSiteFrame({ schoolSlug, children }: { schoolSlug: st
         <a className="underline" href={`/${school.slug}/corrections/policy`}>
           Corrections and removals policy
         </a>{' '}
-        · {/* A feed for podcast apps, not a page: a plain link, which Next does not prefetch. */}
+        ·{' '}
         <a className="underline" href={`/${school.slug}/podcast.xml`}>
           Podcast feed
         </a>
