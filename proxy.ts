@@ -5,8 +5,8 @@ import { classifyHost } from './lib/tenants/host.ts';
 import { findSchoolSlugByCustomHost } from './lib/tenants/schools.ts';
 import { unpublishedArticle } from './lib/articles/public.ts';
 import { SCHOOL_HEADER } from './lib/page-cache/index.ts';
-import { findRedirect, redirectKey } from './lib/articles/redirects.ts';
-import { isPlatformPath, oldAddressUnder, readerPageSchool, readerStory, schoolArea, schoolPathOf } from './lib/routes.ts';
+import { findRedirect, oldAddressKey } from './lib/articles/redirects.ts';
+import { isPlatformPath, readerPageSchool, readerStory, schoolArea, schoolPathOf } from './lib/routes.ts';
 import { newNonce, pagePolicy } from './lib/security/content-security-policy.ts';
 import { escapeMarkup } from './lib/content/escape.ts';
 
@@ -42,9 +42,7 @@ async function goneResponse(pathname: string): Promise<NextResponse | null> {
 async function movedResponse(request: NextRequest, schoolPath: string, hostBased: boolean): Promise<NextResponse | null> {
   const school = schoolArea(schoolPath)?.school;
   if (!school) return null;
-  // The front page is an old address only with WordPress's "?p=" in it; redirectKey says which.
-  const old = oldAddressUnder(schoolPath, school) ?? (schoolPath === `/${school}` ? '/' : null);
-  const key = old === null ? null : redirectKey(old, request.nextUrl.search);
+  const key = oldAddressKey(schoolPath, school, request.nextUrl.search);
   const target = key ? await findRedirect(school, key) : null;
   if (!target) return null;
   return NextResponse.redirect(new URL(hostBased ? target : `/${school}${target}`, request.nextUrl), 301);

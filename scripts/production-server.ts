@@ -3,11 +3,13 @@
 // scripts/serve.ts --production, which provides the database and the environment.
 import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import path from 'node:path';
 import { Session } from 'node:inspector/promises';
 import next from 'next';
 import { AudienceCounter } from '../lib/audience/counter.ts';
 import { loopbackUpstream, ReaderPageCache } from '../lib/page-cache/index.ts';
 import { AdmissionLane, gatedUpstream, laneLimitsFromEnvironment } from '../lib/serving/admission.ts';
+import { directRenderer, renderingReaderPagesDirectly } from '../server/direct-render.tsx';
 import { projectRoot } from './lib/database.ts';
 
 // MASTHEAD_CPU_PROFILE=<file>: a CPU profile of this process from start to shutdown (open it in
@@ -45,7 +47,12 @@ const cache = new ReaderPageCache({
 await cache.start();
 const limits = laneLimitsFromEnvironment();
 const lanes = { reader: new AdmissionLane(limits.reader), newsroom: new AdmissionLane(limits.newsroom) };
-const upstream = gatedUpstream(await loopbackUpstream((request, response) => render(request, response)), lanes);
+const nextUpstream = await loopbackUpstream((request, response) => render(request, response));
+// Reader pages are rendered here without Next's page pipeline (server/direct-render.tsx) unless
+// MASTHEAD_DIRECT_RENDER=off (the bench and e2e/direct-render.spec.ts compare the two).
+const direct =
+  process.env.MASTHEAD_DIRECT_RENDER === 'off' ? null : await directRenderer({ projectRoot, distDir: path.join(projectRoot, process.env.NEXT_DIST_DIR || '.next'), log: (line) => console.log(line) });
+const upstream = gatedUpstream(direct ? renderingReaderPagesDirectly(nextUpstream, direct) : nextUpstream, lanes);
 const server = createServer((request, response) => {
   cache.handle(request, response, upstream)?.catch((error: unknown) => {
     console.error(error);
