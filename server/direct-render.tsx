@@ -48,6 +48,8 @@ interface RenderableRoute {
 
 // A page or layout exporting anything else (route segment config, viewport, static params) asks
 // Next for something this renderer does not do.
+// What next/navigation's notFound() throws: the everyday reason a page goes to Next (its 404 page).
+const NOT_FOUND_DIGEST = 'NEXT_HTTP_ERROR_FALLBACK;404';
 const PAGE_EXPORTS = new Set(['default', 'generateMetadata', 'metadata']);
 const LAYOUT_EXPORTS = new Set(['default']);
 
@@ -79,6 +81,7 @@ export async function directRenderer(options: { projectRoot: string; distDir: st
   }
   const securityHeaders = await headersForEveryPath(projectRoot);
   const rootDomain = process.env.MASTHEAD_ROOT_DOMAIN;
+  const told = new Set<string>();
 
   async function render(request: IncomingMessage): Promise<RenderedPage | null> {
     if (request.method !== 'GET') return null;
@@ -93,9 +96,11 @@ export async function directRenderer(options: { projectRoot: string; distDir: st
     const props: RouteProps = { params: Promise.resolve(matched.params), searchParams: Promise.resolve(searchParamsOf(url.searchParams)) };
     const metadata = Promise.resolve(route.page.generateMetadata ? route.page.generateMetadata(props) : (route.page.metadata ?? {})).then((page) => {
       const resolved = resolvePageMetadata(ROOT_METADATA, page);
-      if (!resolved.ok) throw new NotRenderedHere(`metadata ${resolved.unsupported}`);
+      if (!resolved.ok) throw new Error(`its metadata has ${resolved.unsupported}, which is not rendered here`);
       return resolved.metadata;
     });
+    // Awaited by the head; a page that fails first leaves it to be handled here.
+    metadata.catch(() => {});
     // The head waits for the metadata while the page loads its own data.
     async function Head() {
       return <DocumentHead stylesheets={route!.stylesheets} metadata={await metadata} />;
@@ -117,18 +122,21 @@ export async function directRenderer(options: { projectRoot: string; distDir: st
         headers: { ...securityHeaders, 'content-type': 'text/html; charset=utf-8', link: route.preloadLink, [SCHOOL_HEADER]: school },
         body: Buffer.concat(chunks),
       };
-    } catch {
-      // notFound(), a Next request API, metadata not rendered here, or a fault: Next answers it, and
-      // reports a fault as it does for any page.
-      void metadata.catch(() => {});
+    } catch (error) {
+      // notFound(), a Next request API, metadata not rendered here, or a fault: Next answers it (and
+      // reports a fault as it does for any page). Each other reason is told once, so that a page
+      // that stopped being rendered here does not go unnoticed.
+      const reason = (error as { digest?: unknown }).digest === NOT_FOUND_DIGEST ? null : (error as Error).message;
+      if (reason && !told.has(`${matched.route.folder}: ${reason}`) && told.size < 100) {
+        told.add(`${matched.route.folder}: ${reason}`);
+        log(`[direct-render] ${matched.route.folder} went to Next: ${reason}`);
+      }
       return null;
     }
   }
 
   return { render, folders: [...renderable.keys()].map((route) => route.folder) };
 }
-
-class NotRenderedHere extends Error {}
 
 /** next.config.js's headers for every path (the security headers), as Next adds them to a page. */
 async function headersForEveryPath(projectRoot: string): Promise<Record<string, string>> {
