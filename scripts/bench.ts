@@ -241,6 +241,7 @@ async function cacheHitAgainstStatic(pagePath: string): Promise<CacheHit> {
       rps: mean(list.map((one) => one.rps)),
       requests: list.reduce((sum, one) => sum + one.requests, 0),
       refused: list.reduce((sum, one) => sum + one.refused, 0),
+      timeouts: list.reduce((sum, one) => sum + one.timeouts, 0),
       p50Ms: mean(list.map((one) => one.p50Ms)),
       p95Ms: Math.max(...list.map((one) => one.p95Ms)),
       p99Ms: Math.max(...list.map((one) => one.p99Ms)),
@@ -841,7 +842,7 @@ function report(results: DatasetResult[], machine: Record<string, string>, start
       `${name} page rendered on every request, 20 connections: req/s (framework floor; page floor) = ratio to the framework floor; p99; server CPU per request (framework floor; page floor); quick 503s if any`,
       results.map((result) => {
         const page = result.uncached[name]!;
-        return `${Math.round(page.page.rps)} (${Math.round(page.floor.rps)}; ${Math.round(page.pageFloor.rps)}) = **${round(page.ratio, 2)}×**; ${Math.round(page.page.p99Ms)} ms; ${round(page.page.cpuMs, 2)} ms (${round(page.floor.cpuMs, 2)} ms; ${round(page.pageFloor.cpuMs, 2)} ms)${page.page.refused ? `; ${page.page.refused} × 503` : ''}`;
+        return `${Math.round(page.page.rps)} (${Math.round(page.floor.rps)}; ${Math.round(page.pageFloor.rps)}) = **${round(page.ratio, 2)}×**; ${Math.round(page.page.p99Ms)} ms; ${round(page.page.cpuMs, 2)} ms (${round(page.floor.cpuMs, 2)} ms; ${round(page.pageFloor.cpuMs, 2)} ms)${page.page.refused ? `; ${page.page.refused} × 503` : ''}${page.page.timeouts ? `; ${page.page.timeouts} unanswered after 2 s` : ''}`;
       }),
       `≥ ${target.ratio}×, ≥ ${target.rps} req/s, p99 < ${target.p99Ms} ms, ≤ ${target.cpuMs} ms CPU: ${results
         .map((result) => {
@@ -861,7 +862,10 @@ function report(results: DatasetResult[], machine: Record<string, string>, start
   );
   row(
     'search: 20 connections searching back to back (the server saturated): req/s, p50 / p95, quick 503s',
-    results.map((result) => `${Math.round(result.search.saturated.rps)}, ${ms(result.search.saturated.p50Ms)} / ${ms(result.search.saturated.p95Ms)}, ${result.search.saturated.refused} × 503`),
+    results.map(
+      (result) =>
+        `${Math.round(result.search.saturated.rps)}, ${ms(result.search.saturated.p50Ms)} / ${ms(result.search.saturated.p95Ms)}, ${result.search.saturated.refused} × 503${result.search.saturated.timeouts ? `, ${result.search.saturated.timeouts} unanswered after 2 s` : ''}`,
+    ),
   );
   for (const name of Object.keys(results[0]!.newsroom)) {
     row(

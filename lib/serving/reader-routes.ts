@@ -101,11 +101,17 @@ export function matchReaderRoute(routes: ReaderRoute[], pathname: string): Match
     const fixed = catchAll ? route.segments.length - 1 : route.segments.length;
     if (catchAll ? parts.length < fixed + (isOptional(last) ? 0 : 1) : parts.length !== fixed) continue;
     const params: Record<string, string> = {};
+    let encodedName = false;
     const matched = route.segments.slice(0, fixed).every((segment, i) => {
-      if (!isParam(segment)) return segment === parts[i];
-      params[segment.slice(1, -1)] = decoded[i]!;
-      return true;
+      if (isParam(segment)) {
+        params[segment.slice(1, -1)] = decoded[i]!;
+        return true;
+      }
+      // A name written with escapes ("%61bout") is left to Next, which decides what it is.
+      if (segment !== parts[i] && segment === decoded[i]) encodedName = true;
+      return segment === parts[i];
     });
+    if (encodedName) return null;
     if (matched) return { route, params };
   }
   return null;
@@ -122,10 +128,10 @@ export function searchParamsOf(search: URLSearchParams): Record<string, string |
 }
 
 /**
- * The stylesheets Next links from a page of the build in `distDir` (under `projectRoot`), in its order: the CSS of the
- * root layout, the route's layouts and the page, read from the page's client reference manifest
- * (the file Next's own renderer reads them from). Null when the build does not say, or inlines
- * them: that page is left to Next.
+ * The stylesheets Next links from a page of the build in `distDir` (under `projectRoot`), in its
+ * order: the CSS of the root layout, the route's layouts and the page, read from the page's client
+ * reference manifest (the file Next's own renderer reads them from). Null when the build does not
+ * say, or inlines them: that page is left to Next.
  */
 export function stylesheetsOf(projectRoot: string, distDir: string, route: ReaderRoute): string[] | null {
   const file = path.join(distDir, 'server/app', route.folder, 'page_client-reference-manifest.js');

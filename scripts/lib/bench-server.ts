@@ -95,6 +95,8 @@ export interface WrkRun {
   requests: number;
   /** Answers other than 2xx/3xx: the server's quick 503s under more load than it takes. */
   refused: number;
+  /** Requests left unanswered after wrk's 2 s (only where refusals are counted: a saturated server). */
+  timeouts: number;
   p50Ms: number;
   p95Ms: number;
   p99Ms: number;
@@ -140,10 +142,15 @@ export function wrk(url: string, options: { connections: number; seconds: number
   const requests = Number(/(\d+) requests in/.exec(run.stdout)?.[1]);
   const refused = Number(/Non-2xx or 3xx responses: (\d+)/.exec(run.stdout)?.[1] ?? 0);
   const percentiles = /PERCENTILES (\d+) (\d+) (\d+)/.exec(run.stdout);
-  if (!rps || !percentiles || /Socket errors/.test(run.stdout) || (refused > 0 && options.refusals !== 'counted') || refused === requests)
+  const socketErrors = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(run.stdout);
+  // A saturated server may leave a request waiting past wrk's 2 s: counted and reported like a
+  // refusal. A connection refused, reset or cut is a failure everywhere.
+  const timeouts = options.refusals === 'counted' ? Number(socketErrors?.[4] ?? 0) : 0;
+  const failedSockets = socketErrors ? socketErrors.slice(1).reduce((sum, count) => sum + Number(count), 0) - timeouts : 0;
+  if (!rps || !percentiles || failedSockets > 0 || (refused > 0 && options.refusals !== 'counted') || refused === requests)
     throw new Error(`wrk run against ${url} failed:\n${run.stdout}${run.stderr}`);
   const [p50Ms, p95Ms, p99Ms] = percentiles.slice(1).map((micros) => Number(micros) / 1000) as [number, number, number];
-  return { rps: (rps * (requests - refused)) / requests, requests: requests - refused, refused, p50Ms, p95Ms, p99Ms };
+  return { rps: (rps * (requests - refused)) / requests, requests: requests - refused, refused, timeouts, p50Ms, p95Ms, p99Ms };
 }
 
 export const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
@@ -153,7 +160,7 @@ export interface AgainstFloor {
   floor: { rps: number; cpuMs: number };
   /** The page pipeline's floor: the same HTML from a page component (lib/serving/bench-floor.ts). */
   pageFloor: { rps: number; cpuMs: number };
-  page: { rps: number; p95Ms: number; p99Ms: number; cpuMs: number; refused: number };
+  page: { rps: number; p95Ms: number; p99Ms: number; cpuMs: number; refused: number; timeouts: number };
   ratio: number;
 }
 
@@ -207,6 +214,7 @@ export async function againstFloor(
       p99Ms: Math.max(...rendered.map((result) => result.run.p99Ms)),
       cpuMs: mean(rendered.map((result) => result.cpuMs)),
       refused: rendered.reduce((sum, result) => sum + result.run.refused, 0),
+      timeouts: rendered.reduce((sum, result) => sum + result.run.timeouts, 0),
     },
     ratio: pageRps / floorRps,
   };

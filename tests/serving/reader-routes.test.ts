@@ -47,6 +47,8 @@ describe('the reader site’s pages, read from the file system as Next reads the
     const routes = scanReaderRoutes(appWith('(site)/[school]/page.tsx', '(site)/[school]/[story]/page.tsx', '(site)/[school]/about/page.tsx'), '(site)');
     expect(matchReaderRoute(routes, '/ravens/about')?.route.segments).toEqual(['[school]', 'about']);
     expect(matchReaderRoute(routes, '/ravens/caf%C3%A9-opens')?.params).toEqual({ school: 'ravens', story: 'café-opens' });
+    // Not the [story] page of a story called "about": Next decides what an escaped name is.
+    expect(matchReaderRoute(routes, '/ravens/%61bout')).toBeNull();
   });
 
   it('a trailing slash, an empty segment or an undecodable one matches nothing (Next and the proxy answer those)', () => {
