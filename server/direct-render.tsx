@@ -46,18 +46,16 @@ interface RenderableRoute {
   preloadLink: string;
 }
 
-// A page or layout exporting anything else (route segment config, viewport, static params) asks
-// Next for something this renderer does not do.
 // What next/navigation's notFound() throws: the everyday reason a page goes to Next (its 404 page).
 const NOT_FOUND_DIGEST = 'NEXT_HTTP_ERROR_FALLBACK;404';
+// A page or layout exporting anything else (route segment config, viewport, static params) asks
+// Next for something this renderer does not do.
 const PAGE_EXPORTS = new Set(['default', 'generateMetadata', 'metadata']);
 const LAYOUT_EXPORTS = new Set(['default']);
 
 export interface DirectRenderer {
   /** The page, rendered here, or null: Next renders it. */
   render(request: IncomingMessage): Promise<RenderedPage | null>;
-  /** The routes rendered here, by folder. */
-  readonly folders: string[];
 }
 
 /** The reader pages of app/(site) in `projectRoot`, with the stylesheets of the build in `distDir`. */
@@ -135,7 +133,8 @@ export async function directRenderer(options: { projectRoot: string; distDir: st
     }
   }
 
-  return { render, folders: [...renderable.keys()].map((route) => route.folder) };
+  log(`[direct-render] ${renderable.size} of the ${routes.length} reader pages are rendered here`);
+  return { render };
 }
 
 /** next.config.js's headers for every path (the security headers), as Next adds them to a page. */
