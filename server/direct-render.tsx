@@ -124,10 +124,10 @@ export async function directRenderer(options: { projectRoot: string; distDir: st
       // notFound(), a Next request API, metadata not rendered here, or a fault: Next answers it (and
       // reports a fault as it does for any page). Each other reason is told once, so that a page
       // that stopped being rendered here does not go unnoticed.
-      const reason = (error as { digest?: unknown }).digest === NOT_FOUND_DIGEST ? null : (error as Error).message;
-      if (reason && !told.has(`${matched.route.folder}: ${reason}`) && told.size < 100) {
-        told.add(`${matched.route.folder}: ${reason}`);
-        log(`[direct-render] ${matched.route.folder} went to Next: ${reason}`);
+      const reason = (error as { digest?: unknown }).digest === NOT_FOUND_DIGEST ? null : `${matched.route.folder} went to Next: ${(error as Error).message}`;
+      if (reason && !told.has(reason) && told.size < 100) {
+        told.add(reason);
+        log(`[direct-render] ${reason}`);
       }
       return null;
     }
