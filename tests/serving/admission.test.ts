@@ -1,7 +1,7 @@
 // Admission control over real HTTP: the production server's page cache in front of an app whose
 // renders are held open, so the lanes fill exactly as they do under overload.
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import net, { type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loopbackUpstream, ReaderPageCache, SCHOOL_HEADER } from '../../lib/page-cache/index.ts';
 import { AdmissionLane, gatedUpstream, laneFor, type LaneLimits } from '../../lib/serving/admission.ts';
@@ -35,6 +35,23 @@ describe('an admission lane', () => {
     expect(lane.waiting).toBe(0);
     if (held.admitted) held.release();
     expect((await lane.admit()).admitted).toBe(true);
+  });
+
+  it('refuses at once a newcomer who could not start within the wait, judged from how long its slots have lately been held', async () => {
+    const lane = new AdmissionLane({ concurrency: 1, maxQueue: 100, maxWaitMs: 1_000 });
+    // Never measured yet: up to the queue's length may wait.
+    const trained = await lane.admit();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    if (trained.admitted) trained.release();
+    // Slots are held 100 ms or more: behind one held slot, about ten can start within a second.
+    const held = await lane.admit();
+    const waiting = Array.from({ length: 30 }, () => lane.admit());
+    const settled = await Promise.race([Promise.all(waiting.slice(10)), new Promise((resolve) => setTimeout(resolve, 500, 'still waiting'))]);
+    expect(settled).not.toBe('still waiting');
+    expect(lane.waiting).toBeGreaterThanOrEqual(1);
+    expect(lane.waiting).toBeLessThanOrEqual(10);
+    expect(await waiting.at(-1)).toEqual({ admitted: false, reason: 'would wait too long' });
+    if (held.admitted) held.release();
   });
 
   it('sorts requests: anonymous page reads are readers; signed-in requests, API calls and writes are newsroom work; static files never queue', () => {
@@ -134,5 +151,62 @@ describe('the production server under more requests than it can render', () => {
     const save = await fetch(`${base}/api/schools/canyon-crest/articles/x`, { method: 'PUT', headers: { cookie: 'next-auth.session-token=abc' }, body: '{}' });
     expect(save.status).toBe(200);
     expect(Date.now() - startedAt).toBeLessThan(2_000);
+  });
+});
+
+describe('a server whose renders finish without waiting on anything (pages rendered from memory)', () => {
+  it('still sees a burst as a queue: what cannot start is refused at once rather than rendered one after another', async () => {
+    const lanes = { reader: new AdmissionLane({ concurrency: 1, maxQueue: 2, maxWaitMs: 5_000 }), newsroom: new AdmissionLane({ concurrency: 1, maxQueue: 1, maxWaitMs: 1_000 }) };
+    const rendered = async () => {
+      // 10 ms of CPU and no await: such a render is over before its promise is even looked at.
+      const until = performance.now() + 10;
+      while (performance.now() < until);
+      return { status: 200, headers: {}, body: Buffer.from('<p>page</p>') };
+    };
+    const upstream = gatedUpstream({ pass: async (_request, response) => void response.end(), render: rendered, close: async () => {} }, lanes);
+    const server = http.createServer((request, response) => {
+      if (request.url === '/ready') return void response.end('ready');
+      void upstream.render(request).then((page) => response.writeHead(page.status).end(page.body));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    const firstAnswer = (socket: net.Socket) =>
+      new Promise<number>((resolve) => {
+        let text = '';
+        const read = (chunk: Buffer) => {
+          text += chunk.toString('latin1');
+          const status = /^HTTP\/1\.1 (\d{3})[^]*?\r\n\r\n/.exec(text);
+          if (!status) return;
+          socket.off('data', read);
+          resolve(Number(status[1]));
+        };
+        socket.on('data', read);
+      });
+    try {
+      // Twenty readers on open connections the server is already reading from…
+      const sockets = await Promise.all(
+        Array.from({ length: 20 }, async () => {
+          const socket = net.connect(port, '127.0.0.1');
+          const ready = firstAnswer(socket);
+          socket.write('GET /ready HTTP/1.1\r\nHost: school.test\r\n\r\n');
+          expect(await ready).toBe(200);
+          return socket;
+        }),
+      );
+      // …ask for a page in the same instant.
+      const answers = sockets.map((socket, index) => {
+        const answer = firstAnswer(socket);
+        socket.write(`GET /canyon-crest/articles/story-${index} HTTP/1.1\r\nHost: school.test\r\n\r\n`);
+        return answer;
+      });
+      const statuses = await Promise.all(answers);
+      for (const socket of sockets) socket.destroy();
+      // One renders and two wait (if the burst is read in one turn); the rest are refused. Let in at
+      // once, each would have rendered before the next was read, and none would have been refused.
+      expect(statuses.filter((status) => status === 503).length).toBeGreaterThanOrEqual(10);
+      expect(statuses.filter((status) => status !== 503 && status !== 200)).toEqual([]);
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
   });
 });
