@@ -48,53 +48,47 @@ export class AdmissionLane {
   }
 
   admit(): Promise<Admission> {
-    if (this.running < this.limits.concurrency && this.queue.length === 0) {
-      // The slot is taken now, but its holder starts on the event loop's next turn, after the
-      // sockets already readable have been read. A page rendered from memory finishes within the
-      // promise jobs that follow its own socket's read: let in at once, it would be done before the
-      // next request is seen, the lane would never hold more than one, nothing would ever be
-      // refused, and the excess would wait unseen in the sockets (the bench's overload at 4,600
-      // req/s: no 503s, served p50 1.1 s, the health check answered after 2 s).
-      const admission = this.grantSlot();
-      return new Promise((resolve) => setImmediate(resolve, admission));
-    }
-    if (this.queue.length >= this.limits.maxQueue) {
-      this.stats.refused++;
-      return Promise.resolve({ admitted: false, reason: 'queue full' });
-    }
+    if (this.running < this.limits.concurrency && this.queue.length === 0) return new Promise((resolve) => this.grantSlot(resolve));
+    if (this.queue.length >= this.limits.maxQueue) return Promise.resolve(this.refusal('queue full'));
     // A newcomer starts once everyone ahead of it has had a slot. A burst of a thousand readers at
     // once (a link shared, a push notification) is let in as far as the slots can start them in
     // time, and only the rest is refused, at once rather than after waiting in vain.
-    if (((this.queue.length + 1) * this.holdMs) / this.limits.concurrency > this.limits.maxWaitMs) {
-      this.stats.refused++;
-      return Promise.resolve({ admitted: false, reason: 'would wait too long' });
-    }
+    if (((this.queue.length + 1) * this.holdMs) / this.limits.concurrency > this.limits.maxWaitMs) return Promise.resolve(this.refusal('would wait too long'));
     this.stats.queued++;
     return new Promise((resolve) => {
       const waiter: Waiter = {
         grant: () => {
           clearTimeout(waiter.timer);
-          // On the next turn too: a slot freed by a render that ran from memory would otherwise
-          // start the next waiter at once, and the whole queue would render in one turn.
-          setImmediate(resolve, this.grantSlot());
+          this.grantSlot(resolve);
         },
         timer: setTimeout(() => {
           const index = this.queue.indexOf(waiter);
           if (index !== -1) this.queue.splice(index, 1);
-          this.stats.refused++;
-          resolve({ admitted: false, reason: 'waited too long' });
+          resolve(this.refusal('waited too long'));
         }, this.limits.maxWaitMs),
       };
       this.queue.push(waiter);
     });
   }
 
-  private grantSlot(): Admission {
+  private refusal(reason: Extract<Admission, { admitted: false }>['reason']): Admission {
+    this.stats.refused++;
+    return { admitted: false, reason };
+  }
+
+  /** Takes a slot now and hands it over on the event loop's next turn, after the sockets already
+   * readable have been read. A page rendered from memory finishes within the promise jobs that
+   * follow its own socket's read: handed over at once, it would be done before the next request is
+   * seen, the lane would never hold more than one, nothing would ever be refused, and the excess
+   * would wait unseen in the sockets (the bench's overload at 4,600 req/s: no 503s, served p50
+   * 1.1 s, the health check answered after 2 s). A slot freed by such a render goes to the next
+   * waiter on the next turn too, or the whole queue would render in one turn. */
+  private grantSlot(handOver: (admission: Admission) => void): void {
     this.running++;
     this.stats.admitted++;
     const grantedAt = performance.now();
     let released = false;
-    return {
+    const admission: Admission = {
       admitted: true,
       release: () => {
         if (released) return;
@@ -107,6 +101,7 @@ export class AdmissionLane {
         this.queue.shift()?.grant();
       },
     };
+    setImmediate(handOver, admission);
   }
 }
 
