@@ -1,37 +1,21 @@
-// The production server (`npm start`, and `npm run bench`): Next.js behind the reader page cache,
-// with admission control in front of the renders (lib/serving/admission.ts). Started by
-// scripts/serve.ts --production, which provides the database and the environment.
-import { writeFileSync } from 'node:fs';
+// The production server (`npm start`, and `npm run bench`), one process on two threads. This one,
+// the front, answers from the reader page cache and admits everything else through the admission
+// lanes (lib/serving/admission.ts) to the renderer: Next.js and the direct reader renders, on a
+// thread of their own (scripts/production-renderer.ts). The front loads no Next: a cache hit
+// costs this thread its own work alone, not the AsyncLocalStorage hooks and patched ticks that
+// Next and React install in the thread they run in (a third of a hit's time when they shared one).
+// Started by scripts/serve.ts --production, which provides the database and the environment.
 import { createServer } from 'node:http';
-import path from 'node:path';
-import { Session } from 'node:inspector/promises';
-import next from 'next';
 import { AudienceCounter } from '../lib/audience/counter.ts';
-import { loopbackUpstream, ReaderPageCache } from '../lib/page-cache/index.ts';
+import { ReaderPageCache, remoteUpstream } from '../lib/page-cache/index.ts';
 import { AdmissionLane, gatedUpstream, laneLimitsFromEnvironment } from '../lib/serving/admission.ts';
-import { directRenderer, renderingReaderPagesDirectly } from '../server/direct-render.tsx';
-import { projectRoot } from './lib/database.ts';
+import { frontProfileFile, profileThisThread } from './lib/cpu-profile.ts';
+import { startRendererThread } from './lib/renderer-thread.ts';
 
-// MASTHEAD_CPU_PROFILE=<file>: a CPU profile of this process from start to shutdown (open it in
-// Chrome's DevTools), to see where a bench's time goes before changing anything.
-const profiler = process.env.MASTHEAD_CPU_PROFILE ? new Session() : null;
-if (profiler) {
-  profiler.connect();
-  await profiler.post('Profiler.setSamplingInterval', { interval: 200 });
-  await profiler.post('Profiler.enable');
-  await profiler.post('Profiler.start');
-}
-async function saveProfile(): Promise<void> {
-  if (!profiler) return;
-  const { profile } = await profiler.post('Profiler.stop');
-  writeFileSync(process.env.MASTHEAD_CPU_PROFILE!, JSON.stringify(profile));
-}
-
+const stopProfile = await profileThisThread(frontProfileFile(process.env.MASTHEAD_CPU_PROFILE));
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST ?? '127.0.0.1';
-const app = next({ dev: false, dir: projectRoot, hostname, port });
-const render = app.getRequestHandler();
-await app.prepare();
+const renderer = await startRendererThread();
 
 // MASTHEAD_AUDIENCE=off stops counting (the bench compares the two).
 const audience =
@@ -43,16 +27,12 @@ const cache = new ReaderPageCache({
   databaseUrl: process.env.DATABASE_URL!,
   log: (line) => console.log(line),
   onReaderPage: audience ? (request, school) => audience.record(request, school) : undefined,
+  keptRows: (change) => renderer.keptRows(change),
 });
 await cache.start();
 const limits = laneLimitsFromEnvironment();
 const lanes = { reader: new AdmissionLane(limits.reader), newsroom: new AdmissionLane(limits.newsroom) };
-const nextUpstream = await loopbackUpstream((request, response) => render(request, response));
-// Reader pages are rendered here without Next's page pipeline (server/direct-render.tsx) unless
-// MASTHEAD_DIRECT_RENDER=off (the bench and e2e/direct-render.spec.ts compare the two).
-const direct =
-  process.env.MASTHEAD_DIRECT_RENDER === 'off' ? null : await directRenderer({ projectRoot, distDir: path.join(projectRoot, process.env.NEXT_DIST_DIR || '.next'), log: (line) => console.log(line) });
-const upstream = gatedUpstream(direct ? renderingReaderPagesDirectly(nextUpstream, direct) : nextUpstream, lanes);
+const upstream = gatedUpstream(remoteUpstream(renderer.port), lanes);
 const server = createServer((request, response) => {
   cache.handle(request, response, upstream)?.catch((error: unknown) => {
     console.error(error);
@@ -65,8 +45,8 @@ server.listen(port, hostname, () => console.log(`[masthead] production server on
 
 function shutDown(): void {
   server.close();
-  void Promise.all([cache.stop(), upstream.close(), audience?.stop(), saveProfile()])
-    .then(() => app.close())
+  void Promise.all([cache.stop(), upstream.close(), audience?.stop(), stopProfile()])
+    .then(() => renderer.stop())
     .finally(() => process.exit(0));
 }
 process.on('SIGTERM', shutDown);

@@ -14,7 +14,7 @@
 // hosts the proxy rewrites (a school's subdomain or own domain), and the addresses the proxy answers
 // before a page (an old address, a trailing slash). e2e/direct-render.spec.ts compares every kind of
 // reader page with Next's rendering of it. MASTHEAD_DIRECT_RENDER=off turns it off.
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Metadata } from 'next';
@@ -23,7 +23,7 @@ import { prerenderToNodeStream } from 'react-dom/static';
 import { DocumentHead } from '../components/site/DocumentHead.tsx';
 import { HtmlDocument } from '../components/site/HtmlDocument.tsx';
 import { oldAddressKey } from '../lib/articles/redirects.ts';
-import { SCHOOL_HEADER, type RenderedPage, type Upstream } from '../lib/page-cache/index.ts';
+import { SCHOOL_HEADER, WHOLE_PAGE_HEADER, type RenderedPage } from '../lib/page-cache/index.ts';
 import { readerPageSchool } from '../lib/routes.ts';
 import { ROOT_METADATA, resolvePageMetadata } from '../lib/serving/page-metadata.ts';
 import { matchReaderRoute, scanReaderRoutes, searchParamsOf, stylesheetsOf, type ReaderRoute } from '../lib/serving/reader-routes.ts';
@@ -146,11 +146,13 @@ async function headersForEveryPath(projectRoot: string): Promise<Record<string, 
   return Object.fromEntries(rules.filter((rule) => rule.source === '/:path*').flatMap((rule) => rule.headers.map(({ key, value }) => [key.toLowerCase(), value])));
 }
 
-/** The upstream with reader pages rendered here first. */
-export function renderingReaderPagesDirectly(upstream: Upstream, renderer: DirectRenderer): Upstream {
-  return {
-    pass: upstream.pass,
-    render: async (request) => (await renderer.render(request)) ?? upstream.render(request),
-    close: () => upstream.close(),
+/** The app with the page cache's requests for whole reader pages (WHOLE_PAGE_HEADER) rendered
+ * here first; everything else, and what is not rendered here, goes to `app` (Next). */
+export function servingReaderPagesDirectly(app: (request: IncomingMessage, response: ServerResponse) => Promise<void>, renderer: DirectRenderer) {
+  return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    const page = request.headers[WHOLE_PAGE_HEADER] ? await renderer.render(request) : null;
+    if (!page) return app(request, response);
+    response.writeHead(page.status, page.headers);
+    response.end(page.body);
   };
 }

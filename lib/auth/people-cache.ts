@@ -10,7 +10,6 @@
 import { afterCommit, type Prisma } from '../db.ts';
 import { KeptWhileListening } from '../serving/kept-while-listening.ts';
 
-export const PEOPLE_CHANNEL = 'masthead_people';
 const SESSIONS = 'sessions';
 
 const people = new KeptWhileListening('people', 20_000);

@@ -3,7 +3,9 @@
 // NOTIFYs the school's slug when its transaction commits; each server LISTENs and drops that
 // school's pages. While the listening connection is down nothing is served from or stored in the
 // cache, so a page is never older than the last committed change. The same listener keeps the
-// process's copies of each school and of who people are honest (lib/tenants/school-cache.ts, lib/auth/people-cache.ts).
+// renderer's copies of each school and of who people are honest (lib/tenants/school-cache.ts,
+// lib/auth/people-cache.ts): it tells the renderer of each change (`keptRows`), and keeps no page
+// whose render was asked for before the renderer had applied every change to its school.
 //
 // Reader pages have no client components (tests/reader/no-client-code.test.ts keeps it so), so
 // they go out as plain HTML: Next's hydration scripts are removed and the page is sent with a
@@ -15,15 +17,14 @@
 import { createHash } from 'node:crypto';
 import http, { type IncomingHttpHeaders, type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { pipeline } from 'node:stream';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import pg from 'pg';
 import { LIVE_UPDATES_SCRIPT, readerPageSchool } from '../routes.ts';
 import { policyOf } from '../security/content-security-policy.ts';
 import { SHARED_PAGE_CACHE_CONTROL, surrogateKeyHeaders, surrogateKeysFor } from '../serving/cdn.ts';
-import { PEOPLE_CHANNEL, retirePerson } from '../auth/people-cache.ts';
-import { trustKeptRows } from '../serving/kept-while-listening.ts';
-import { retireSchool } from '../tenants/school-cache.ts';
+import { PEOPLE_CHANNEL, type KeptRowsChange } from '../serving/kept-while-listening.ts';
 
 const gzipInBackground = promisify(gzip);
 
@@ -74,6 +75,9 @@ export interface PageCacheOptions {
   log?: (line: string) => void;
   /** Told of every reader page served (from the cache or freshly rendered): lib/audience counts them. */
   onReaderPage?: (request: IncomingMessage, school: string) => void;
+  /** Tells the thread that renders of a change to the rows it keeps; settles once it is applied
+   * there (lib/serving/apply-kept-rows-change.ts, in that thread). */
+  keptRows: (change: KeptRowsChange) => Promise<void> | void;
 }
 
 // Requests that may differ per person, or that are not reader pages (lib/routes.ts), always go to Next.
@@ -90,11 +94,14 @@ export function carriesSession(request: IncomingMessage): boolean {
   return /next-auth\.session-token/.test(request.headers.cookie ?? '');
 }
 
-export function isCacheableRequest(request: IncomingMessage): boolean {
-  if (request.method !== 'GET' && request.method !== 'HEAD') return false;
-  if (PER_REQUEST_HEADERS.some((name) => request.headers[name] !== undefined)) return false;
-  if (carriesSession(request)) return false;
-  return readerPageSchool(request.url ?? '/') !== null;
+/** Whether a GET may be answered with a page kept for everyone: nobody's in particular (no
+ * session), and not Next's own navigation or action. Whether its address is a reader page is asked
+ * only on a miss: a kept page's address was found to be one when it was kept. */
+function askedByAnyone(request: IncomingMessage): boolean {
+  if (request.method !== 'GET') return false;
+  const headers = request.headers;
+  for (const name of PER_REQUEST_HEADERS) if (headers[name] !== undefined) return false;
+  return !carriesSession(request);
 }
 
 export class ReaderPageCache {
@@ -103,8 +110,13 @@ export class ReaderPageCache {
   private listener: pg.Client | null = null;
   private listening = false;
   private stopped = false;
-  // A render that started before a change to its school must not be stored after it.
+  // A render asked for before the renderer had applied a change to its school must not be stored:
+  // changes are numbered as they are heard, and `applied` is the last the renderer has applied.
+  // Losing the listener, and getting it back, is a change to every school (`lastReset`): what
+  // changed meanwhile went unheard.
   private changes = 0;
+  private applied = 0;
+  private lastReset = 0;
   private readonly lastChange = new Map<string, number>();
   readonly stats = { hits: 0, misses: 0, shared: 0, stored: 0, invalidations: 0 };
   // Renders under way, by key, so that concurrent misses for one page share one render.
@@ -124,9 +136,25 @@ export class ReaderPageCache {
   async stop(): Promise<void> {
     this.stopped = true;
     this.listening = false;
-    trustKeptRows(false);
+    await this.tellRenderer({ listening: false }).applied;
     await this.listener?.end().catch(() => {});
     this.listener = null;
+  }
+
+  /** Numbers the change and tells the renderer; `applied` settles once the renderer has applied it.
+   * A change the renderer could not apply leaves `applied` behind it for good: no page is kept again. */
+  private tellRenderer(change: KeptRowsChange): { number: number; applied: Promise<void> } {
+    const number = ++this.changes;
+    const done = () => void (this.applied = Math.max(this.applied, number));
+    let told: Promise<void> | void;
+    try {
+      told = this.options.keptRows(change);
+    } catch (error) {
+      told = Promise.reject(error);
+    }
+    if (!told) return { number, applied: Promise.resolve(done()) };
+    const notApplied = (error: unknown) => this.options.log?.(`[page-cache] the renderer was not told of a change (${(error as Error).message}); keeping no more pages`);
+    return { number, applied: told.then(done, notApplied) };
   }
 
   private async listen(): Promise<void> {
@@ -143,29 +171,29 @@ export class ReaderPageCache {
     client.on('end', () => lost('connection ended'));
     client.on('notification', (message) => {
       if (message.channel === READER_CONTENT_CHANNEL && message.payload) this.invalidate(message.payload);
-      if (message.channel === PEOPLE_CHANNEL && message.payload) retirePerson(message.payload);
+      if (message.channel === PEOPLE_CHANNEL && message.payload) this.tellRenderer({ person: message.payload });
     });
     this.listener = client;
     await client.connect();
     await client.query(`LISTEN ${READER_CONTENT_CHANNEL}; LISTEN ${PEOPLE_CHANNEL}`);
-    if (this.listener === client && !this.stopped) {
-      this.listening = true;
-      trustKeptRows(true);
-    }
+    if (this.listener !== client || this.stopped) return;
+    // Heard from now on; what was rendered before may predate a change that went unheard.
+    const heard = this.tellRenderer({ listening: true });
+    this.lastReset = heard.number;
+    await heard.applied;
+    if (this.listener === client && !this.stopped) this.listening = true;
   }
 
   private forgetEverything(): void {
     this.listening = false;
-    trustKeptRows(false);
-    this.changes++;
+    this.tellRenderer({ listening: false });
     this.pages.clear();
     this.bytes = 0;
   }
 
   invalidate(school: string): void {
     this.stats.invalidations++;
-    retireSchool(school);
-    this.lastChange.set(school, ++this.changes);
+    this.lastChange.set(school, this.tellRenderer({ school }).number);
     for (const [key, page] of this.pages) {
       if (page.school === school) this.remove(key, page);
     }
@@ -182,10 +210,13 @@ export class ReaderPageCache {
    * every one. Anything else returns the promise of its answer. */
   handle(request: IncomingMessage, response: ServerResponse, upstream: Upstream): Promise<void> | undefined {
     try {
-      if (!isCacheableRequest(request) || request.method === 'HEAD') return Promise.resolve(upstream.pass(request, response));
+      if (!askedByAnyone(request)) return Promise.resolve(upstream.pass(request, response));
       const key = `${request.headers.host ?? ''}${request.url ?? '/'}`;
       const page = this.listening ? this.pages.get(key) : undefined;
-      if (!page) return this.renderAndKeep(request, response, upstream, key);
+      if (!page) {
+        if (readerPageSchool(request.url ?? '/') === null) return Promise.resolve(upstream.pass(request, response));
+        return this.renderAndKeep(request, response, upstream, key);
+      }
       this.stats.hits++;
       this.pages.delete(key);
       this.pages.set(key, page);
@@ -209,7 +240,7 @@ export class ReaderPageCache {
         return this.replay(request, response, shared);
       }
     }
-    const startedAt = this.changes;
+    const startedAt = this.applied;
     let settle: (page: CachedPage | null) => void = () => {};
     const own = new Promise<CachedPage | null>((resolve) => (settle = resolve));
     if (!inFlight) this.rendering.set(key, own);
@@ -225,7 +256,7 @@ export class ReaderPageCache {
       const prepared = await this.prepare(school, request.url ?? '/', rendered);
       // Kept and shared only if no change to its school committed while it was being rendered;
       // otherwise those waiting render the new state themselves.
-      const current = this.listening && (this.lastChange.get(school) ?? 0) <= startedAt;
+      const current = this.listening && Math.max(this.lastReset, this.lastChange.get(school) ?? 0) <= startedAt;
       settle(current ? prepared : null);
       if (current) this.store(key, prepared);
       this.replay(request, response, prepared);
@@ -307,27 +338,48 @@ function headersExcept(headers: IncomingHttpHeaders, dropped: Set<string>): Outg
   return kept;
 }
 
+/** Set on the cache's own requests for a whole page, which the renderer may render without Next
+ * (server/direct-render.tsx); never passed on from a client. */
+export const WHOLE_PAGE_HEADER = 'x-masthead-whole-page';
+// Not passed on by a proxy (RFC 9110 §7.6.1), nor the marker above from anyone but the cache.
+const NOT_PROXIED = new Set(['connection', 'keep-alive', 'proxy-connection', 'te', 'trailer', 'transfer-encoding', 'upgrade', WHOLE_PAGE_HEADER]);
+
 /**
- * The app served on a private loopback port, so the cache can ask it for a whole page (uncompressed,
- * to be rewritten and kept) while requests it does not keep go straight to the app, streamed.
+ * The app listening on a private loopback port (the renderer's thread, scripts/production-server.ts):
+ * the cache asks it for a whole page (uncompressed, to be rewritten and kept), and requests the
+ * cache does not keep are passed to it and their answers streamed back as they come.
  */
-export async function loopbackUpstream(app: Handler): Promise<Upstream> {
-  const server = http.createServer((request, response) => void app(request, response));
-  // Only this process's agent connects, and it keeps its sockets for the next render. Node closes a
-  // socket idle for 5 s by default, and an agent that picks that socket as it closes gets "socket
-  // hang up": a reader's first view after a quiet spell would be a 500. So idle sockets stay open.
-  server.keepAliveTimeout = 0;
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+export function remoteUpstream(port: number): Upstream {
+  // Only this process connects, and keeps its sockets for the next request. The app closes no idle
+  // socket (`keepAliveTimeout = 0` where it listens): Node closes one idle for 5 s by default, and a
+  // request that picks that socket as it closes gets "socket hang up", a reader's 500.
+  const agent = new http.Agent({ keepAlive: true, maxFreeSockets: 64 });
   return {
-    pass: app,
+    pass: (request, response) =>
+      new Promise((resolve) => {
+        const outgoing = http.request({ host: '127.0.0.1', port, path: request.url, method: request.method, headers: headersExcept(request.headers, NOT_PROXIED), agent }, (incoming) => {
+          response.writeHead(incoming.statusCode ?? 502, incoming.statusMessage, headersExcept(incoming.headers, NOT_PROXIED));
+          pipeline(incoming, response, () => resolve());
+        });
+        // A client that goes away stops the app's answer too (an export, a long upload).
+        response.once('close', () => {
+          if (!response.writableFinished) outgoing.destroy();
+          resolve();
+        });
+        outgoing.once('error', (error) => {
+          if (!response.headersSent) response.writeHead(502, { 'content-type': 'text/plain; charset=utf-8' }).end(`The app did not answer: ${error.message}`);
+          else response.destroy(error);
+          resolve();
+        });
+        pipeline(request, outgoing, () => {});
+      }),
     render: (request) =>
       new Promise((resolve, reject) => {
         // Only a GET's head goes up: a body the client sent with it (or its length) would be left
         // on the kept-alive loopback connection and read as the start of the next request.
         const headers: IncomingHttpHeaders = headersExcept(request.headers, FORWARDED_WITHOUT) as IncomingHttpHeaders;
         headers['accept-encoding'] = 'identity';
+        headers[WHOLE_PAGE_HEADER] = '1';
         const outgoing = http.request({ host: '127.0.0.1', port, path: request.url, method: 'GET', headers, agent }, (incoming) => {
           const chunks: Buffer[] = [];
           incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -337,9 +389,28 @@ export async function loopbackUpstream(app: Handler): Promise<Upstream> {
         outgoing.on('error', reject);
         outgoing.end();
       }),
-    close: () => {
-      agent.destroy();
-      return new Promise((resolve) => server.close(() => resolve()));
+    close: async () => agent.destroy(),
+  };
+}
+
+/** Serves `app` on a private loopback port that closes no idle socket (see remoteUpstream). */
+export async function listenOnLoopback(app: Handler): Promise<http.Server> {
+  const server = http.createServer((request, response) => void app(request, response));
+  server.keepAliveTimeout = 0;
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return server;
+}
+
+/** `app` in this thread behind a loopback port, as the production server has its renderer. */
+export async function loopbackUpstream(app: Handler): Promise<Upstream> {
+  const server = await listenOnLoopback(app);
+  const upstream = remoteUpstream((server.address() as AddressInfo).port);
+  return {
+    ...upstream,
+    close: async () => {
+      await upstream.close();
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
     },
   };
 }

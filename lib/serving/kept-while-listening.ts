@@ -3,10 +3,23 @@
 // them sends when it commits (lib/page-cache's listener). While the listener is down, or where
 // there is none (`npm run dev`, tests, scripts), every lookup goes to the database.
 //
+// The production server hears changes on the main thread and renders on another
+// (scripts/production-server.ts): the listener tells the renderer's thread of each change
+// (`KeptRowsChange`, applied there by lib/serving/apply-kept-rows-change.ts) and waits for it to be
+// applied before trusting a page rendered after it.
+//
 // Kept rows are grouped (a school's slug, a person's id): a change retires its whole group. A
 // lookup that was under way when any change arrived is not kept, since it may predate the change.
 // The registries live on globalThis because Next's bundle of the app and the server around it load
 // this module separately.
+/** The channel on which the database NOTIFYs a person's id when their memberships or sessions
+ * change (lib/auth/people-cache.ts). Schools are told on lib/page-cache's channel. */
+export const PEOPLE_CHANNEL = 'masthead_people';
+
+/** What the listener tells the thread that keeps rows: a school or a person changed, or changes
+ * are (no longer) being heard. */
+export type KeptRowsChange = { school: string } | { person: string } | { listening: boolean };
+
 interface Registry {
   live: boolean;
   generation: number;

@@ -9,6 +9,7 @@ import { ReaderPageCache } from '../../lib/page-cache/index.ts';
 import { seedDemo } from '../../prisma/seed.ts';
 import { withPgClient } from '../../scripts/lib/database.ts';
 import { schoolBySlug, seededActors } from '../factories.ts';
+import { applyKeptRowsChange } from '../../lib/serving/apply-kept-rows-change.ts';
 
 // Who people are is kept between requests only while the production server hears the database's
 // NOTIFY of every change to it (the listener of lib/page-cache), over real LISTEN/NOTIFY here.
@@ -18,7 +19,7 @@ let listener: ReaderPageCache;
 beforeAll(async () => {
   await seedDemo();
   people = await seededActors();
-  listener = new ReaderPageCache({ databaseUrl: process.env.DATABASE_URL! });
+  listener = new ReaderPageCache({ databaseUrl: process.env.DATABASE_URL!, keptRows: applyKeptRowsChange });
   await listener.start();
 });
 

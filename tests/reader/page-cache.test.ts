@@ -10,6 +10,8 @@ import { getSchoolBySlug } from '../../lib/tenants/schools.ts';
 import { seedDemo } from '../../prisma/seed.ts';
 import { withPgClient } from '../../scripts/lib/database.ts';
 import { seededActors } from '../factories.ts';
+import { applyKeptRowsChange } from '../../lib/serving/apply-kept-rows-change.ts';
+import type { KeptRowsChange } from '../../lib/serving/kept-while-listening.ts';
 
 // The production server's page cache over real HTTP and real LISTEN/NOTIFY. The "app" behind it
 // is a small server that renders each school's current newspaper name from the database, so a
@@ -20,13 +22,35 @@ let server: http.Server;
 let upstream: Upstream;
 let base: string;
 const renders: string[] = [];
+// The renders that have read their school from the database.
+const reads: string[] = [];
 let holdRender: Promise<void> | null = null;
+let holdStream: Promise<void> = Promise.resolve();
 const JSON_LD = '<script type="application/ld+json">{}</script>';
 
 async function render(request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
   renders.push(request.url!);
+  if (request.url === '/canyon-crest/newsroom/echo') {
+    let length = 0;
+    for await (const chunk of request) length += (chunk as Buffer).length;
+    response.writeHead(201, [
+      ['Set-Cookie', 'a=1'],
+      ['Set-Cookie', 'b=2'],
+      ['Content-Type', 'text/plain'],
+    ]);
+    response.end(String(length));
+    return;
+  }
+  if (request.url === '/canyon-crest/newsroom/stream') {
+    response.writeHead(200, { 'Content-Type': 'text/plain' });
+    response.write('first ');
+    await holdStream;
+    response.end('last');
+    return;
+  }
   const slug = request.url!.split('/')[1]!.split('?')[0]!;
   const school = await db.school.findUnique({ where: { slug } });
+  reads.push(request.url!);
   if (holdRender) await holdRender;
   if (request.url!.includes('/newsroom') || !school) {
     response.writeHead(school ? 200 : 404, { 'Content-Type': 'text/html' });
@@ -56,7 +80,7 @@ const waitFor = async (condition: () => boolean | Promise<boolean>) => {
 beforeAll(async () => {
   await seedDemo();
   people = await seededActors();
-  cache = new ReaderPageCache({ databaseUrl: process.env.DATABASE_URL! });
+  cache = new ReaderPageCache({ databaseUrl: process.env.DATABASE_URL!, keptRows: applyKeptRowsChange });
   await cache.start();
   upstream = await loopbackUpstream(render);
   server = http.createServer((request, response) => void cache.handle(request, response, upstream));
@@ -237,6 +261,41 @@ describe('reader page cache', () => {
     }
   });
 
+  it('keeps no page rendered while changes went unheard, once they are heard again', async () => {
+    await waitFor(() => cache.isListening);
+    let release!: () => void;
+    holdRender = new Promise((resolve) => (release = resolve));
+    await withPgClient(process.env.DATABASE_URL!, (client) => client.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE 'LISTEN%' AND pid <> pg_backend_pid()`));
+    await waitFor(() => !cache.isListening);
+    const during = get('/canyon-crest/staff?unheard=1');
+    await waitFor(() => reads.includes('/canyon-crest/staff?unheard=1'));
+    // Committed while nobody listens (the listener comes back a second after it was lost).
+    await updateBranding(people.adviser, { newspaperName: 'The Unheard Raven', tagline: '', accentColor: '#1D4E89' });
+    await waitFor(() => cache.isListening);
+    holdRender = null;
+    release();
+    expect((await during).text).not.toContain('The Unheard Raven');
+    expect((await get('/canyon-crest/staff?unheard=1')).text).toBe(`<h1>The Unheard Raven</h1>${JSON_LD}`);
+  });
+
+  it('passes what it does not keep to the app and back as it comes: bodies, cookies, streamed answers', async () => {
+    const echoed = await fetch(`${base}/canyon-crest/newsroom/echo`, { method: 'POST', body: 'x'.repeat(200_000), headers: { 'Content-Type': 'text/plain' } });
+    expect(echoed.status).toBe(201);
+    expect(echoed.headers.getSetCookie()).toEqual(['a=1', 'b=2']);
+    expect(await echoed.text()).toBe('200000');
+    // The first part of an answer arrives while the app is still working on the rest.
+    let finish!: () => void;
+    holdStream = new Promise((resolve) => (finish = resolve));
+    const streamed = await fetch(`${base}/canyon-crest/newsroom/stream`);
+    const reader = streamed.body!.getReader();
+    const decoder = new TextDecoder();
+    expect(decoder.decode((await reader.read()).value)).toBe('first ');
+    finish();
+    let rest = '';
+    for (let part = await reader.read(); !part.done; part = await reader.read()) rest += decoder.decode(part.value);
+    expect(rest).toBe('last');
+  });
+
   it('a GET sent with a body does not spill it into the next request on the kept-alive loopback connection', async () => {
     const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
     const send = (path: string, body?: string) =>
@@ -257,5 +316,53 @@ describe('reader page cache', () => {
       statuses.push(await send(`/canyon-crest/sections/news?body-round=${round}`, '{"nothing":"here"}'), await send(`/lincoln-high/sections/news?plain-round=${round}`));
     agent.destroy();
     expect(statuses).toEqual(Array(8).fill(200));
+  });
+});
+
+describe('a cache whose renderer keeps rows on another thread', () => {
+  it('keeps no page rendered before the renderer had applied the change to its school', async () => {
+    // The renderer's own copy of each school's name, as lib/tenants/school-cache.ts keeps schools on
+    // the renderer's thread; the changes the cache tells it are held until the test lets them through.
+    const kept = new Map<string, string>();
+    let held: (() => void)[] | null = null;
+    const keptRows = (change: KeptRowsChange): Promise<void> | void => {
+      const apply = () => {
+        if ('school' in change) kept.delete(change.school);
+        else if ('listening' in change) kept.clear();
+      };
+      if (!held) return apply();
+      const waiting = held;
+      return new Promise<void>((resolve) => waiting.push(() => (apply(), resolve())));
+    };
+    const app = async (request: http.IncomingMessage, response: http.ServerResponse) => {
+      const slug = request.url!.split('/')[1]!;
+      let name = kept.get(slug);
+      if (name === undefined) kept.set(slug, (name = (await db.school.findUniqueOrThrow({ where: { slug } })).newspaperName));
+      response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', [SCHOOL_HEADER]: slug });
+      response.end(`<h1>${name}</h1>`);
+    };
+    const split = new ReaderPageCache({ databaseUrl: process.env.DATABASE_URL!, keptRows });
+    await split.start();
+    const splitUpstream = await loopbackUpstream(app);
+    const splitServer = http.createServer((request, response) => void split.handle(request, response, splitUpstream));
+    await new Promise<void>((resolve) => splitServer.listen(0, '127.0.0.1', resolve));
+    const page = async () => (await fetch(`http://127.0.0.1:${(splitServer.address() as AddressInfo).port}/lincoln-high/staff`)).text();
+    try {
+      const before = await page();
+      held = [];
+      const invalidations = split.stats.invalidations;
+      expect((await updateBranding(people.lincolnAdviser, { newspaperName: 'The Unapplied Lion', tagline: '', accentColor: '#1D4E89' })).ok).toBe(true);
+      await waitFor(() => split.stats.invalidations > invalidations);
+      // Not yet applied by the renderer: it renders the old name, and that page is not kept.
+      expect(await page()).toBe(before);
+      const waiting = held;
+      held = null;
+      waiting.forEach((apply) => apply());
+      expect(await page()).toBe('<h1>The Unapplied Lion</h1>');
+    } finally {
+      await split.stop();
+      await splitUpstream.close();
+      await new Promise((resolve) => splitServer.close(resolve));
+    }
   });
 });

@@ -5,6 +5,7 @@ import net, { type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loopbackUpstream, ReaderPageCache, SCHOOL_HEADER } from '../../lib/page-cache/index.ts';
 import { AdmissionLane, gatedUpstream, laneFor, type LaneLimits } from '../../lib/serving/admission.ts';
+import { applyKeptRowsChange } from '../../lib/serving/apply-kept-rows-change.ts';
 
 describe('an admission lane', () => {
   it('runs its slots, queues up to its limit, refuses the next at once, and hands a freed slot to the longest waiter', async () => {
@@ -87,7 +88,7 @@ describe('the production server under more requests than it can render', () => {
       if (!request.url!.startsWith('/api/')) response.setHeader(SCHOOL_HEADER, 'canyon-crest');
       response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(`<p>${request.url}</p>`);
     };
-    cache = new ReaderPageCache({ databaseUrl: process.env.DATABASE_URL! });
+    cache = new ReaderPageCache({ databaseUrl: process.env.DATABASE_URL!, keptRows: applyKeptRowsChange });
     await cache.start();
     const lanes = { reader: new AdmissionLane(limits.reader), newsroom: new AdmissionLane(limits.newsroom) };
     const upstream = gatedUpstream(await loopbackUpstream(app), lanes);
