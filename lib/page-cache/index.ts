@@ -341,8 +341,9 @@ function headersExcept(headers: IncomingHttpHeaders, dropped: Set<string>): Outg
 /** Set on the cache's own requests for a whole page, which the renderer may render without Next
  * (server/direct-render.tsx); never passed on from a client. */
 export const WHOLE_PAGE_HEADER = 'x-masthead-whole-page';
-// Not passed on by a proxy (RFC 9110 §7.6.1), nor the marker above from anyone but the cache.
-const NOT_PROXIED = new Set(['connection', 'keep-alive', 'proxy-connection', 'te', 'trailer', 'transfer-encoding', 'upgrade', WHOLE_PAGE_HEADER]);
+// Not passed on by a proxy (RFC 9110 §7.6.1), nor the marker above from anyone but the cache. An
+// `Expect: 100-continue` was answered by this server already.
+const NOT_PROXIED = new Set(['connection', 'keep-alive', 'proxy-connection', 'te', 'trailer', 'transfer-encoding', 'upgrade', 'expect', WHOLE_PAGE_HEADER]);
 
 /**
  * The app listening on a private loopback port (the renderer's thread, scripts/production-server.ts):
