@@ -394,9 +394,18 @@ export function remoteUpstream(port: number): Upstream {
   };
 }
 
-/** Serves `app` on a private loopback port that closes no idle socket (see remoteUpstream). */
+/** Serves `app` on a private loopback port that closes no idle socket (see remoteUpstream). A fault
+ * the app did not answer itself is answered here, never left to end the renderer's thread. */
 export async function listenOnLoopback(app: Handler): Promise<http.Server> {
-  const server = http.createServer((request, response) => void app(request, response));
+  const server = http.createServer((request, response) => {
+    Promise.resolve()
+      .then(() => app(request, response))
+      .catch((error: unknown) => {
+        console.error(error);
+        if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end('Something went wrong on our side.');
+        else response.destroy();
+      });
+  });
   server.keepAliveTimeout = 0;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return server;

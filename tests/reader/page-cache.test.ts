@@ -41,6 +41,7 @@ async function render(request: http.IncomingMessage, response: http.ServerRespon
     response.end(String(length));
     return;
   }
+  if (request.url === '/canyon-crest/newsroom/fault') throw new Error('a fault the app did not answer');
   if (request.url === '/canyon-crest/newsroom/stream') {
     response.writeHead(200, { 'Content-Type': 'text/plain' });
     response.write('first ');
@@ -294,6 +295,9 @@ describe('reader page cache', () => {
     let rest = '';
     for (let part = await reader.read(); !part.done; part = await reader.read()) rest += decoder.decode(part.value);
     expect(rest).toBe('last');
+    // A fault the app left unanswered is answered, and the app goes on serving.
+    expect((await get('/canyon-crest/newsroom/fault')).status).toBe(500);
+    expect((await get('/canyon-crest/newsroom')).status).toBe(200);
   });
 
   it('a GET sent with a body does not spill it into the next request on the kept-alive loopback connection', async () => {
