@@ -5,10 +5,10 @@
 // costs this thread its own work alone, not the AsyncLocalStorage hooks and patched ticks that
 // Next and React install in the thread they run in (a third of a hit's time when they shared one).
 // Started by scripts/serve.ts --production, which provides the database and the environment.
-import { createServer } from 'node:http';
 import { AudienceCounter } from '../lib/audience/counter.ts';
 import { ReaderPageCache, remoteUpstream } from '../lib/page-cache/index.ts';
 import { AdmissionLane, gatedUpstream, laneLimitsFromEnvironment } from '../lib/serving/admission.ts';
+import { frontServer } from '../lib/serving/front-server.ts';
 import { frontProfileFile, profileThisThread } from './lib/cpu-profile.ts';
 import { startRendererThread } from './lib/renderer-thread.ts';
 
@@ -33,19 +33,19 @@ await cache.start();
 const limits = laneLimitsFromEnvironment();
 const lanes = { reader: new AdmissionLane(limits.reader), newsroom: new AdmissionLane(limits.newsroom) };
 const upstream = gatedUpstream(remoteUpstream(renderer.port), lanes);
-const server = createServer((request, response) => {
-  cache.handle(request, response, upstream)?.catch((error: unknown) => {
-    console.error(error);
-    if (!response.headersSent) response.writeHead(500).end();
-  });
-});
-// Keep-alive longer than a load balancer's idle timeout, so it never reuses a socket we closed.
-server.keepAliveTimeout = 65_000;
-server.listen(port, hostname, () => console.log(`[masthead] production server on http://${hostname}:${port}`));
+const front = frontServer(cache, upstream);
+front.server.listen(port, hostname, () => console.log(`[masthead] production server on http://${hostname}:${port}`));
 
+// MASTHEAD_DRAIN_MS: how long a stop waits for the requests under way (an upload, a render) to be
+// answered, within the 30 s an orchestrator usually allows between its SIGTERM and its SIGKILL.
+const drainMs = Number(process.env.MASTHEAD_DRAIN_MS ?? 20_000);
+let stopping = false;
 function shutDown(): void {
-  server.close();
-  void Promise.all([cache.stop(), upstream.close(), audience?.stop(), stopProfile()])
+  if (stopping) return;
+  stopping = true;
+  void front
+    .close(drainMs)
+    .then(() => Promise.all([cache.stop(), upstream.close(), audience?.stop(), stopProfile()]))
     .then(() => renderer.stop())
     .finally(() => process.exit(0));
 }
