@@ -82,9 +82,16 @@ export interface PageCacheOptions {
 
 // Requests that may differ per person, or that are not reader pages (lib/routes.ts), always go to Next.
 const PER_REQUEST_HEADERS = ['rsc', 'next-action', 'next-router-state-tree', 'next-router-prefetch', 'authorization'];
-const HOP_BY_HOP = ['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length'];
+const HOP_BY_HOP = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length']);
+/** Set on the cache's own requests for a whole page, which the renderer may render without Next
+ * (server/direct-render.tsx); never passed on from a client. */
+export const WHOLE_PAGE_HEADER = 'x-masthead-whole-page';
+// Not passed on by a proxy (RFC 9110 §7.6.1), nor the marker above from anyone but the cache. An
+// `Expect: 100-continue` was answered by this server already.
+const NOT_PROXIED = new Set(['connection', 'keep-alive', 'proxy-connection', 'te', 'trailer', 'transfer-encoding', 'upgrade', 'expect', WHOLE_PAGE_HEADER]);
+// A whole page is asked for with the GET's head alone, nothing of a body it may have come with.
+const FORWARDED_WITHOUT = new Set([...NOT_PROXIED, 'date', 'content-length', 'content-type']);
 // A kept page is one answer for everyone: nothing personal or per-response is replayed.
-const FORWARDED_WITHOUT = new Set([...HOP_BY_HOP, 'content-type', 'expect', 'upgrade', 'proxy-connection', 'te', 'trailer']);
 // The school header only tells this cache whose page it is (set by proxy.ts): readers need not see it.
 const NOT_REPLAYED = new Set([...HOP_BY_HOP, 'content-encoding', 'cache-control', 'etag', 'vary', 'set-cookie', SCHOOL_HEADER]);
 
@@ -249,7 +256,7 @@ export class ReaderPageCache {
       const school = rendered.headers[SCHOOL_HEADER];
       if (typeof school !== 'string' || rendered.status !== 200 || rendered.headers['set-cookie'] !== undefined) {
         settle(null);
-        response.writeHead(rendered.status, headersExcept(rendered.headers, new Set(HOP_BY_HOP)));
+        response.writeHead(rendered.status, headersExcept(rendered.headers, HOP_BY_HOP));
         response.end(rendered.body);
         return;
       }
@@ -337,13 +344,6 @@ function headersExcept(headers: IncomingHttpHeaders, dropped: Set<string>): Outg
   }
   return kept;
 }
-
-/** Set on the cache's own requests for a whole page, which the renderer may render without Next
- * (server/direct-render.tsx); never passed on from a client. */
-export const WHOLE_PAGE_HEADER = 'x-masthead-whole-page';
-// Not passed on by a proxy (RFC 9110 §7.6.1), nor the marker above from anyone but the cache. An
-// `Expect: 100-continue` was answered by this server already.
-const NOT_PROXIED = new Set(['connection', 'keep-alive', 'proxy-connection', 'te', 'trailer', 'transfer-encoding', 'upgrade', 'expect', WHOLE_PAGE_HEADER]);
 
 /**
  * The app listening on a private loopback port (the renderer's thread, scripts/production-server.ts):
