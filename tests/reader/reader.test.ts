@@ -2,7 +2,7 @@ import Parser from 'rss-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildFeed } from '../../lib/articles/feeds.ts';
 import { getPublishedArticle, listPublishedArticles, listSitemapArticles } from '../../lib/articles/public.ts';
-import { platformDb as db } from '../../lib/db.ts';
+import { platformDb as db, transactionFor } from '../../lib/db.ts';
 import { NEWSROOM_EDITIONS_PAGE } from '../../lib/editions/editions.ts';
 import { addToEdition, createEdition, getPublishedEdition, listNewsroomEditions, orderEdition, publishEdition } from '../../lib/editions/index.ts';
 import { getReporter, getStaffBox } from '../../lib/people/public.ts';
@@ -52,6 +52,21 @@ describe('search', () => {
     expect((await searchArticles(school.id, { q: 'auditorium candidates' })).hits.map((hit) => hit.id)).not.toContain(article.id);
     // Malformed queries are answered, not thrown.
     expect((await searchArticles(school.id, { q: '"unbalanced & | !', page: 'x' })).hits).toEqual(expect.any(Array));
+  });
+
+  it('lets the stories index apply the match under row-level security', async () => {
+    // PostgreSQL lets an index apply a condition ahead of the policy only if the condition is
+    // LEAKPROOF; otherwise every story of the school is read and matched (the migration
+    // search_match_leakproof). Asked for matches alone, with sequential scans ruled out, the plan
+    // shows which: the stories index applying the match, or a scan filtering every row.
+    const school = await canyon();
+    const plan = await transactionFor(school.id, async (tx) => {
+      await tx.$executeRaw`SET LOCAL enable_seqscan = off`;
+      const rows = await tx.$queryRaw<{ 'QUERY PLAN': string }[]>`EXPLAIN SELECT id FROM articles WHERE "searchVector" @@ websearch_to_tsquery('english', 'Pyongyang')`;
+      return rows.map((row) => row['QUERY PLAN']).join('\n');
+    });
+    expect(plan).toMatch(/Bitmap Index Scan on "articles_schoolId_searchVector_idx".*\n\s+Index Cond: \("searchVector" @@/);
+    expect((await searchArticles(school.id, { q: 'Pyongyang' })).hits.map((hit) => hit.slug)).toEqual(['north-korea-troops-russia-ukraine']);
   });
 });
 
