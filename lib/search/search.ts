@@ -2,7 +2,7 @@
 // with highlighted snippets and filters by section and issue.
 import { z } from 'zod';
 import { queryParams } from '../result.ts';
-import { Prisma, dbFor } from '../db.ts';
+import { Prisma, rawReadFor } from '../db.ts';
 
 // Highlight markers that cannot occur in text: the snippet is split on them and rendered as
 // elements, so nothing a reporter wrote is ever interpreted as markup.
@@ -55,11 +55,18 @@ export function snippetLocators(query: string): string[] {
 export async function searchArticles(schoolId: string, rawQuery: unknown): Promise<{ query: SearchQuery; hits: SearchHit[] }> {
   const query = SearchQuery.parse(queryParams(rawQuery));
   if (!query.q) return { query, hits: [] };
+  const hits = await rawReadFor<SearchHit>(schoolId, searchStatement(schoolId, query));
+  return { query, hits: hits.map((hit) => ({ ...hit, rank: Number(hit.rank) })) };
+}
+
+/** The one statement a search is: the school's matching stories, the most recent
+ * SEARCH_CANDIDATES of them ranked, one page of those with their snippets. */
+function searchStatement(schoolId: string, query: SearchQuery): Prisma.Sql {
   const section = query.section ? Prisma.sql`AND a."sectionId" IN (SELECT id FROM sections WHERE "schoolId" = ${schoolId} AND slug = ${query.section})` : Prisma.empty;
   const issue = query.issue
     ? Prisma.sql`AND EXISTS (SELECT 1 FROM edition_articles ea WHERE ea."schoolId" = a."schoolId" AND ea."articleId" = a.id AND ea."editionId" = ${query.issue})`
     : Prisma.empty;
-  const hits = await dbFor(schoolId).$queryRaw<SearchHit[]>`
+  return Prisma.sql`
     WITH q AS (SELECT websearch_to_tsquery('english', ${query.q}) AS q),
     candidates AS (
       SELECT a.id, a.slug, a."sectionId", a."publishedAt", a."publishedRevisionId", a."searchVector"
@@ -82,7 +89,6 @@ export async function searchArticles(schoolId: string, rawQuery: unknown): Promi
     CROSS JOIN LATERAL (SELECT min(nullif(strpos(lower(r."bodyText"), locator), 0)) AS at FROM unnest(${snippetLocators(query.q)}::text[]) AS locator) w,
          q
     ORDER BY ranked.rank DESC, ranked."publishedAt" DESC`;
-  return { query, hits: hits.map((hit) => ({ ...hit, rank: Number(hit.rank) })) };
 }
 
 /** A snippet as text runs, each marked or not: render the marked ones as <mark>. */
