@@ -38,10 +38,13 @@ export const SEARCH_PAGE_SIZE = 20;
 // takes 10.5 (and over ten schools at 100,000 articles, p50 13.4 → 11.7 ms, p95 34.5 → 31.6).
 export const SEARCH_CANDIDATES = 200;
 // Highlighting parses and stems the text it is given, which for a whole story costs as much as
-// indexing it, twenty times per search. So the snippet is made from a window of the text where the
-// searched words first appear (found by a plain substring search for each word's stem-like prefix),
-// or from the opening where they do not.
-const SNIPPET_WINDOW = 1500;
+// indexing it, twenty times per search. So the snippet is made from a window of the text from a
+// little before the first of the searched words to a little after the last of their first
+// appearances (found by a plain substring search for each word's stem-like prefix), or from the
+// opening where they do not appear: 600 to 1,500 characters, room for the two fragments of up to
+// 30 words a snippet shows. With a window of 1,500 characters always, the statement of a broad
+// search in a 5,000-story paper took 11.1 ms; with this one, 10.0.
+const SNIPPET_WINDOW = { least: 600, most: 1500 };
 const SNIPPET_LEAD_IN = 200;
 
 /** What to look for in the text to place the snippet's window: each word of the query, lower-cased
@@ -82,11 +85,13 @@ function searchStatement(schoolId: string, query: SearchQuery): Prisma.Sql {
       LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${(query.page - 1) * SEARCH_PAGE_SIZE}
     )
     SELECT ranked.id, ranked.slug, r.headline, r.deck, s.name AS section, ranked."publishedAt", ranked.rank,
-           ts_headline('english', substr(r."bodyText", greatest(1, coalesce(w.at, 1) - ${SNIPPET_LEAD_IN}), ${SNIPPET_WINDOW}), q.q, ${`StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, MaxFragments=2, MinWords=8, MaxWords=30, FragmentDelimiter=" … "`}) AS snippet
+           ts_headline('english', substr(r."bodyText", greatest(1, coalesce(w.first, 1) - ${SNIPPET_LEAD_IN}), least(${SNIPPET_WINDOW.most}, greatest(${SNIPPET_WINDOW.least}, coalesce(w.last - w.first, 0) + 2 * ${SNIPPET_LEAD_IN}))), q.q, ${`StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, MaxFragments=2, MinWords=8, MaxWords=30, FragmentDelimiter=" … "`}) AS snippet
     FROM ranked
     JOIN article_revisions r ON r.id = ranked."publishedRevisionId"
     LEFT JOIN sections s ON s.id = ranked."sectionId" AND s."schoolId" = ${schoolId}
-    CROSS JOIN LATERAL (SELECT min(nullif(strpos(lower(r."bodyText"), locator), 0)) AS at FROM unnest(${snippetLocators(query.q)}::text[]) AS locator) w,
+    -- Lower-cased once per story, not once per word (OFFSET 0 keeps the planner from inlining it).
+    CROSS JOIN LATERAL (SELECT lower(r."bodyText") AS text OFFSET 0) body
+    CROSS JOIN LATERAL (SELECT min(nullif(strpos(body.text, locator), 0)) AS first, max(nullif(strpos(body.text, locator), 0)) AS last FROM unnest(${snippetLocators(query.q)}::text[]) AS locator) w,
          q
     ORDER BY ranked.rank DESC, ranked."publishedAt" DESC`;
 }
