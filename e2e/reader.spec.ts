@@ -137,3 +137,25 @@ test('nothing of the first school appears in the second school’s pages, search
   expect((await page.request.get('/lincoln-high/staff/andrew-choi')).status()).toBe(404);
   expect((await page.request.get('/lincoln-high/issues/1/1')).status()).toBe(404);
 });
+
+test('search narrows to a volume through its form; a search within one issue says so and widens to every issue', async ({ page, browser }) => {
+  await page.goto('/canyon-crest/search?q=Beijing');
+  await page.getByLabel('Volume').selectOption('1');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await page.waitForURL(/[?&]volume=1(&|$)/, { timeout: 60_000 });
+  await expect(page.getByRole('link', { name: SEED_HEADLINE })).toBeVisible();
+
+  const adviser = await browser.newPage();
+  await signIn(adviser, 'adviser@canyoncrest.example');
+  await adviser.goto('/canyon-crest/newsroom/issues');
+  const edition = (await adviser.getByRole('link', { name: 'Vol. 1, No. 1', exact: true }).getAttribute('href'))?.split('/').pop();
+  await adviser.close();
+  expect(edition).toBeTruthy();
+
+  await page.goto(`/canyon-crest/search?q=Beijing&issue=${edition}`);
+  await expect(page.getByText('Within Vol. 1, No. 1')).toBeVisible();
+  await expect(page.getByRole('link', { name: SEED_HEADLINE })).toBeVisible();
+  await page.getByRole('link', { name: 'search every issue' }).click();
+  await page.waitForURL((url) => url.searchParams.get('q') === 'Beijing' && !url.searchParams.has('issue'), { timeout: 60_000 });
+  await expect(page.getByLabel('Volume')).toBeVisible();
+});

@@ -2,3 +2,22 @@
 export function editionLabel(edition: { volume: number; number: number }): string {
   return `Vol. ${edition.volume}, No. ${edition.number}`;
 }
+
+/** How a newspaper names a volume (a school year of issues) with the years its issues span:
+ * "Vol. 12 (2025–26)", or "Vol. 12 (2026)" when they fall in one year. */
+export function volumeLabel(volume: { volume: number; firstYear: number; lastYear: number }): string {
+  const years = volume.firstYear === volume.lastYear ? `${volume.firstYear}` : `${volume.firstYear}–${String(volume.lastYear).slice(-2)}`;
+  return `Vol. ${volume.volume} (${years})`;
+}
+
+/** The volumes of these issues, newest first, each with the years its issues span. */
+export function volumesOf(editions: readonly { volume: number; issueDate: Date }[]): { volume: number; firstYear: number; lastYear: number }[] {
+  const volumes = new Map<number, { volume: number; firstYear: number; lastYear: number }>();
+  for (const { volume, issueDate } of editions) {
+    const year = issueDate.getUTCFullYear();
+    const known = volumes.get(volume);
+    if (!known) volumes.set(volume, { volume, firstYear: year, lastYear: year });
+    else volumes.set(volume, { volume, firstYear: Math.min(known.firstYear, year), lastYear: Math.max(known.lastYear, year) });
+  }
+  return [...volumes.values()].sort((a, b) => b.volume - a.volume);
+}

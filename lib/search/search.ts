@@ -1,5 +1,5 @@
 // Reader search within one school: PostgreSQL full-text search over published revisions, ranked,
-// with highlighted snippets and filters by section and issue.
+// with highlighted snippets and filters by section, volume and issue.
 import { z } from 'zod';
 import { queryParams } from '../result.ts';
 import { Prisma, rawReadFor } from '../db.ts';
@@ -13,6 +13,7 @@ export const SearchQuery = z.object({
   q: z.string().trim().max(200).catch(''),
   section: z.string().max(60).optional().catch(undefined),
   issue: z.string().max(40).optional().catch(undefined),
+  volume: z.coerce.number().int().min(1).max(9999).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(100).catch(1),
 });
 export type SearchQuery = z.output<typeof SearchQuery>;
@@ -69,12 +70,16 @@ function searchStatement(schoolId: string, query: SearchQuery): Prisma.Sql {
   const issue = query.issue
     ? Prisma.sql`AND EXISTS (SELECT 1 FROM edition_articles ea WHERE ea."schoolId" = a."schoolId" AND ea."articleId" = a.id AND ea."editionId" = ${query.issue})`
     : Prisma.empty;
+  const volume = query.volume
+    ? Prisma.sql`AND EXISTS (SELECT 1 FROM edition_articles ea JOIN editions e ON e."schoolId" = ea."schoolId" AND e.id = ea."editionId"
+                 WHERE ea."schoolId" = a."schoolId" AND ea."articleId" = a.id AND e.volume = ${query.volume} AND e.status = 'PUBLISHED')`
+    : Prisma.empty;
   return Prisma.sql`
     WITH q AS (SELECT websearch_to_tsquery('english', ${query.q}) AS q),
     candidates AS (
       SELECT a.id, a.slug, a."sectionId", a."publishedAt", a."publishedRevisionId", a."searchVector"
       FROM articles a, q
-      WHERE a."schoolId" = ${schoolId} AND a."searchVector" @@ q.q ${section} ${issue}
+      WHERE a."schoolId" = ${schoolId} AND a."searchVector" @@ q.q ${section} ${issue} ${volume}
       ORDER BY a."publishedAt" DESC NULLS LAST
       LIMIT ${SEARCH_CANDIDATES}
     ),

@@ -7,6 +7,7 @@ import { NEWSROOM_EDITIONS_PAGE } from '../../lib/editions/editions.ts';
 import { addToEdition, createEdition, getPublishedEdition, listNewsroomEditions, orderEdition, publishEdition } from '../../lib/editions/index.ts';
 import { getReporter, getStaffBox } from '../../lib/people/public.ts';
 import { searchArticles, snippetParts } from '../../lib/search/index.ts';
+import { volumeLabel, volumesOf } from '../../lib/editions/label.ts';
 import { transition } from '../../lib/workflow/index.ts';
 import { seedDemo } from '../../prisma/seed.ts';
 import { adviserOfNewSchool, schoolBySlug, seededActors } from '../factories.ts';
@@ -52,6 +53,16 @@ describe('search', () => {
     expect((await searchArticles(school.id, { q: 'auditorium candidates' })).hits.map((hit) => hit.id)).not.toContain(article.id);
     // Malformed queries are answered, not thrown.
     expect((await searchArticles(school.id, { q: '"unbalanced & | !', page: 'x' })).hits).toEqual(expect.any(Array));
+  });
+
+  it('filters by volume, the issues of one school year', async () => {
+    const school = await canyon();
+    expect((await searchArticles(school.id, { q: 'Beijing', volume: '1' })).hits.map((hit) => hit.slug)).toEqual(['north-korea-troops-russia-ukraine']);
+    expect((await searchArticles(school.id, { q: 'Beijing', volume: '2' })).hits).toEqual([]);
+    expect((await searchArticles(school.id, { q: 'Beijing', volume: 'latest' })).query.volume).toBeUndefined();
+    // The form names each volume with the years of its issues, newest first.
+    const issued = (volume: number, date: string) => ({ volume, issueDate: new Date(`${date}T00:00:00Z`) });
+    expect(volumesOf([issued(1, '2025-09-02'), issued(2, '2026-10-01'), issued(1, '2026-05-20'), issued(2, '2026-11-12')]).map(volumeLabel)).toEqual(['Vol. 2 (2026)', 'Vol. 1 (2025–26)']);
   });
 
   it('lets the stories index apply the match under row-level security', async () => {

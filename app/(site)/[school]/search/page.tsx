@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { listPublishedEditions } from '@/lib/editions';
 import { searchArticles, snippetParts } from '@/lib/search';
 import { getSchoolBySlug } from '@/lib/tenants';
-import { editionLabel } from '@/lib/editions/label';
+import { editionLabel, volumeLabel, volumesOf } from '@/lib/editions/label';
 import { Options, buttonClass } from '@/components/ui';
 import { dateFormat } from '@/lib/dates';
 
@@ -21,6 +21,10 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const sections = school.sections;
   const [{ query, hits }, editions] = await Promise.all([searchArticles(school.id, await searchParams), listPublishedEditions(school)]);
   const date = dateFormat({ dateStyle: 'medium', timeZone: school.timeZone });
+  // A long archive has hundreds of issues, too many for one list: the form offers the volumes,
+  // and a search within one issue (?issue=) keeps it and says so.
+  const volumes = volumesOf(editions);
+  const withinIssue = query.issue ? editions.find((edition) => edition.id === query.issue) : undefined;
   const field = 'rounded border border-gray-500 px-2 py-1';
   return (
     <main id="main" className="mx-auto max-w-3xl px-6 py-8">
@@ -36,12 +40,21 @@ export default async function SearchPage({ params, searchParams }: Props) {
             <Options items={sections} value={(section) => section.slug} label={(section) => section.name} first={{ value: '', label: 'All sections' }} />
           </select>
         </label>
-        <label>
-          <span className="block text-sm font-medium">Issue</span>
-          <select name="issue" defaultValue={query.issue ?? ''} className={field}>
-            <Options items={editions} value={(edition) => edition.id} label={(edition) => editionLabel(edition)} first={{ value: '', label: 'All issues' }} />
-          </select>
-        </label>
+        {withinIssue ? (
+          <p className="text-sm">
+            <input type="hidden" name="issue" value={withinIssue.id} />
+            Within {editionLabel(withinIssue)} · <a href={`/${school.slug}/search?${new URLSearchParams({ q: query.q, ...(query.section ? { section: query.section } : {}) })}`}>search every issue</a>
+          </p>
+        ) : (
+          volumes.length > 0 && (
+            <label>
+              <span className="block text-sm font-medium">Volume</span>
+              <select name="volume" defaultValue={query.volume ?? ''} className={field}>
+                <Options items={volumes} value={(volume) => String(volume.volume)} label={volumeLabel} first={{ value: '', label: 'All volumes' }} />
+              </select>
+            </label>
+          )
+        )}
         <button type="submit" className={buttonClass.primary}>
           Search
         </button>
