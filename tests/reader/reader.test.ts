@@ -2,7 +2,7 @@ import Parser from 'rss-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildFeed } from '../../lib/articles/feeds.ts';
 import { getPublishedArticle, listPublishedArticles, listSitemapArticles } from '../../lib/articles/public.ts';
-import { platformDb as db, transactionFor } from '../../lib/db.ts';
+import { Prisma, platformDb as db, transactionFor } from '../../lib/db.ts';
 import { NEWSROOM_EDITIONS_PAGE } from '../../lib/editions/editions.ts';
 import { addToEdition, createEdition, getPublishedEdition, listNewsroomEditions, orderEdition, publishEdition } from '../../lib/editions/index.ts';
 import { getReporter, getStaffBox } from '../../lib/people/public.ts';
@@ -216,5 +216,29 @@ describe('reader caching and people', () => {
       await db.school.update({ where: { id: school.id }, data: { nameDisplayPolicy: 'FULL_NAME', contentVersion: { increment: 1 } } });
     }
     expect(await getReporter(await lincoln(), 'andrew-choi')).toBeNull();
+  });
+});
+
+describe('live stories newest first', () => {
+  it('are read in order from an index of the live stories, of the school and of a section, under row-level security', async () => {
+    // With sorting ruled out, only an index that holds live stories in this order can answer; the
+    // lists of reader pages ask exactly this (lib/articles/public.ts), and without such an index
+    // read and sorted every live story of the school (the migration live_stories_in_order).
+    const school = await canyon();
+    const section = await db.section.findFirstOrThrow({ where: { schoolId: school.id } });
+    const plans = await transactionFor(school.id, async (tx) => {
+      await tx.$executeRaw`SET LOCAL enable_sort = off`;
+      await tx.$executeRaw`SET LOCAL enable_seqscan = off`;
+      const plan = async (statement: Prisma.Sql) => (await tx.$queryRaw<{ 'QUERY PLAN': string }[]>(statement)).map((row) => row['QUERY PLAN']).join('\n');
+      return [
+        await plan(Prisma.sql`EXPLAIN SELECT id FROM articles WHERE "schoolId" = ${school.id} AND "publishedRevisionId" IS NOT NULL ORDER BY "publishedAt" DESC, id DESC LIMIT 7`),
+        await plan(
+          Prisma.sql`EXPLAIN SELECT id FROM articles WHERE "schoolId" = ${school.id} AND "sectionId" = ${section.id} AND "publishedRevisionId" IS NOT NULL ORDER BY "publishedAt" DESC, id DESC LIMIT 20`,
+        ),
+      ];
+    });
+    expect(plans[0]).toMatch(/Index (Only )?Scan using articles_live_newest_idx/);
+    expect(plans[1]).toMatch(/Index (Only )?Scan using articles_live_section_newest_idx/);
+    expect(plans.join('\n')).not.toMatch(/Sort/);
   });
 });
