@@ -83,7 +83,11 @@ export interface ListOptions {
 
 export function listPublishedArticles(school: ReaderSchool, options: ListOptions = {}): Promise<PublishedArticleSummary[]> {
   return cachedForReaders(school, `list:${JSON.stringify(options)}`, async () => {
-    const rows = await dbFor(school.id).article.findMany({
+    // Which stories first, then their details (newestSummaries). Asked for both at once, the
+    // planner expected a few of a section's stories where a long archive has a thousand, joined
+    // every one to its section and revision, and sorted them to keep twenty (9.1 ms; now 0.03 ms
+    // to choose them from the index and 0.24 ms for their details).
+    const chosen = await dbFor(school.id).article.findMany({
       where: {
         ...live(school),
         ...(options.sectionId ? { sectionId: options.sectionId } : {}),
@@ -92,13 +96,24 @@ export function listPublishedArticles(school: ReaderSchool, options: ListOptions
         ...(options.publishedSince ? { firstPublishedAt: { gte: options.publishedSince } } : {}),
         ...(options.membershipId ? { publishedRevision: { bylines: { array_contains: [{ membershipId: options.membershipId }] } } } : {}),
       },
-      orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
+      orderBy: NEWEST_FIRST,
       take: options.take ?? 20,
       skip: options.skip ?? 0,
-      select: summaryFields,
+      select: { id: true },
     });
-    return summaries(school, rows);
+    return newestSummaries(
+      school,
+      chosen.map((row) => row.id),
+    );
   });
+}
+
+const NEWEST_FIRST = [{ publishedAt: 'desc' }, { id: 'desc' }] satisfies Prisma.ArticleOrderByWithRelationInput[];
+
+/** These live articles' summaries, newest first. */
+async function newestSummaries(school: ReaderSchool, ids: string[]): Promise<PublishedArticleSummary[]> {
+  if (ids.length === 0) return [];
+  return summaries(school, await dbFor(school.id).article.findMany({ where: { ...live(school), id: { in: ids } }, orderBy: NEWEST_FIRST, select: summaryFields }));
 }
 
 /** The newest few live articles of every section, by section slug, for the front page: one statement finds them all. */
@@ -110,11 +125,11 @@ export function listSectionFronts(school: ReaderSchool, options: { take: number;
         WHERE "schoolId" = s."schoolId" AND "sectionId" = s.id AND "publishedRevisionId" IS NOT NULL AND NOT (id = ANY(${options.excludeIds}))
         ORDER BY "publishedAt" DESC, id DESC LIMIT ${options.take}) a
       WHERE s."schoolId" = ${school.id}`;
-    const articles = rows.length
-      ? await dbFor(school.id).article.findMany({ where: { ...live(school), id: { in: rows.map((row) => row.id) } }, orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }], select: summaryFields })
-      : [];
     const fronts = new Map<string, PublishedArticleSummary[]>();
-    for (const article of await summaries(school, articles)) {
+    for (const article of await newestSummaries(
+      school,
+      rows.map((row) => row.id),
+    )) {
       const section = article.section!.slug;
       fronts.set(section, [...(fronts.get(section) ?? []), article]);
     }
