@@ -1,7 +1,7 @@
 import Parser from 'rss-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildFeed } from '../../lib/articles/feeds.ts';
-import { getPublishedArticle, listPublishedArticles, listSitemapArticles } from '../../lib/articles/public.ts';
+import { countPublishedArticles, getPublishedArticle, listPublishedArticles, listSitemapArticles } from '../../lib/articles/public.ts';
 import { Prisma, platformDb as db, transactionFor } from '../../lib/db.ts';
 import { NEWSROOM_EDITIONS_PAGE } from '../../lib/editions/editions.ts';
 import { addToEdition, createEdition, getPublishedEdition, listNewsroomEditions, orderEdition, publishEdition } from '../../lib/editions/index.ts';
@@ -212,6 +212,11 @@ describe('reader caching and people', () => {
       const work = await listPublishedArticles(await canyon(), { membershipId: andrew!.id });
       expect(work.map((article) => article.slug)).toContain('north-korea-troops-russia-ukraine');
       expect(work[0]!.byline).toBe('Andrew C.');
+      // Counted with the same rule as listed, so the reporter page's pages reach every story.
+      expect(work.length).toBeGreaterThanOrEqual(2);
+      expect(await countPublishedArticles(await canyon(), { membershipId: andrew!.id })).toBe(work.length);
+      const pages = [await listPublishedArticles(await canyon(), { membershipId: andrew!.id, take: 1 }), await listPublishedArticles(await canyon(), { membershipId: andrew!.id, take: 1, skip: 1 })];
+      expect(pages.flat().map((article) => article.slug)).toEqual(work.slice(0, 2).map((article) => article.slug));
     } finally {
       await db.school.update({ where: { id: school.id }, data: { nameDisplayPolicy: 'FULL_NAME', contentVersion: { increment: 1 } } });
     }
