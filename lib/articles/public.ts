@@ -125,10 +125,11 @@ export function listSectionFronts(school: ReaderSchool, options: { take: number;
         ORDER BY "publishedAt" DESC, id DESC LIMIT ${options.take}) a
       WHERE s."schoolId" = ${school.id}`;
     const fronts = new Map<string, PublishedArticleSummary[]>();
-    for (const article of await newestSummaries(
+    const newest = await newestSummaries(
       school,
       rows.map((row) => row.id),
-    )) {
+    );
+    for (const article of newest) {
       const section = article.section!.slug;
       fronts.set(section, [...(fronts.get(section) ?? []), article]);
     }
