@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { queryParams } from '../result.ts';
 import { Prisma, rawReadFor } from '../db.ts';
+import { readerCacheOf, type CacheScope } from '../tenants/reader-cache.ts';
 
 // Highlight markers that cannot occur in text: the snippet is split on them and rendered as
 // elements, so nothing a reporter wrote is ever interpreted as markup.
@@ -56,11 +57,27 @@ export function snippetLocators(query: string): string[] {
   return [...new Set(words.filter((word) => word.length >= 3).map((word) => (word.length >= 6 ? word.slice(0, word.length - 2) : word)))].slice(0, 8);
 }
 
-export async function searchArticles(schoolId: string, rawQuery: unknown): Promise<{ query: SearchQuery; hits: SearchHit[] }> {
+// Answers are kept like the pages' data, until the school's next change readers can see: a paper's
+// readers ask the same few things (the game, the play, the election), and each of those is a
+// statement of about 10 ms in a long archive. Readers choose the questions, so they have a cache of
+// their own, which a stream of different questions cannot use to push out the pages' data: at
+// most about 20 kB an answer, 1,000 answers.
+const cachedSearch = readerCacheOf(1000);
+
+export async function searchArticles(school: CacheScope, rawQuery: unknown): Promise<{ query: SearchQuery; hits: SearchHit[] }> {
   const query = SearchQuery.parse(queryParams(rawQuery));
   if (!query.q) return { query, hits: [] };
-  const hits = await rawReadFor<SearchHit>(schoolId, searchStatement(schoolId, query));
-  return { query, hits: hits.map((hit) => ({ ...hit, rank: Number(hit.rank) })) };
+  const hits = await cachedSearch(school, searchKey(query), async () => {
+    const rows = await rawReadFor<SearchHit>(school.id, searchStatement(school.id, query));
+    return rows.map((hit) => ({ ...hit, rank: Number(hit.rank) }));
+  });
+  return { query, hits };
+}
+
+/** One key for the questions with the same answer: what is searched for ignores case and spacing
+ * (the search and its highlighting do), the filters and page are as given. */
+function searchKey(query: SearchQuery): string {
+  return JSON.stringify([query.q.toLowerCase().replace(/\s+/g, ' '), query.section ?? null, query.issue ?? null, query.volume ?? null, query.page]);
 }
 
 /** The one statement a search is: the school's matching stories, the most recent

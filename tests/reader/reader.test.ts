@@ -30,36 +30,55 @@ async function publish(id: string) {
 
 describe('search', () => {
   it('finds published articles by their words, ranked, with highlighted snippets, within the school only', async () => {
-    const { hits } = await searchArticles((await canyon()).id, { q: 'Pyongyang China' });
+    const { hits } = await searchArticles(await canyon(), { q: 'Pyongyang China' });
     expect(hits[0]).toMatchObject({ slug: 'north-korea-troops-russia-ukraine', section: 'World' });
     const parts = snippetParts(hits[0]!.snippet);
     expect(parts.filter((part) => part.highlighted).map((part) => part.text.toLowerCase())).toEqual(expect.arrayContaining(['pyongyang']));
     expect(parts.map((part) => part.text).join('')).not.toMatch(/[\u0002\u0003]/);
     // Lincoln's search never finds Canyon Crest's story; an unpublished draft is found by nobody.
-    expect((await searchArticles((await lincoln()).id, { q: 'Pyongyang' })).hits).toEqual([]);
-    expect((await searchArticles((await canyon()).id, { q: 'robotics drivetrain' })).hits).toEqual([]);
+    expect((await searchArticles(await lincoln(), { q: 'Pyongyang' })).hits).toEqual([]);
+    expect((await searchArticles(await canyon(), { q: 'robotics drivetrain' })).hits).toEqual([]);
   });
 
   it('filters by section and issue, and unpublishing removes the article from results', async () => {
     const school = await canyon();
     const edition = await db.edition.findFirstOrThrow({ where: { schoolId: school.id, volume: 1, number: 1 } });
-    expect((await searchArticles(school.id, { q: 'Beijing', section: 'world', issue: edition.id })).hits).toHaveLength(1);
-    expect((await searchArticles(school.id, { q: 'Beijing', section: 'sports' })).hits).toHaveLength(0);
+    expect((await searchArticles(school, { q: 'Beijing', section: 'world', issue: edition.id })).hits).toHaveLength(1);
+    expect((await searchArticles(school, { q: 'Beijing', section: 'sports' })).hits).toHaveLength(0);
     const article = await articleInState(people.andrew, 'APPROVED', { approverId: people.adviser.membershipId });
+    // Answers are kept until the school's next change readers can see; the page reads the school
+    // (and its content version) on every request, as these do.
+    expect((await searchArticles(await canyon(), { q: 'auditorium candidates' })).hits.map((hit) => hit.id)).not.toContain(article.id);
     await publish(article.id);
-    expect((await searchArticles(school.id, { q: 'auditorium candidates' })).hits.map((hit) => hit.id)).toContain(article.id);
+    expect((await searchArticles(await canyon(), { q: 'Auditorium  CANDIDATES' })).hits.map((hit) => hit.id)).toContain(article.id);
     const live = await db.article.findUniqueOrThrow({ where: { id: article.id } });
     expect(await transition(people.adviser, article.id, { action: 'unpublish', expectedVersion: live.version, reason: 'Test' })).toMatchObject({ ok: true });
-    expect((await searchArticles(school.id, { q: 'auditorium candidates' })).hits.map((hit) => hit.id)).not.toContain(article.id);
+    expect((await searchArticles(await canyon(), { q: 'auditorium candidates' })).hits.map((hit) => hit.id)).not.toContain(article.id);
     // Malformed queries are answered, not thrown.
-    expect((await searchArticles(school.id, { q: '"unbalanced & | !', page: 'x' })).hits).toEqual(expect.any(Array));
+    expect((await searchArticles(school, { q: '"unbalanced & | !', page: 'x' })).hits).toEqual(expect.any(Array));
+  });
+
+  it('keeps an answer until the school next changes what readers see, and no longer', async () => {
+    const school = await canyon();
+    const first = await searchArticles(school, { q: 'Pyongyang China' });
+    // The same question, however spelt, is answered from the cache: the very same hits.
+    expect((await searchArticles(await canyon(), { q: '  pyongyang   CHINA ' })).hits).toBe(first.hits);
+    // Another page, filter or school is another question.
+    expect((await searchArticles(school, { q: 'Pyongyang China', page: '2' })).hits).not.toBe(first.hits);
+    expect((await searchArticles(school, { q: 'Pyongyang China', section: 'world' })).hits).not.toBe(first.hits);
+    expect((await searchArticles(await lincoln(), { q: 'Pyongyang China' })).hits).toEqual([]);
+    // Any change readers can see retires every answer of that school.
+    await db.school.update({ where: { id: school.id }, data: { contentVersion: { increment: 1 } } });
+    const after = await searchArticles(await canyon(), { q: 'Pyongyang China' });
+    expect(after.hits).not.toBe(first.hits);
+    expect(after.hits).toEqual(first.hits);
   });
 
   it('filters by volume, the issues of one school year', async () => {
     const school = await canyon();
-    expect((await searchArticles(school.id, { q: 'Beijing', volume: '1' })).hits.map((hit) => hit.slug)).toEqual(['north-korea-troops-russia-ukraine']);
-    expect((await searchArticles(school.id, { q: 'Beijing', volume: '2' })).hits).toEqual([]);
-    expect((await searchArticles(school.id, { q: 'Beijing', volume: 'latest' })).query.volume).toBeUndefined();
+    expect((await searchArticles(school, { q: 'Beijing', volume: '1' })).hits.map((hit) => hit.slug)).toEqual(['north-korea-troops-russia-ukraine']);
+    expect((await searchArticles(school, { q: 'Beijing', volume: '2' })).hits).toEqual([]);
+    expect((await searchArticles(school, { q: 'Beijing', volume: 'latest' })).query.volume).toBeUndefined();
     // The form names each volume with the years of its issues, newest first.
     const issued = (volume: number, date: string) => ({ volume, issueDate: new Date(`${date}T00:00:00Z`) });
     expect(volumesOf([issued(1, '2025-09-02'), issued(2, '2026-10-01'), issued(1, '2026-05-20'), issued(2, '2026-11-12')]).map(volumeLabel)).toEqual(['Vol. 2 (2026)', 'Vol. 1 (2025–26)']);
@@ -77,7 +96,7 @@ describe('search', () => {
       return rows.map((row) => row['QUERY PLAN']).join('\n');
     });
     expect(plan).toMatch(/Bitmap Index Scan on "articles_schoolId_searchVector_idx".*\n\s+Index Cond: \("searchVector" @@/);
-    expect((await searchArticles(school.id, { q: 'Pyongyang' })).hits.map((hit) => hit.slug)).toEqual(['north-korea-troops-russia-ukraine']);
+    expect((await searchArticles(school, { q: 'Pyongyang' })).hits.map((hit) => hit.slug)).toEqual(['north-korea-troops-russia-ukraine']);
   });
 });
 

@@ -94,7 +94,7 @@ describe('an anonymization', () => {
     );
     const other = await publishedStory(people.andrew, people.adviser, 'Science Fair Goes On', 'Despite the fire.', ['The fair went on a week after Mills’s lab accident.']);
     expect(named.slug).toBe('jordan-mills-suspended-after-lab-fire');
-    expect((await searchArticles(school.id, { q: 'Mills' })).hits.length).toBe(2);
+    expect((await searchArticles(school, { q: 'Mills' })).hits.length).toBe(2);
 
     expect(
       await submitRemovalRequest(school, {
@@ -124,8 +124,8 @@ describe('an anonymization', () => {
     expect(renderArticleHtml(otherPage!.revision.body as ArticleDoc)).toContain('a week after a junior’s lab accident');
     // Lists, search and its snippets, feeds and the sitemap.
     expect(JSON.stringify(await listPublishedArticles(fresh, { take: 50 }))).not.toMatch(/mills/i);
-    expect((await searchArticles(fresh.id, { q: 'Mills' })).hits).toEqual([]);
-    const found = await searchArticles(fresh.id, { q: 'fire junior' });
+    expect((await searchArticles(fresh, { q: 'Mills' })).hits).toEqual([]);
+    const found = await searchArticles(fresh, { q: 'fire junior' });
     expect(found.hits.map((hit) => hit.id)).toContain(named.id);
     expect(JSON.stringify(found.hits)).not.toMatch(/mills/i);
     for (const format of ['rss', 'atom'] as const) expect(await buildFeed(fresh, { kind: 'school' }, format)).not.toMatch(/mills/i);

@@ -19,7 +19,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const school = await getSchoolBySlug((await params).school);
   if (!school) notFound();
   const sections = school.sections;
-  const [{ query, hits }, editions] = await Promise.all([searchArticles(school.id, await searchParams), listPublishedEditions(school)]);
+  const [{ query, hits }, editions] = await Promise.all([searchArticles(school, await searchParams), listPublishedEditions(school)]);
   const date = dateFormat({ dateStyle: 'medium', timeZone: school.timeZone });
   // A long archive has hundreds of issues, too many for one list: the form offers the volumes,
   // and a search within one issue (?issue=) keeps it and says so.
