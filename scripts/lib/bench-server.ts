@@ -113,7 +113,22 @@ end
  * run, thread and request, so no cache has seen it (wrk() names each run: a warm-up and the run after
  * it share this script, and must not share addresses). */
 export function uniqueAddresses(paths: readonly string[]): string {
-  const list = paths.map((page) => `"${page.replace(/["\\]/g, '\\$&')}${page.includes('?') ? '&' : '?'}fresh="`).join(',\n  ');
+  return wrkScript(
+    paths.map((page) => `${page}${page.includes('?') ? '&' : '?'}fresh=`),
+    'paths[(counter % #paths) + 1] .. run_id .. "-" .. id .. "-" .. counter',
+  );
+}
+
+/** Lua for wrk asking each of `paths` once: thread t of wrk's two asks paths t, t + 2, t + 4…, so
+ * no address is asked twice while the run asks fewer than there are (check `requests` after). */
+export function eachOnce(paths: readonly string[]): string {
+  return wrkScript(paths, 'paths[((counter - 1) * 2 + id - 1) % #paths + 1]');
+}
+
+/** Lua for wrk choosing each request's address from `paths` by the Lua expression `chosen`, which
+ * may use the thread's `id` and its request `counter` (from 1). */
+function wrkScript(paths: readonly string[], chosen: string): string {
+  const list = paths.map((page) => `"${page.replace(/["\\]/g, '\\$&')}"`).join(',\n  ');
   return `local paths = {
   ${list}
 }
@@ -122,7 +137,7 @@ function setup(thread) threads = threads + 1; thread:set("id", threads) end
 function init(args) counter = 0 end
 request = function()
   counter = counter + 1
-  return wrk.format("GET", paths[(counter % #paths) + 1] .. run_id .. "-" .. id .. "-" .. counter)
+  return wrk.format("GET", ${chosen})
 end
 `;
 }
