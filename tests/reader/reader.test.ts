@@ -4,7 +4,7 @@ import { buildFeed } from '../../lib/articles/feeds.ts';
 import { countPublishedArticles, getPublishedArticle, listPublishedArticles, listSitemapArticles } from '../../lib/articles/public.ts';
 import { Prisma, platformDb as db, transactionFor } from '../../lib/db.ts';
 import { NEWSROOM_EDITIONS_PAGE } from '../../lib/editions/editions.ts';
-import { addToEdition, createEdition, getPublishedEdition, listNewsroomEditions, orderEdition, publishEdition } from '../../lib/editions/index.ts';
+import { addToEdition, createEdition, getPublishedEdition, listNewsroomEditions, listPublishedEditions, listPublishedVolumes, orderEdition, publishEdition } from '../../lib/editions/index.ts';
 import { getReporter, getStaffBox } from '../../lib/people/public.ts';
 import { searchArticles, snippetParts } from '../../lib/search/index.ts';
 import { volumeLabel, volumesOf } from '../../lib/editions/label.ts';
@@ -79,6 +79,9 @@ describe('search', () => {
     expect((await searchArticles(school, { q: 'Beijing', volume: '1' })).hits.map((hit) => hit.slug)).toEqual(['north-korea-troops-russia-ukraine']);
     expect((await searchArticles(school, { q: 'Beijing', volume: '2' })).hits).toEqual([]);
     expect((await searchArticles(school, { q: 'Beijing', volume: 'latest' })).query.volume).toBeUndefined();
+    // The form's choices: the volumes of the school's published issues.
+    expect(await listPublishedVolumes(school)).toEqual(volumesOf(await listPublishedEditions(school)));
+    expect((await listPublishedVolumes(school)).map(volumeLabel)).toEqual(['Vol. 1 (2026)']);
     // The form names each volume with the years of its issues, newest first.
     const issued = (volume: number, date: string) => ({ volume, issueDate: new Date(`${date}T00:00:00Z`) });
     expect(volumesOf([issued(1, '2025-09-02'), issued(2, '2026-10-01'), issued(1, '2026-05-20'), issued(2, '2026-11-12')]).map(volumeLabel)).toEqual(['Vol. 2 (2026)', 'Vol. 1 (2025–26)']);

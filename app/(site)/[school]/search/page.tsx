@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { listPublishedEditions } from '@/lib/editions';
+import { listPublishedEditions, listPublishedVolumes } from '@/lib/editions';
 import { searchArticles, snippetParts } from '@/lib/search';
 import { getSchoolBySlug } from '@/lib/tenants';
-import { editionLabel, volumeLabel, volumesOf } from '@/lib/editions/label';
+import { editionLabel, volumeLabel } from '@/lib/editions/label';
 import { Options, buttonClass } from '@/components/ui';
 import { dateFormat } from '@/lib/dates';
 
@@ -19,11 +19,10 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const school = await getSchoolBySlug((await params).school);
   if (!school) notFound();
   const sections = school.sections;
-  const [{ query, hits }, editions] = await Promise.all([searchArticles(school, await searchParams), listPublishedEditions(school)]);
+  const [{ query, hits }, editions, volumes] = await Promise.all([searchArticles(school, await searchParams), listPublishedEditions(school), listPublishedVolumes(school)]);
   const date = dateFormat({ dateStyle: 'medium', timeZone: school.timeZone });
   // A long archive has hundreds of issues, too many for one list: the form offers the volumes,
   // and a search within one issue (?issue=) keeps it and says so.
-  const volumes = volumesOf(editions);
   const withinIssue = query.issue ? editions.find((edition) => edition.id === query.issue) : undefined;
   const field = 'rounded border border-gray-500 px-2 py-1';
   return (
