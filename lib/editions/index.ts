@@ -1,2 +1,2 @@
 export { createEdition, addToEdition, removeFromEdition, orderEdition, publishEdition, listNewsroomEditions, getEditionForBuilding, EditionInput } from './editions.ts';
-export { listPublishedEditions, listPublishedVolumes, getPublishedEdition } from './public.ts';
+export { listPublishedEditions, listPublishedVolumes, getLatestPublishedEdition, getPublishedEdition } from './public.ts';

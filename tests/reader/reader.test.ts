@@ -4,7 +4,17 @@ import { buildFeed } from '../../lib/articles/feeds.ts';
 import { countPublishedArticles, getPublishedArticle, listPublishedArticles, listSitemapArticles } from '../../lib/articles/public.ts';
 import { Prisma, platformDb as db, transactionFor } from '../../lib/db.ts';
 import { NEWSROOM_EDITIONS_PAGE } from '../../lib/editions/editions.ts';
-import { addToEdition, createEdition, getPublishedEdition, listNewsroomEditions, listPublishedEditions, listPublishedVolumes, orderEdition, publishEdition } from '../../lib/editions/index.ts';
+import {
+  addToEdition,
+  createEdition,
+  getLatestPublishedEdition,
+  getPublishedEdition,
+  listNewsroomEditions,
+  listPublishedEditions,
+  listPublishedVolumes,
+  orderEdition,
+  publishEdition,
+} from '../../lib/editions/index.ts';
 import { getReporter, getStaffBox } from '../../lib/people/public.ts';
 import { searchArticles, snippetParts } from '../../lib/search/index.ts';
 import { volumeLabel, volumesOf } from '../../lib/editions/label.ts';
@@ -79,6 +89,9 @@ describe('search', () => {
     expect((await searchArticles(school, { q: 'Beijing', volume: '1' })).hits.map((hit) => hit.slug)).toEqual(['north-korea-troops-russia-ukraine']);
     expect((await searchArticles(school, { q: 'Beijing', volume: '2' })).hits).toEqual([]);
     expect((await searchArticles(school, { q: 'Beijing', volume: 'latest' })).query.volume).toBeUndefined();
+    // The front page's latest issue is the archive's first.
+    const [newest] = await listPublishedEditions(school);
+    expect(await getLatestPublishedEdition(school)).toEqual({ id: newest!.id, volume: newest!.volume, number: newest!.number, title: newest!.title, issueDate: newest!.issueDate });
     // The form's choices: the volumes of the school's published issues.
     expect(await listPublishedVolumes(school)).toEqual(volumesOf(await listPublishedEditions(school)));
     expect((await listPublishedVolumes(school)).map(volumeLabel)).toEqual(['Vol. 1 (2026)']);
@@ -171,6 +184,8 @@ describe('issues', () => {
     expect(published).toMatchObject({ ok: true, data: { published: expect.arrayContaining([sports.id, news.id]) } });
     expect((await db.article.findMany({ where: { id: { in: [sports.id, news.id] } } })).every((article) => article.status === 'PUBLISHED' && article.publishedRevisionId)).toBe(true);
 
+    // The newest issue is the front page's latest.
+    expect(await getLatestPublishedEdition(await canyon())).toMatchObject({ volume: 1, number: 2, title: 'Winter' });
     const page = await getPublishedEdition(await canyon(), 1, 2);
     expect(page?.sections.map((section) => [section.name, section.articles.map((article) => article.id)])).toEqual([
       ['News', [news.id]],

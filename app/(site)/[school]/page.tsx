@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { ArticleSummaryList } from '@/components/article/ArticleSummaryList';
 import { FeaturedPicture } from '@/components/article/FeaturedPicture';
 import { listPublishedArticles, listSectionFronts } from '@/lib/articles/public';
-import { listPublishedEditions } from '@/lib/editions';
+import { getLatestPublishedEdition } from '@/lib/editions';
 import { getSchoolBySlug } from '@/lib/tenants';
 import { schoolUrl } from '@/lib/tenants/urls';
 import { editionLabel } from '@/lib/editions/label';
@@ -26,13 +26,12 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function FrontPage({ params }: Params) {
   const school = await getSchoolBySlug((await params).school);
   if (!school) notFound();
-  const [latest, editions] = await Promise.all([listPublishedArticles(school, { take: 7 }), listPublishedEditions(school)]);
+  const [latest, edition] = await Promise.all([listPublishedArticles(school, { take: 7 }), getLatestPublishedEdition(school)]);
   const [lead, ...more] = latest;
   // Each story appears once on the front: section blocks leave out what the top already shows.
   const shown = latest.map((article) => article.id);
   const fronts = await listSectionFronts(school, { take: 3, excludeIds: shown });
   const bySection = school.sections.map((section) => ({ section, articles: fronts.get(section.slug) ?? [] }));
-  const edition = editions[0];
   const date = dateFormat({ dateStyle: 'long', timeZone: 'UTC' });
   return (
     <main id="main" className="mx-auto max-w-5xl px-6 py-8">
