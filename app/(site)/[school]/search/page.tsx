@@ -19,11 +19,11 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const school = await getSchoolBySlug((await params).school);
   if (!school) notFound();
   const sections = school.sections;
-  const [{ query, hits }, editions, volumes] = await Promise.all([searchArticles(school, await searchParams), listPublishedEditions(school), listPublishedVolumes(school)]);
+  const [{ query, hits }, volumes] = await Promise.all([searchArticles(school, await searchParams), listPublishedVolumes(school)]);
   const date = dateFormat({ dateStyle: 'medium', timeZone: school.timeZone });
   // A long archive has hundreds of issues, too many for one list: the form offers the volumes,
   // and a search within one issue (?issue=) keeps it and says so.
-  const withinIssue = query.issue ? editions.find((edition) => edition.id === query.issue) : undefined;
+  const withinIssue = query.issue ? (await listPublishedEditions(school)).find((edition) => edition.id === query.issue) : undefined;
   const field = 'rounded border border-gray-500 px-2 py-1';
   return (
     <main id="main" className="mx-auto max-w-3xl px-6 py-8">
