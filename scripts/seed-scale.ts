@@ -275,9 +275,9 @@ async function seedSchool(client: pg.ClientBase, plan: SchoolPlan, options: Scal
     ['createdById', 'text'],
     ['updatedAt', 'timestamptz'],
   ];
-  // A body, its text and (for live articles) the search index as publishing writes it
-  // (lib/search/index-article.ts), put together inside PostgreSQL from the pieces chosen (see
-  // makePieces): only their numbers are sent.
+  // A body, its text and (for live articles) the search index and the members credited as publishing
+  // writes them (lib/search/index-article.ts), put together inside PostgreSQL from the pieces chosen
+  // (see makePieces) and the byline's members: only their numbers and ids are sent.
   const chosen = (select: string) =>
     `(SELECT ${select} FROM unnest(string_to_array(row.pieces, ',')::int[]) WITH ORDINALITY AS chosen(id, position) JOIN pg_temp.seed_pieces piece ON piece.id = chosen.id)`;
   const computed = {
@@ -286,6 +286,7 @@ async function seedSchool(client: pg.ClientBase, plan: SchoolPlan, options: Scal
     searchVector: `CASE WHEN row."publishedRevisionId" IS NULL THEN NULL ELSE setweight(to_tsvector('english', row.headline), 'A') || setweight(to_tsvector('english', row.deck), 'B') || setweight(${chosen(
       'pg_temp.tsvector_agg(piece.vector ORDER BY chosen.position)',
     )}, 'C') END`,
+    publishedBylineMemberIds: `string_to_array(row."bylineMembers", ',')`,
   };
   const reporter = () => random.int(4, STAFF_PER_SCHOOL - 1);
 
@@ -326,6 +327,7 @@ async function seedSchool(client: pg.ClientBase, plan: SchoolPlan, options: Scal
         author,
         publishedAt,
         pieceIds,
+        uniqueAuthors.map((writer) => staff[writer]!.membershipId).join(','),
       ]);
       revisions.push([id, JSON.stringify(snapshot)]);
       uniqueAuthors.forEach((writer, position) => bylines.push([idOf('byline', id, position), schoolId, id, position, staff[writer]!.membershipId, 'Staff Writer']));
@@ -355,13 +357,17 @@ async function seedSchool(client: pg.ClientBase, plan: SchoolPlan, options: Scal
           staff[writer]!.membershipId,
           updatedAt,
           pieceIds,
+          '',
         ]);
         bylines.push([idOf('byline', id, 0), schoolId, id, 0, staff[writer]!.membershipId, 'Staff Writer']);
       });
     }
     // Written with the session in replica mode (see seedScale), so an article may name its
     // published revision before that revision's row exists.
-    await insertRows(client, 'articles', articleColumns, articles, computed, [['pieces', 'text']]);
+    await insertRows(client, 'articles', articleColumns, articles, computed, [
+      ['pieces', 'text'],
+      ['bylineMembers', 'text'],
+    ]);
     // Each published revision is the article's content as published: copied inside PostgreSQL rather
     // than sent and parsed a second time.
     await client.query(
@@ -526,6 +532,11 @@ export async function seedScale(databaseUrl: string, options: ScaleOptions): Pro
        WHERE a."searchVector" IS DISTINCT FROM setweight(to_tsvector('english', a.headline), 'A') || setweight(to_tsvector('english', a.deck), 'B') || setweight(to_tsvector('english', a."bodyText"), 'C')`,
     );
     if (Number(rows[0]!.differ) > 0) throw new Error(`seed:scale wrote ${rows[0]!.differ} of 200 sampled search vectors unlike publishing's.`);
+    const credited = await client.query<{ differ: string }>(
+      `SELECT count(*) AS differ FROM (SELECT * FROM articles ORDER BY md5(id) LIMIT 200) a LEFT JOIN article_revisions r ON r.id = a."publishedRevisionId"
+       WHERE (SELECT array_agg(id ORDER BY id) FROM unnest(a."publishedBylineMemberIds") id) IS DISTINCT FROM (SELECT array_agg(id ORDER BY id) FROM unnest(byline_member_ids(r.bylines)) id)`,
+    );
+    if (Number(credited.rows[0]!.differ) > 0) throw new Error(`seed:scale credited members unlike publishing on ${credited.rows[0]!.differ} of 200 sampled articles.`);
     await client.query('VACUUM ANALYZE');
   });
   log(`[seed:scale] ${options.schools} schools, ${options.articles} articles in ${Math.round((Date.now() - started) / 1000)} s`);

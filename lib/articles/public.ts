@@ -89,7 +89,7 @@ function listed(school: ReaderSchool, options: ListOptions): Prisma.ArticleWhere
     ...(options.excludeIds?.length ? { id: { notIn: options.excludeIds } } : {}),
     ...(options.ids ? { id: { in: options.ids } } : {}),
     ...(options.publishedSince ? { firstPublishedAt: { gte: options.publishedSince } } : {}),
-    ...(options.membershipId ? { publishedRevision: { bylines: { array_contains: [{ membershipId: options.membershipId }] } } } : {}),
+    ...(options.membershipId ? { publishedBylineMemberIds: { has: options.membershipId } } : {}),
   };
 }
 

@@ -23,7 +23,7 @@ export async function buildPortfolio(userId: string, schoolSlug: string): Promis
     const member = await tx.membership.findUnique({ where: { schoolId_userId: { schoolId: school.id, userId } }, select: { id: true, slug: true, displayName: true, status: true, staffTitle: true } });
     if (!member || member.status === 'DEACTIVATED') return missing('page');
     const articles = await tx.article.findMany({
-      where: { schoolId: school.id, publishedRevisionId: { not: null }, publishedRevision: { bylines: { array_contains: [{ membershipId: member.id }] } } },
+      where: { schoolId: school.id, publishedRevisionId: { not: null }, publishedBylineMemberIds: { has: member.id } },
       orderBy: [{ firstPublishedAt: 'asc' }, { id: 'asc' }],
       select: { id: true, slug: true, firstPublishedAt: true, publishedAt: true, section: { select: { name: true } }, publishedRevision: { select: { headline: true, deck: true, body: true } } },
     });

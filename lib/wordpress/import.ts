@@ -17,7 +17,7 @@ import { readersSeeChange } from '../articles/live.ts';
 import { docToPlainText, type ArticleDoc } from '../content/document.ts';
 import { revisionSnapshot } from '../articles/revisions.ts';
 import { slugify, uniqueArticleSlugs } from '../articles/slugs.ts';
-import { refreshSearchVector } from '../search/index-article.ts';
+import { refreshReaderIndex } from '../search/index-article.ts';
 import { storeImageFiles } from '../media/upload.ts';
 import { deleteObjects } from '../media/storage.ts';
 import { storedImageSrc } from '../media/variants.ts';
@@ -555,7 +555,7 @@ async function writePosts(tx: Prisma.TransactionClient, actor: Actor, batch: rea
       "publishedRevisionId" = CASE WHEN a.status = 'PUBLISHED' THEN r.id END
     FROM article_revisions r
     WHERE r.id = ANY(${revisionIds}::text[]) AND a.id = r."articleId"`;
-  await refreshSearchVector(tx, articleIds);
+  await refreshReaderIndex(tx, articleIds);
   const revisionOf = new Map(revisions.map((revision) => [revision.articleId, revision.id]));
   await tx.workflowEvent.createMany({
     data: posts.map((post) => ({

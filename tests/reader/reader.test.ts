@@ -19,6 +19,7 @@ import { getReporter, getStaffBox } from '../../lib/people/public.ts';
 import { searchArticles, snippetParts } from '../../lib/search/index.ts';
 import { volumeLabel, volumesOf } from '../../lib/editions/label.ts';
 import { transition } from '../../lib/workflow/index.ts';
+import { saveDraft } from '../../lib/articles/index.ts';
 import { seedDemo } from '../../prisma/seed.ts';
 import { adviserOfNewSchool, schoolBySlug, seededActors } from '../factories.ts';
 import { articleInState } from '../workflow/fixtures.ts';
@@ -240,6 +241,9 @@ describe('reader caching and people', () => {
     expect(year).toBe('2026-27');
     expect(staff[0]).toMatchObject({ name: 'Maya Patel', title: 'Editor-in-Chief' });
     expect(staff.at(-1)).toMatchObject({ name: 'Elena Park', title: 'Faculty Adviser' });
+    // A second story of Andrew's of this test's own, so his page has more than one to page through.
+    const second = await articleInState(people.andrew, 'APPROVED', { approverId: people.adviser.membershipId });
+    await publish(second.id);
     const school = await canyon();
     await db.school.update({ where: { id: school.id }, data: { nameDisplayPolicy: 'FIRST_NAME_LAST_INITIAL', contentVersion: { increment: 1 } } });
     try {
@@ -258,6 +262,58 @@ describe('reader caching and people', () => {
       await db.school.update({ where: { id: school.id }, data: { nameDisplayPolicy: 'FULL_NAME', contentVersion: { increment: 1 } } });
     }
     expect(await getReporter(await lincoln(), 'andrew-choi')).toBeNull();
+  });
+});
+
+describe('reporter pages', () => {
+  it('list the live stories whose published byline credits the reporter, found by an index, and follow unpublishing', async () => {
+    const school = await canyon();
+    const credited = async (membershipId: string) => (await listPublishedArticles(await canyon(), { membershipId, take: 100 })).map((article) => article.id);
+    const article = await articleInState(people.andrew, 'APPROVED', { coAuthorId: people.jordan.membershipId, approverId: people.adviser.membershipId });
+    expect(await credited(people.jordan.membershipId)).not.toContain(article.id);
+    await publish(article.id);
+    expect(await credited(people.andrew.membershipId)).toContain(article.id);
+    expect(await credited(people.jordan.membershipId)).toContain(article.id);
+    expect(await countPublishedArticles(await canyon(), { membershipId: people.jordan.membershipId })).toBe((await credited(people.jordan.membershipId)).length);
+    // Readers see the published revision: a byline changed in the working copy changes nothing yet.
+    const live = await db.article.findUniqueOrThrow({ where: { id: article.id }, include: { revisions: { orderBy: { number: 'desc' }, take: 1 } } });
+    const soloByline = [{ membershipId: people.andrew.membershipId, guestName: null, title: 'Student Reporter' as const }];
+    const saved = await saveDraft(people.andrew, article.id, {
+      headline: live.headline,
+      deck: '',
+      sectionId: null,
+      tags: [],
+      bylines: soloByline,
+      body: live.body,
+      expectedVersion: live.version,
+      checkpoint: true,
+    });
+    expect(saved).toMatchObject({ ok: true });
+    await db.school.update({ where: { id: school.id }, data: { contentVersion: { increment: 1 } } });
+    expect(await credited(people.jordan.membershipId)).toContain(article.id);
+    // What each story keeps is what its published revision's byline says (nothing while none is
+    // live), by the one rule the migration's backfill used, for every story of the school.
+    const creditsUnlikeBylines = () =>
+      transactionFor(
+        school.id,
+        (tx) =>
+          tx.$queryRaw<{ id: string }[]>`SELECT a.id FROM articles a LEFT JOIN article_revisions r ON r.id = a."publishedRevisionId"
+          WHERE a."schoolId" = ${school.id} AND a."publishedBylineMemberIds"::text[] IS DISTINCT FROM coalesce(byline_member_ids(r.bylines), ARRAY[]::text[])`,
+      );
+    expect(await creditsUnlikeBylines()).toEqual([]);
+    // Under the policies, with sequential scans ruled out, the index applies the reporter's id
+    // itself (containment marked LEAKPROOF), not the school alone (migration reporter_pages_by_byline).
+    const plan = await transactionFor(school.id, async (tx) => {
+      await tx.$executeRaw`SET LOCAL enable_seqscan = off`;
+      const rows = await tx.$queryRaw<{ 'QUERY PLAN': string }[]>`EXPLAIN SELECT id FROM articles WHERE "publishedBylineMemberIds" @> ARRAY[${people.jordan.membershipId}]`;
+      return rows.map((row) => row['QUERY PLAN']).join('\n');
+    });
+    expect(plan).toMatch(/Bitmap Index Scan on "articles_schoolId_publishedBylineMemberIds_idx".*\n\s+Index Cond: \(.*"publishedBylineMemberIds" @>/);
+    const current = await db.article.findUniqueOrThrow({ where: { id: article.id } });
+    expect(await transition(people.adviser, article.id, { action: 'unpublish', expectedVersion: current.version, reason: 'Test' })).toMatchObject({ ok: true });
+    expect(await credited(people.andrew.membershipId)).not.toContain(article.id);
+    expect(await credited(people.jordan.membershipId)).not.toContain(article.id);
+    expect(await creditsUnlikeBylines()).toEqual([]);
   });
 });
 
