@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { contentHash } from '../../lib/articles/content-hash.ts';
 import { renderArticleHtml } from '../../lib/content/render.ts';
-import { platformDb as db } from '../../lib/db.ts';
+import { platformDb as db, transactionFor } from '../../lib/db.ts';
 import { addComment, assignStory, listComments, loadBoard, pitchStory, resolveComment, startAssignedStory } from '../../lib/workflow/index.ts';
 import { EDITIONS_IN_FILTER, FINISHED_SHOWN } from '../../lib/workflow/budget.ts';
 import { seedDemo } from '../../prisma/seed.ts';
@@ -103,6 +103,22 @@ describe('the story budget', () => {
     // "Waiting for me" shows no finished stories, and says nothing of how many there are.
     const waiting = await loadBoard(people.adviser, { waiting: 'me' });
     expect(waiting.columns.find((entry) => entry.status === 'PUBLISHED')).toMatchObject({ cards: [], total: null });
+  });
+
+  it('reads the most recent finished stories by status, in order, from an index, under row-level security', async () => {
+    // With sorting and sequential scans ruled out, only an index that holds a school's stories of
+    // one status newest change first, ties broken by id, and that may apply the status ahead of the
+    // policy (enum equality marked LEAKPROOF), can answer the budget's choice of recent finished
+    // stories (the migration budget_finished_in_order).
+    const plan = await transactionFor(people.adviser.schoolId, async (tx) => {
+      await tx.$executeRaw`SET LOCAL enable_sort = off`;
+      await tx.$executeRaw`SET LOCAL enable_seqscan = off`;
+      const rows = await tx.$queryRaw<{ 'QUERY PLAN': string }[]>`EXPLAIN SELECT id FROM articles
+        WHERE "schoolId" = ${people.adviser.schoolId} AND status = 'PUBLISHED' ORDER BY "updatedAt" DESC, id DESC LIMIT ${FINISHED_SHOWN}`;
+      return rows.map((row) => row['QUERY PLAN']).join('\n');
+    });
+    expect(plan).toMatch(/Index Only Scan using "articles_schoolId_status_updatedAt_id_idx".*\n\s+Index Cond: \(.*status = /);
+    expect(plan).not.toMatch(/Sort/);
   });
 
   it('offers the newest issues in its filter, and an older one when it is the one chosen', async () => {
