@@ -7,14 +7,14 @@ import type { Prisma } from '../db.ts';
 export async function refreshReaderIndex(tx: Prisma.TransactionClient, articleIds: string | readonly string[]): Promise<void> {
   const ids = typeof articleIds === 'string' ? [articleIds] : [...articleIds];
   if (ids.length === 0) return;
-  // byline_member_ids: the reporter_pages_by_byline migration.
+  // Each article's published revision is read once, for both (byline_member_ids: the
+  // reporter_pages_by_byline migration); an article with none gets no index and no credits.
   await tx.$executeRaw`
     UPDATE articles a SET
-      "searchVector" = (
-        SELECT setweight(to_tsvector('english', r.headline), 'A')
-            || setweight(to_tsvector('english', r.deck), 'B')
-            || setweight(to_tsvector('english', r."bodyText"), 'C')
-        FROM article_revisions r WHERE r.id = a."publishedRevisionId"),
-      "publishedBylineMemberIds" = coalesce((SELECT byline_member_ids(r.bylines) FROM article_revisions r WHERE r.id = a."publishedRevisionId"), ARRAY[]::text[])
-    WHERE a.id = ANY(${ids}::text[])`;
+      "searchVector" = setweight(to_tsvector('english', r.headline), 'A')
+          || setweight(to_tsvector('english', r.deck), 'B')
+          || setweight(to_tsvector('english', r."bodyText"), 'C'),
+      "publishedBylineMemberIds" = coalesce(byline_member_ids(r.bylines), ARRAY[]::text[])
+    FROM articles live LEFT JOIN article_revisions r ON r.id = live."publishedRevisionId"
+    WHERE live.id = a.id AND a.id = ANY(${ids}::text[])`;
 }

@@ -276,7 +276,7 @@ describe('reporter pages', () => {
     expect(await credited(people.jordan.membershipId)).toContain(article.id);
     expect(await countPublishedArticles(await canyon(), { membershipId: people.jordan.membershipId })).toBe((await credited(people.jordan.membershipId)).length);
     // Readers see the published revision: a byline changed in the working copy changes nothing yet.
-    const live = await db.article.findUniqueOrThrow({ where: { id: article.id }, include: { revisions: { orderBy: { number: 'desc' }, take: 1 } } });
+    const live = await db.article.findUniqueOrThrow({ where: { id: article.id } });
     const soloByline = [{ membershipId: people.andrew.membershipId, guestName: null, title: 'Student Reporter' as const }];
     const saved = await saveDraft(people.andrew, article.id, {
       headline: live.headline,
